@@ -1,0 +1,18 @@
+import type { Model } from '../model/index.ts';
+import { pipelineFlowView } from './pipeline-flow.ts';
+import { pipelineTypesView } from './pipeline-types-over-stages.ts';
+import type { DiagramView } from './view.ts';
+
+export type { DiagramView } from './view.ts';
+
+/** Every view's id: `<Diagram view="…">` only accepts these. */
+export const VIEW_IDS = ['pipeline-flow', 'pipeline-types'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** All views of a model, keyed by id. */
+export function modelToViews(model: Model): { readonly [K in ViewId]: DiagramView<K> } {
+  return {
+    'pipeline-flow': pipelineFlowView(model),
+    'pipeline-types': pipelineTypesView(model),
+  };
+}

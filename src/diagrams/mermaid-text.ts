@@ -1,0 +1,41 @@
+// Characters Mermaid would read as syntax inside a quoted label: the closing quote, markup,
+// entities, directives (`%%{…}%%` is honoured anywhere in the text) and markdown strings.
+// They are written as numeric entities (`#60;`), which Mermaid turns back into the same
+// characters as text; everything else, non-Latin scripts included, passes as it is.
+const SYNTAX = /["<>&#%{}`|\\\r\n\t]/g;
+
+/** Text for inside a quoted Mermaid label: `["…"]`. */
+export function mermaidLabel(text: string): string {
+  return text.replace(SYNTAX, (ch) => `#${ch.codePointAt(0)};`);
+}
+
+/**
+ * Text for `accTitle:` and `accDescr:` lines, which run to the end of the line and are not
+ * entity-decoded by Mermaid: one line, and nothing that could open a directive or comment.
+ */
+export function mermaidAccText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/%/g, ' percent')
+    .replace(/[{}]/g, (b) => (b === '{' ? '(' : ')'))
+    .replace(/;/g, ',')
+    .trim();
+}
+
+/** A Mermaid node id from a model id: kebab-case ids are valid as they are; the rest is refused. */
+export function mermaidId(...parts: readonly string[]): string {
+  const id = parts.join('__');
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new Error(`Not a safe Mermaid node id: ${JSON.stringify(id)}`);
+  return id;
+}
+
+/** The accessibility header every view starts with. */
+export function mermaidAccessibility(title: string, description: string): string[] {
+  return [`  accTitle: ${mermaidAccText(title)}`, `  accDescr: ${mermaidAccText(description)}`];
+}
+
+/** "a, b and c" */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

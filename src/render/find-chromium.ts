@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/** Environment variable that names the Chromium binary to use for rendering and tests. */
+export const CHROMIUM_ENV = 'CHROMIUM_PATH';
+
+/** Where Debian, Ubuntu, Fedora, Arch and macOS put a system Chromium or Chrome. */
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+] as const;
+
+/**
+ * Flags for a headless Chromium on a machine with no network but loopback: without the
+ * background-networking flags Chromium keeps trying to reach Google's hosts.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+export class ChromiumNotFoundError extends Error {
+  constructor(tried: readonly string[]) {
+    super(
+      [
+        'No Chromium found to render diagrams and run browser tests. Tried:',
+        ...tried.map((p) => `  - ${p}`),
+        `Fix: set ${CHROMIUM_ENV}=/path/to/chromium, install your system's chromium package,`,
+        'or, on a machine with internet access, run `npx playwright install chromium`.',
+      ].join('\n'),
+    );
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+/**
+ * The Chromium to launch: $CHROMIUM_PATH, then a system install, then Playwright's own
+ * download (if a user installed one). Throws a message that says how to get one.
+ */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+  playwrightOwn: () => string | undefined = playwrightBrowserPath,
+): string {
+  const tried: string[] = [];
+  const fromEnv = env[CHROMIUM_ENV];
+  if (fromEnv) {
+    if (exists(fromEnv)) return fromEnv;
+    // A wrong explicit path is a mistake to report, not a reason to quietly use another browser.
+    throw new ChromiumNotFoundError([`${CHROMIUM_ENV}=${fromEnv} (no such file)`]);
+  }
+  tried.push(`${CHROMIUM_ENV} (not set)`);
+  for (const candidate of SYSTEM_CANDIDATES) {
+    if (exists(candidate)) return candidate;
+    tried.push(candidate);
+  }
+  const own = playwrightOwn();
+  if (own && exists(own)) return own;
+  tried.push(own ? `Playwright's Chromium at ${own}` : "Playwright's Chromium (not installed)");
+  throw new ChromiumNotFoundError(tried);
+}
+
+function playwrightBrowserPath(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Installed Mermaid version: part of the cache key, so upgrading Mermaid re-renders everything. */
+export const MERMAID_VERSION: string = require('mermaid/package.json').version;
+
+/** Path of Mermaid's browser bundle, injected into the build's Chromium page. */
+export const MERMAID_BUNDLE_PATH: string = require.resolve('mermaid/dist/mermaid.min.js');
+
+/**
+ * One config for every diagram. SVG text labels instead of HTML ones: they print as vector
+ * text, stay searchable in PDFs and open in any SVG viewer (no foreignObject).
+ * Colours are not set here: src/styles/diagrams.css themes every diagram from one place.
+ */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: 'neutral',
+  look: 'classic',
+  htmlLabels: true,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  flowchart: { htmlLabels: true, curve: 'basis', useMaxWidth: false },
+  block: { useMaxWidth: false },
+} as const;

@@ -1,0 +1,101 @@
+/**
+ * Runs inside the build's Chromium page, where Mermaid's bundle has set `window.mermaid`.
+ * Self-contained on purpose: Playwright serialises this function's source into the page.
+ */
+export interface PageRenderRequest {
+  /** Stable name used in error messages: a view id or `file.mdx#fence-2`. */
+  name: string;
+  /** Unique per page; every id inside the SVG gets it as prefix. */
+  prefix: string;
+  mermaid: string;
+}
+
+export type PageRenderResult =
+  | { name: string; ok: true; svg: string; title: string; description: string }
+  | { name: string; ok: false; error: string };
+
+export async function renderInPage(input: {
+  config: Record<string, unknown>;
+  requests: PageRenderRequest[];
+}): Promise<PageRenderResult[]> {
+  type MermaidApi = {
+    initialize(config: Record<string, unknown>): void;
+    parse(text: string): Promise<unknown>;
+    render(id: string, text: string): Promise<{ svg: string }>;
+  };
+  const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+  mermaid.initialize(input.config);
+  const results: PageRenderResult[] = [];
+  // One at a time: Mermaid keeps global state while it lays out a diagram.
+  for (const req of input.requests) {
+    try {
+      await mermaid.parse(req.mermaid);
+      const { svg } = await mermaid.render(req.prefix, req.mermaid);
+      results.push({ name: req.name, ok: true, ...postprocess(svg, req.prefix) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ name: req.name, ok: false, error: message });
+    } finally {
+      // Mermaid leaves its scratch element in the document when rendering fails.
+      document.getElementById(req.prefix)?.remove();
+      document.getElementById(`d${req.prefix}`)?.remove();
+    }
+  }
+  return results;
+
+  function postprocess(svgText: string, prefix: string) {
+    const IDREF_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']);
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const svg = doc.documentElement;
+    // Colours come from one shared stylesheet (light, dark, print), not from each SVG.
+    // Inline style attributes go too: a strict Content-Security-Policy would block them.
+    for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+    for (const el of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) {
+      // Label boxes need their layout kept: as classes the shared stylesheet defines.
+      const style = el.getAttribute('style') ?? '';
+      if (el.tagName.toLowerCase() === 'div') {
+        el.setAttribute('class', style.includes('break-spaces') ? 'fg-label fg-label--wrap' : 'fg-label');
+      }
+      el.removeAttribute('style');
+    }
+
+    // Every id gets the diagram's prefix, and so does every reference to it: two diagrams
+    // on one page must never share a marker id, or their arrowheads vanish.
+    const renames = new Map<string, string>();
+    for (const el of Array.from(svg.querySelectorAll('[id]'))) {
+      const id = el.getAttribute('id') ?? '';
+      if (el === svg || id.startsWith(`${prefix}-`) || id.startsWith(`${prefix}_`)) continue;
+      renames.set(id, `${prefix}-${id}`);
+    }
+    if (renames.size > 0) {
+      for (const el of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+        for (const attr of Array.from(el.attributes)) {
+          if (attr.name === 'id') {
+            const to = renames.get(attr.value);
+            if (to) el.setAttribute('id', to);
+          } else if (IDREF_ATTRIBUTES.has(attr.name)) {
+            el.setAttribute(attr.name, attr.value.split(/\s+/).map((ref) => renames.get(ref) ?? ref).join(' '));
+          } else if (attr.value.includes('#')) {
+            el.setAttribute(
+              attr.name,
+              attr.value.replace(/#([A-Za-z0-9_.:-]+)/g, (m, ref: string) => (renames.has(ref) ? `#${renames.get(ref)}` : m)),
+            );
+          }
+        }
+      }
+    }
+
+    // Size from the viewBox, so the SVG scales to its container and to the printed page.
+    const viewBox = svg.getAttribute('viewBox');
+    if (viewBox) {
+      const [, , w, h] = viewBox.split(/\s+/).map(Number);
+      svg.setAttribute('width', String(Math.ceil(w)));
+      svg.setAttribute('height', String(Math.ceil(h)));
+    }
+    svg.setAttribute('class', 'field-guide-diagram');
+    svg.setAttribute('role', 'img');
+    const title = svg.querySelector(':scope > title')?.textContent ?? '';
+    const description = svg.querySelector(':scope > desc')?.textContent ?? '';
+    return { svg: new XMLSerializer().serializeToString(svg), title, description };
+  }
+}

@@ -1,0 +1,37 @@
+import { modelToViews, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
+import { assertValidModel, model, type Model } from '../model/index.ts';
+import { renderDiagrams, type RenderOptions } from './render-mermaid.ts';
+
+/** A view with its SVG: everything `<Diagram>` needs. */
+export interface RenderedView extends DiagramView {
+  svg: string;
+}
+
+/** Unique across the site, so that two diagrams never share an SVG id on one page. */
+export function viewIdPrefix(id: ViewId): string {
+  return `diagram-svg-${id}`;
+}
+
+/**
+ * Validates the model, then renders every view (from the cache when nothing changed).
+ * Throws InvalidModelError or DiagramRenderError, each naming what to fix.
+ */
+export async function renderAllViews(source: Model = model, options: RenderOptions = {}): Promise<Map<ViewId, RenderedView>> {
+  const views = modelToViews(assertValidModel(source));
+  const list = VIEW_IDS.map((id) => views[id]);
+  const rendered = await renderDiagrams(
+    list.map((v) => ({ name: `view "${v.id}" (src/diagrams)`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid })),
+    options,
+  );
+  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg }]));
+}
+
+let memo: Promise<Map<ViewId, RenderedView>> | undefined;
+
+/** One rendered view, for components. Memoised per module instance (dev reloads it on change). */
+export async function getRenderedView(id: ViewId): Promise<RenderedView> {
+  memo ??= renderAllViews();
+  const view = (await memo).get(id);
+  if (!view) throw new Error(`Unknown diagram view "${id}"; known views: ${VIEW_IDS.join(', ')}`);
+  return view;
+}
