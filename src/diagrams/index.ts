@@ -9,6 +9,12 @@ export type { DiagramView } from './view.ts';
 export const VIEW_IDS = ['pipeline-flow', 'pipeline-types'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/** Where each view is written, so a Mermaid error can name the file to fix. */
+export const VIEW_FILES = {
+  'pipeline-flow': 'src/diagrams/pipeline-flow.ts',
+  'pipeline-types': 'src/diagrams/pipeline-types-over-stages.ts',
+} as const satisfies { [K in ViewId]: string };
+
 /** All views of a model, keyed by id. */
 export function modelToViews(model: Model): { readonly [K in ViewId]: DiagramView<K> } {
   return {

@@ -11,11 +11,13 @@ export function mermaidLabel(text: string): string {
 
 /**
  * Text for `accTitle:` and `accDescr:` lines, which run to the end of the line and are not
- * entity-decoded by Mermaid: one line, and nothing that could open a directive or comment.
+ * entity-decoded by Mermaid: one line, no markup, nothing that could open a directive. The
+ * build puts the exact text back into the SVG's <title> and <desc>; this is for the .mmd source.
  */
 export function mermaidAccText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
+    .replace(/[<>]/g, '')
     .replace(/%/g, ' percent')
     .replace(/[{}]/g, (b) => (b === '{' ? '(' : ')'))
     .replace(/;/g, ',')

@@ -8,6 +8,12 @@ export interface PageRenderRequest {
   /** Unique per page; every id inside the SVG gets it as prefix. */
   prefix: string;
   mermaid: string;
+  /**
+   * Exact accessible name and description. Mermaid sanitises accTitle/accDescr (it drops
+   * markup-like text and double-escapes `&`), so the model's own text is put back afterwards.
+   */
+  title?: string;
+  description?: string;
 }
 
 export type PageRenderResult =
@@ -31,7 +37,7 @@ export async function renderInPage(input: {
     try {
       await mermaid.parse(req.mermaid);
       const { svg } = await mermaid.render(req.prefix, req.mermaid);
-      results.push({ name: req.name, ok: true, ...postprocess(svg, req.prefix) });
+      results.push({ name: req.name, ok: true, ...postprocess(svg, req) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       results.push({ name: req.name, ok: false, error: message });
@@ -43,7 +49,8 @@ export async function renderInPage(input: {
   }
   return results;
 
-  function postprocess(svgText: string, prefix: string) {
+  function postprocess(svgText: string, req: PageRenderRequest) {
+    const prefix = req.prefix;
     const IDREF_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']);
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     const svg = doc.documentElement;
@@ -94,8 +101,12 @@ export async function renderInPage(input: {
     }
     svg.setAttribute('class', 'field-guide-diagram');
     svg.setAttribute('role', 'img');
-    const title = svg.querySelector(':scope > title')?.textContent ?? '';
-    const description = svg.querySelector(':scope > desc')?.textContent ?? '';
+    const titleEl = svg.querySelector(':scope > title');
+    const descEl = svg.querySelector(':scope > desc');
+    if (titleEl && req.title !== undefined) titleEl.textContent = req.title;
+    if (descEl && req.description !== undefined) descEl.textContent = req.description;
+    const title = titleEl?.textContent ?? '';
+    const description = descEl?.textContent ?? '';
     return { svg: new XMLSerializer().serializeToString(svg), title, description };
   }
 }

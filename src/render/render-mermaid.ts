@@ -49,7 +49,7 @@ export async function renderDiagrams(
     prefixes.add(r.prefix);
   }
 
-  const keys = requests.map((r) => svgCacheKey(r.mermaid, r.prefix));
+  const keys = requests.map((r) => svgCacheKey(r));
   const cached = await Promise.all(keys.map((k) => readCachedSvg(cacheDir, k)));
   const missing = requests.filter((_, i) => cached[i] === undefined);
 
@@ -60,7 +60,7 @@ export async function renderDiagrams(
     if (failures.length > 0) throw new DiagramRenderError(failures);
     for (const r of results) if (r.ok) fresh.set(r.name, r.svg);
     await Promise.all(
-      missing.map((req) => writeCachedSvg(cacheDir, svgCacheKey(req.mermaid, req.prefix), fresh.get(req.name) ?? '')),
+      missing.map((req) => writeCachedSvg(cacheDir, svgCacheKey(req), fresh.get(req.name) ?? '')),
     );
   }
 

@@ -1,4 +1,4 @@
-import { modelToViews, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
+import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
 import { assertValidModel, model, type Model } from '../model/index.ts';
 import { renderDiagrams, type RenderOptions } from './render-mermaid.ts';
 
@@ -20,7 +20,7 @@ export async function renderAllViews(source: Model = model, options: RenderOptio
   const views = modelToViews(assertValidModel(source));
   const list = VIEW_IDS.map((id) => views[id]);
   const rendered = await renderDiagrams(
-    list.map((v) => ({ name: `view "${v.id}" (src/diagrams)`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid })),
+    list.map((v) => ({ name: `${VIEW_FILES[v.id]} › view "${v.id}"`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, title: v.title, description: v.description })),
     options,
   );
   return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg }]));

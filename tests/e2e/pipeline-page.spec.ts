@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('/pipeline/', () => {
+  test('shows both diagrams as inline SVG with accessible names and visible labels', async ({ page }) => {
+    await page.goto('/pipeline/');
+    const flow = page.getByRole('img', { name: 'The six-stage ML pipeline' });
+    const types = page.getByRole('img', { name: 'Four pipeline types over the six stages' });
+    for (const diagram of [flow, types]) {
+      await expect(diagram).toBeVisible();
+      expect(await diagram.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+    }
+    await expect(flow).toHaveAccessibleDescription(/6 stages in order: Data collection, Data validation/);
+    await expect(types).toHaveAccessibleDescription(/Data pipeline leads Data collection/);
+    for (const label of ['Data collection', 'Data validation', 'Training & evaluation', 'Model deployment']) {
+      await expect(flow.getByText(label, { exact: true })).toBeVisible();
+    }
+    for (const label of ['Workflow pipeline', 'Data pipeline', 'Model pipeline', 'ML tracking pipeline']) {
+      await expect(types.getByText(label, { exact: true })).toBeVisible();
+    }
+  });
+
+  test('ships no Mermaid or other diagram engine to the reader', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(`${response.url()}\n${await response.text()}`);
+    });
+    await page.goto('/pipeline/');
+    await page.waitForLoadState('networkidle');
+    const inline = await page.locator('script:not([src])').allTextContents();
+    expect(scripts.length + inline.length).toBeGreaterThan(0);
+    for (const source of [...scripts, ...inline]) expect(source).not.toMatch(/mermaid/i);
+  });
+
+  test('gives every element on the page a unique id', async ({ page }) => {
+    for (const path of ['/', '/pipeline/']) {
+      await page.goto(path);
+      const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
+      const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(duplicates, `duplicate ids on ${path}`).toEqual([]);
+    }
+  });
+});
+
+test.describe('search', () => {
+  test('finds the pipeline page for "validation" and follows the result there', async ({ page }) => {
+    const offSite: string[] = [];
+    page.on('request', (request) => {
+      const { protocol, hostname } = new URL(request.url());
+      if (!['data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1') offSite.push(request.url());
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('validation');
+    const result = dialog.getByRole('link', { name: 'The six-stage ML pipeline' }).first();
+    await expect(result).toBeVisible();
+    await result.click();
+    await expect(page).toHaveURL(/\/pipeline\//);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The six-stage ML pipeline');
+    expect(offSite, 'requests that left 127.0.0.1').toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import type { PipelineType, Stage, StageCoverage } from '../../src/model/index.ts';
+
+// These lines prove at type-check time (`npm run check`) that a typo in an id does not compile.
+describe('model types', () => {
+  test('reject an unknown stage id in a coverage entry', () => {
+    // @ts-expect-error 'data-colection' is not a StageId
+    const coverage: StageCoverage = { stage: 'data-colection', role: 'primary' };
+    expect(coverage.stage).toBe('data-colection');
+  });
+
+  test('reject an unknown role and a mismatched id', () => {
+    // @ts-expect-error 'main' is not a CoverageRole
+    const coverage: StageCoverage = { stage: 'data-collection', role: 'main' };
+    // @ts-expect-error a Stage<'data-collection'> cannot carry another stage's id
+    const stage: Stage<'data-collection'> = { id: 'data-validation', name: 'x', summary: 'y' };
+    expect([coverage.role, stage.id]).toEqual(['main', 'data-validation']);
+  });
+
+  test('reject a pipeline type id that does not exist', () => {
+    // @ts-expect-error 'feature-pipeline' is not a PipelineTypeId
+    const id: PipelineType['id'] = 'feature-pipeline';
+    expect(id).toBe('feature-pipeline');
+  });
+});

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
+import { DiagramRenderError, renderDiagrams } from '../../src/render/render-mermaid.ts';
+import { HOSTILE_LABELS, hostileModel } from '../fixtures/models.ts';
+
+// These tests start the build's real Chromium with the real Mermaid.
+const freshCache = () => mkdtempSync(join(tmpdir(), 'diagram-cache-'));
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+describe('renderDiagrams', () => {
+  test('renders hostile labels as their own text, with nothing that can run or fetch', async () => {
+    const views = modelToViews(hostileModel());
+    const rendered = await renderDiagrams(
+      VIEW_IDS.map((id) => ({ name: id, prefix: `t-${id}`, ...views[id] })),
+      { cacheDir: freshCache() },
+    );
+    // The accessible description is the model's text exactly, markup-like parts included.
+    for (const [i, id] of VIEW_IDS.entries()) {
+      expect(rendered[i].svg).toContain(`>${escapeXml(views[id].description)}</desc>`);
+    }
+    const all = rendered.map((r) => r.svg).join('\n');
+    for (const label of HOSTILE_LABELS) {
+      const inXml = escapeXml(label);
+      // Mermaid's HTML labels keep quotes as they are; the XML escapes are the only change.
+      expect(all).toContain(inXml);
+    }
+    expect(all).not.toMatch(/<script|<img|<iframe|<object|<embed/i);
+    expect(all).not.toMatch(/\son[a-z]+\s*=\s*"/i);
+    expect(all).not.toMatch(/(href|src)\s*=\s*"(javascript:|https?:)/i);
+    expect(all).not.toContain('<style');
+    expect(all).not.toMatch(/\sstyle="/);
+  });
+
+  test('prefixes every id inside a diagram, so two diagrams on a page never share one', async () => {
+    const views = modelToViews(hostileModel());
+    const rendered = await renderDiagrams(
+      [
+        { name: 'a', prefix: 'first', mermaid: views['pipeline-flow'].mermaid },
+        { name: 'b', prefix: 'second', mermaid: views['pipeline-flow'].mermaid },
+      ],
+      { cacheDir: freshCache() },
+    );
+    const ids = rendered.flatMap((r) => [...r.svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rendered[0].svg.match(/\sid="([^"]+)"/g)?.every((a) => a.includes('"first'))).toBe(true);
+    // References follow the renamed ids: arrowheads and the accessible name still resolve.
+    expect(rendered[1].svg).toMatch(/marker-end="url\(#second[^"]*\)"/);
+    expect(rendered[1].svg).toMatch(/aria-labelledby="second-chart-title/);
+  });
+
+  test('reports every failing diagram by name, after trying them all', async () => {
+    const attempt = renderDiagrams(
+      [
+        { name: 'src/diagrams/broken.ts › view "broken"', prefix: 'x1', mermaid: 'flowchart LR\n  a -->\n' },
+        { name: 'fine', prefix: 'x2', mermaid: 'flowchart LR\n  a --> b\n' },
+        { name: 'also broken', prefix: 'x3', mermaid: 'flowchart LR\n  a[unclosed\n' },
+      ],
+      { cacheDir: freshCache() },
+    );
+    await expect(attempt).rejects.toThrow(DiagramRenderError);
+    const error: DiagramRenderError = await attempt.catch((e) => e);
+    expect(error.failures.map((f) => f.name)).toEqual(['src/diagrams/broken.ts › view "broken"', 'also broken']);
+    expect(error.message).toMatch(/src\/diagrams\/broken\.ts › view "broken": .*Parse error/s);
+  });
+
+  test('a second render with nothing changed comes from the cache', async () => {
+    const cacheDir = freshCache();
+    const request = [{ name: 'c', prefix: 'c', mermaid: 'flowchart LR\n  a --> b\n' }];
+    const first = await renderDiagrams(request, { cacheDir });
+    let stats = { rendered: -1, cached: -1 };
+    const second = await renderDiagrams(request, { cacheDir, onStats: (s) => (stats = s) });
+    expect(first[0].cached).toBe(false);
+    expect(second[0].cached).toBe(true);
+    expect(second[0].svg).toBe(first[0].svg);
+    expect(stats).toMatchObject({ rendered: 0, cached: 1 });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { assertValidModel, formatModelIssues, InvalidModelError, model, validateModel } from '../../src/model/index.ts';
+import { brokenModels } from '../fixtures/models.ts';
+
+describe('validateModel', () => {
+  test('accepts the real model', () => {
+    expect(validateModel(model)).toEqual([]);
+  });
+
+  test('names the file, entity and field of a duplicate stage id', () => {
+    const [issue] = validateModel(brokenModels.duplicateStageId());
+    expect(issue).toMatchObject({ file: 'src/model/stages.ts', entity: 'stage "data-collection"', field: 'id' });
+    expect(issue.message).toMatch(/duplicate stage id/);
+  });
+
+  test('reports an unknown stage id in a pipeline type, with the known ids', () => {
+    const issues = validateModel(brokenModels.unknownStageInCovers());
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'src/model/pipeline-types.ts',
+        entity: 'pipeline type "data-pipeline"',
+        field: 'covers[0].stage',
+        message: expect.stringMatching(/unknown stage id "data-colection"; known: data-collection, /),
+      }),
+    );
+  });
+
+  test('reports a stage listed twice by one pipeline type', () => {
+    expect(formatModelIssues(validateModel(brokenModels.stageCoveredTwice()))).toContain(
+      'src/model/pipeline-types.ts › pipeline type "model-pipeline" › covers[4].stage: stage "model-building" is listed twice',
+    );
+  });
+
+  test('reports an entity whose id does not match its key, and the duplicate it creates', () => {
+    const messages = validateModel(brokenModels.idNotMatchingKey()).map((i) => i.message);
+    expect(messages).toContain('id "data-validation" does not match its key "data-processing"');
+    expect(messages.some((m) => m.startsWith('duplicate stage id "data-validation"'))).toBe(true);
+  });
+
+  test('reports a missing required field', () => {
+    expect(validateModel(brokenModels.missingName())).toContainEqual(
+      expect.objectContaining({ entity: 'pipeline type "ml-tracking-pipeline"', field: 'name' }),
+    );
+  });
+
+  test('reports an unknown coverage role', () => {
+    expect(validateModel(brokenModels.unknownRole())).toContainEqual(
+      expect.objectContaining({ field: 'covers[0].role', message: expect.stringContaining('"main"') }),
+    );
+  });
+
+  test('reports a stage that no pipeline type covers', () => {
+    expect(validateModel(brokenModels.uncoveredStage())).toContainEqual(
+      expect.objectContaining({ entity: 'stage "data-collection"', message: expect.stringMatching(/no pipeline type covers/) }),
+    );
+  });
+
+  test('assertValidModel throws one error listing every problem', () => {
+    expect(() => assertValidModel(brokenModels.uncoveredStage())).toThrow(InvalidModelError);
+    expect(() => assertValidModel(brokenModels.stageCoveredTwice())).toThrow(/The model has 1 problem:\n.*model-pipeline/);
+  });
+});
