@@ -20,3 +20,90 @@ export type PipelineTypeId = (typeof PIPELINE_TYPE_IDS)[number];
 /** How much of a stage a pipeline type takes on. */
 export const COVERAGE_ROLES = ['primary', 'supporting'] as const;
 export type CoverageRole = (typeof COVERAGE_ROLES)[number];
+
+/** What flows between stages. Each is produced by exactly one stage. */
+export const ARTIFACT_IDS = [
+  'raw-data',
+  'validation-report',
+  'validated-data',
+  'feature-set',
+  'data-splits',
+  'fitted-transform',
+  'model-candidate',
+  'trained-model',
+  'evaluation-report',
+  'registered-model-version',
+  'deployed-model-service',
+  'prediction-log',
+] as const;
+export type ArtifactId = (typeof ARTIFACT_IDS)[number];
+
+export const TOOL_IDS = [
+  'apache-airflow',
+  'dagster',
+  'prefect',
+  'kubeflow-pipelines',
+  'tfx',
+  'argo-workflows',
+  'vertex-ai-pipelines',
+  'sagemaker-pipelines',
+  'mlflow-tracking',
+  'mlflow-model-registry',
+  'weights-and-biases',
+  'dvc',
+  'scikit-learn-pipeline',
+  'spark-mllib-pipeline',
+  'great-expectations',
+  'tensorflow-data-validation',
+  'pandera',
+  'feast',
+  'bentoml',
+  'kserve',
+] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+/** The six chapters of patterns in Machine Learning Design Patterns (Lakshmanan, Robinson, Munn). */
+export const PATTERN_CATEGORY_IDS = [
+  'data-representation',
+  'problem-representation',
+  'model-training',
+  'resilient-serving',
+  'reproducibility',
+  'responsible-ai',
+] as const;
+export type PatternCategoryId = (typeof PATTERN_CATEGORY_IDS)[number];
+
+/** The book's thirty patterns, in its order (pattern n is PATTERN_IDS[n - 1]). */
+export const PATTERN_IDS = [
+  'hashed-feature',
+  'embeddings',
+  'feature-cross',
+  'multimodal-input',
+  'reframing',
+  'multilabel',
+  'ensembles',
+  'cascade',
+  'neutral-class',
+  'rebalancing',
+  'useful-overfitting',
+  'checkpoints',
+  'transfer-learning',
+  'distribution-strategy',
+  'hyperparameter-tuning',
+  'stateless-serving-function',
+  'batch-serving',
+  'continued-model-evaluation',
+  'two-phase-predictions',
+  'keyed-predictions',
+  'transform',
+  'repeatable-splitting',
+  'bridged-schema',
+  'windowed-inference',
+  'workflow-pipeline',
+  'feature-store',
+  'model-versioning',
+  'heuristic-benchmark',
+  'explainable-predictions',
+  'fairness-lens',
+] as const;
+export type PatternId = (typeof PATTERN_IDS)[number];

@@ -1,12 +1,19 @@
+import { artifacts } from './artifacts.ts';
 import type { Model } from './model.ts';
+import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
 import { stages } from './stages.ts';
+import { tools } from './tools.ts';
 
 export * from './ids.ts';
 export * from './model.ts';
 export * from './validate.ts';
-export type { Stage } from './stages.ts';
+export type { Artifact } from './artifacts.ts';
+export { RELATION_KINDS } from './patterns.ts';
+export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
+export type { Stage } from './stages.ts';
+export type { IsoDate, Tool } from './tools.ts';
 
 /** The guide's model. Checked by validate() when the site builds. */
-export const model = { stages, pipelineTypes } as const satisfies Model;
+export const model = { stages, pipelineTypes, artifacts, tools, patternCategories, patterns } as const satisfies Model;

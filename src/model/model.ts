@@ -1,15 +1,26 @@
-import type { PipelineTypeId, StageId } from './ids.ts';
+import type { ArtifactId, PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
+import type { Artifact } from './artifacts.ts';
+import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
+import type { Tool } from './tools.ts';
 
 /** The whole fact base. Views take the parts they read (`Pick<Model, …>`). */
 export interface Model {
   stages: { readonly [K in StageId]: Stage<K> };
   pipelineTypes: { readonly [K in PipelineTypeId]: PipelineType<K> };
+  artifacts: { readonly [K in ArtifactId]: Artifact<K> };
+  tools: { readonly [K in ToolId]: Tool<K> };
+  patternCategories: { readonly [K in PatternCategoryId]: PatternCategory<K> };
+  patterns: { readonly [K in PatternId]: Pattern<K> };
 }
 
 /** Where each entity kind is written down, so an error can point a person at the file. */
 export const MODEL_FILES = {
   stages: 'src/model/stages.ts',
   pipelineTypes: 'src/model/pipeline-types.ts',
+  artifacts: 'src/model/artifacts.ts',
+  tools: 'src/model/tools.ts',
+  patternCategories: 'src/model/patterns.ts',
+  patterns: 'src/model/patterns.ts',
 } as const satisfies { [K in keyof Model]: string };

@@ -1,5 +1,14 @@
-import { COVERAGE_ROLES, PIPELINE_TYPE_IDS, STAGE_IDS } from './ids.ts';
+import {
+  ARTIFACT_IDS,
+  COVERAGE_ROLES,
+  PATTERN_CATEGORY_IDS,
+  PATTERN_IDS,
+  PIPELINE_TYPE_IDS,
+  STAGE_IDS,
+  TOOL_IDS,
+} from './ids.ts';
 import { MODEL_FILES, type Model } from './model.ts';
+import { RELATION_KINDS } from './patterns.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -11,123 +20,222 @@ export interface ModelIssue {
   message: string;
 }
 
-const KNOWN_ROLES = new Set<unknown>(COVERAGE_ROLES);
-
-type Loose<T> = { readonly [key: string]: T };
-interface LooseEntity {
-  readonly id?: unknown;
-  readonly name?: unknown;
-  readonly summary?: unknown;
-}
-interface LooseCoverage {
-  readonly stage?: unknown;
-  readonly role?: unknown;
-}
+/** A record of entities whose fields the checker reads without trusting their types. */
+type LooseRecord = { readonly [key: string]: object };
 
 /**
  * What validate() reads: the model's shape with every id widened to a string, because the
  * model it checks may come from a fixture or from JSON, where the compiler has not looked.
+ * Kinds a fixture leaves out are not checked.
  */
 export interface UncheckedModel {
   readonly stageIds?: readonly string[];
   readonly pipelineTypeIds?: readonly string[];
-  readonly stages: Loose<LooseEntity>;
-  readonly pipelineTypes: Loose<LooseEntity & { readonly covers?: readonly LooseCoverage[] }>;
+  readonly stages: LooseRecord;
+  readonly pipelineTypes: LooseRecord;
+  readonly artifacts?: LooseRecord;
+  readonly tools?: LooseRecord;
+  readonly patternCategories?: LooseRecord;
+  readonly patterns?: LooseRecord;
 }
 
 export type ModelFiles = { readonly [K in keyof Model]: string };
 
-/** Every problem the types cannot rule out: unknown or duplicate ids, empty fields, gaps. */
+const KNOWN_ROLES = new Set<unknown>(COVERAGE_ROLES);
+const RELATION_KIND_IDS = Object.keys(RELATION_KINDS);
+
+/** Every problem the types cannot rule out: unknown or duplicate ids, empty fields, gaps, one-way links. */
 export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_FILES): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const stageIds = model.stageIds ?? STAGE_IDS;
   const typeIds = model.pipelineTypeIds ?? PIPELINE_TYPE_IDS;
+  const report = (file: string, entity: string, field: string, message: string) =>
+    issues.push({ file, entity, field, message });
 
-  checkIdList(issues, files.stages, 'stage', stageIds, model.stages);
-  checkIdList(issues, files.pipelineTypes, 'pipeline type', typeIds, model.pipelineTypes);
+  checkIdList(report, files.stages, 'stage', stageIds, model.stages, ['name', 'summary']);
+  checkIdList(report, files.pipelineTypes, 'pipeline type', typeIds, model.pipelineTypes, ['name', 'summary']);
+  if (model.artifacts) checkIdList(report, files.artifacts, 'artifact', ARTIFACT_IDS, model.artifacts, ['name', 'summary']);
+  if (model.tools) checkIdList(report, files.tools, 'tool', TOOL_IDS, model.tools, ['name', 'homepage', 'licence', 'role', 'checked']);
+  if (model.patternCategories) {
+    checkIdList(report, files.patternCategories, 'pattern category', PATTERN_CATEGORY_IDS, model.patternCategories, ['name', 'summary']);
+  }
+  if (model.patterns) checkIdList(report, files.patterns, 'pattern', PATTERN_IDS, model.patterns, ['name', 'problem', 'solution']);
 
   const knownStages = new Set(stageIds);
+  const knownTypes = new Set(typeIds);
+
+  // Pipeline types cover stages, and every stage is covered.
   const covered = new Set<string>();
   for (const [key, type] of Object.entries(model.pipelineTypes)) {
     const entity = `pipeline type "${key}"`;
-    const covers = type.covers ?? [];
-    if (covers.length === 0) {
-      issues.push({ file: files.pipelineTypes, entity, field: 'covers', message: 'covers no stage; list at least one' });
-    }
+    const covers = asArray(field(type, 'covers'));
+    if (covers.length === 0) report(files.pipelineTypes, entity, 'covers', 'covers no stage; list at least one');
     const seen = new Set<unknown>();
     covers.forEach((c, i) => {
-      const field = `covers[${i}]`;
-      if (typeof c.stage !== 'string' || !knownStages.has(c.stage)) {
-        issues.push({
-          file: files.pipelineTypes,
-          entity,
-          field: `${field}.stage`,
-          message: `unknown stage id ${JSON.stringify(c.stage)}; known: ${[...knownStages].join(', ')}`,
-        });
-      } else if (seen.has(c.stage)) {
-        issues.push({ file: files.pipelineTypes, entity, field: `${field}.stage`, message: `stage "${c.stage}" is listed twice` });
+      const stage = field(c, 'stage');
+      const role = field(c, 'role');
+      if (typeof stage !== 'string' || !knownStages.has(stage)) {
+        report(files.pipelineTypes, entity, `covers[${i}].stage`, unknown('stage', stage, knownStages));
+      } else if (seen.has(stage)) {
+        report(files.pipelineTypes, entity, `covers[${i}].stage`, `stage "${stage}" is listed twice`);
       } else {
-        covered.add(c.stage);
+        covered.add(stage);
       }
-      seen.add(c.stage);
-      if (!KNOWN_ROLES.has(c.role)) {
-        issues.push({
-          file: files.pipelineTypes,
-          entity,
-          field: `${field}.role`,
-          message: `unknown role ${JSON.stringify(c.role)}; use one of ${COVERAGE_ROLES.join(', ')}`,
-        });
+      seen.add(stage);
+      if (!KNOWN_ROLES.has(role)) {
+        report(files.pipelineTypes, entity, `covers[${i}].role`, `unknown role ${JSON.stringify(role)}; use one of ${COVERAGE_ROLES.join(', ')}`);
       }
     });
   }
   for (const id of stageIds) {
-    if (!covered.has(id)) {
-      issues.push({
-        file: files.pipelineTypes,
-        entity: `stage "${id}"`,
-        field: 'covers',
-        message: 'no pipeline type covers this stage; add it to some type\'s covers',
+    if (!covered.has(id)) report(files.pipelineTypes, `stage "${id}"`, 'covers', "no pipeline type covers this stage; add it to some type's covers");
+  }
+
+  // Stages read and write artifacts; each artifact has exactly one producer.
+  if (model.artifacts) {
+    const knownArtifacts = new Set(Object.keys(model.artifacts));
+    const producers = new Map<string, string[]>();
+    for (const [key, stage] of Object.entries(model.stages)) {
+      for (const list of ['inputs', 'outputs'] as const) {
+        asArray(field(stage, list)).forEach((a, i) => {
+          if (typeof a !== 'string' || !knownArtifacts.has(a)) {
+            report(files.stages, `stage "${key}"`, `${list}[${i}]`, unknown('artifact', a, knownArtifacts));
+          } else if (list === 'outputs') {
+            producers.set(a, [...(producers.get(a) ?? []), key]);
+          }
+        });
+      }
+    }
+    for (const id of knownArtifacts) {
+      const by = producers.get(id) ?? [];
+      if (by.length === 0) report(files.artifacts, `artifact "${id}"`, 'producer', 'no stage lists it in outputs; every artifact needs a producer');
+      if (by.length > 1) report(files.artifacts, `artifact "${id}"`, 'producer', `produced by more than one stage: ${by.join(', ')}`);
+    }
+  }
+
+  // Tools sit in stages and pipeline types that exist.
+  for (const [key, tool] of Object.entries(model.tools ?? {})) {
+    const entity = `tool "${key}"`;
+    const homepage = field(tool, 'homepage');
+    const checked = field(tool, 'checked');
+    const stages = asArray(field(tool, 'stages'));
+    if (stages.length === 0) report(files.tools, entity, 'stages', 'sits in no stage; list at least one');
+    checkRefs(report, files.tools, entity, 'stages', stages, knownStages, 'stage');
+    checkRefs(report, files.tools, entity, 'pipelineTypes', asArray(field(tool, 'pipelineTypes')), knownTypes, 'pipeline type');
+    if (typeof homepage === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(homepage)) {
+      report(files.tools, entity, 'homepage', `not an https URL: ${JSON.stringify(homepage)}`);
+    }
+    if (typeof checked === 'string' && Number.isNaN(Date.parse(checked))) {
+      report(files.tools, entity, 'checked', `not a date: ${JSON.stringify(checked)}`);
+    }
+  }
+
+  // Patterns: category, placement, and relations recorded from both ends.
+  if (model.patterns) {
+    const knownPatterns = new Set(Object.keys(model.patterns));
+    const knownCategories = new Set(Object.keys(model.patternCategories ?? {}));
+    const used = new Set<unknown>();
+    for (const [key, pattern] of Object.entries(model.patterns)) {
+      const entity = `pattern "${key}"`;
+      const category = field(pattern, 'category');
+      used.add(category);
+      if (model.patternCategories && (typeof category !== 'string' || !knownCategories.has(category))) {
+        report(files.patterns, entity, 'category', unknown('pattern category', category, knownCategories));
+      }
+      checkRefs(report, files.patterns, entity, 'stages', asArray(field(pattern, 'stages')), knownStages, 'stage');
+      checkRefs(report, files.patterns, entity, 'pipelineTypes', asArray(field(pattern, 'pipelineTypes')), knownTypes, 'pipeline type');
+      asArray(field(pattern, 'related')).forEach((r, i) => {
+        const to = field(r, 'pattern');
+        const kind = field(r, 'kind');
+        if (typeof to !== 'string' || !knownPatterns.has(to)) {
+          report(files.patterns, entity, `related[${i}].pattern`, unknown('pattern', to, knownPatterns));
+          return;
+        }
+        if (to === key) report(files.patterns, entity, `related[${i}].pattern`, 'a pattern cannot relate to itself');
+        if (typeof kind !== 'string' || !isRelationKind(kind)) {
+          report(files.patterns, entity, `related[${i}].kind`, unknown('relation kind', kind, new Set(RELATION_KIND_IDS)));
+          return;
+        }
+        const inverse = RELATION_KINDS[kind].inverse;
+        const back = asArray(field(model.patterns?.[to], 'related')).some((b) => field(b, 'pattern') === key && field(b, 'kind') === inverse);
+        if (!back) {
+          report(
+            files.patterns,
+            entity,
+            `related[${i}]`,
+            `one-way link: "${key}" ${RELATION_KINDS[kind].label} "${to}", but "${to}" does not list { kind: '${inverse}', pattern: '${key}' }`,
+          );
+        }
       });
+    }
+    for (const id of knownCategories) {
+      if (!used.has(id)) report(files.patternCategories, `pattern category "${id}"`, 'patterns', 'no pattern is in this category');
     }
   }
   return issues;
 }
 
+type Report = (file: string, entity: string, field: string, message: string) => void;
+
+function isRelationKind(kind: string): kind is keyof typeof RELATION_KINDS {
+  return Object.hasOwn(RELATION_KINDS, kind);
+}
+
+function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined;
+}
+
+function unknown(kind: string, value: unknown, known: ReadonlySet<string>): string {
+  return `unknown ${kind} id ${JSON.stringify(value)}; known: ${[...known].join(', ')}`;
+}
+
+function checkRefs(
+  report: Report,
+  file: string,
+  entity: string,
+  name: string,
+  refs: readonly unknown[],
+  known: ReadonlySet<string>,
+  kind: string,
+): void {
+  const seen = new Set<unknown>();
+  refs.forEach((ref, i) => {
+    if (typeof ref !== 'string' || !known.has(ref)) report(file, entity, `${name}[${i}]`, unknown(kind, ref, known));
+    else if (seen.has(ref)) report(file, entity, `${name}[${i}]`, `"${ref}" is listed twice`);
+    seen.add(ref);
+  });
+}
+
 function checkIdList(
-  issues: ModelIssue[],
+  report: Report,
   file: string,
   kind: string,
   ids: readonly string[],
-  records: Loose<LooseEntity>,
+  records: LooseRecord,
+  required: readonly string[],
 ): void {
   const listed = new Set<string>();
   for (const id of ids) {
-    if (listed.has(id)) {
-      issues.push({ file, entity: `${kind} "${id}"`, field: 'id', message: `duplicate ${kind} id "${id}"` });
-    }
+    if (listed.has(id)) report(file, `${kind} "${id}"`, 'id', `duplicate ${kind} id "${id}"`);
     listed.add(id);
-    if (!(id in records)) {
-      issues.push({ file, entity: `${kind} "${id}"`, field: 'id', message: `${kind} id "${id}" has no entry` });
-    }
+    if (!Object.hasOwn(records, id)) report(file, `${kind} "${id}"`, 'id', `${kind} id "${id}" has no entry`);
   }
   const owners = new Map<unknown, string>();
   for (const [key, entity] of Object.entries(records)) {
     const name = `${kind} "${key}"`;
-    if (!listed.has(key)) {
-      issues.push({ file, entity: name, field: 'id', message: `unknown ${kind} id "${key}"; add it to the id list first` });
-    }
-    if (entity.id !== key) {
-      issues.push({ file, entity: name, field: 'id', message: `id ${JSON.stringify(entity.id)} does not match its key "${key}"` });
-    }
-    const owner = owners.get(entity.id);
-    if (owner !== undefined) {
-      issues.push({ file, entity: name, field: 'id', message: `duplicate ${kind} id ${JSON.stringify(entity.id)} (also used by ${owner})` });
-    }
-    owners.set(entity.id, name);
-    for (const field of ['name', 'summary'] as const) {
-      if (typeof entity[field] !== 'string' || entity[field].trim() === '') {
-        issues.push({ file, entity: name, field, message: `${field} is missing or empty` });
-      }
+    if (!listed.has(key)) report(file, name, 'id', `unknown ${kind} id "${key}"; add it to the id list first`);
+    const id = field(entity, 'id');
+    if (id !== key) report(file, name, 'id', `id ${JSON.stringify(id)} does not match its key "${key}"`);
+    const owner = owners.get(id);
+    if (owner !== undefined) report(file, name, 'id', `duplicate ${kind} id ${JSON.stringify(id)} (also used by ${owner})`);
+    owners.set(id, name);
+    for (const f of required) {
+      const value = field(entity, f);
+      if (typeof value !== 'string' || value.trim() === '') report(file, name, f, `${f} is missing or empty`);
     }
   }
 }

@@ -59,4 +59,25 @@ describe('validateModel', () => {
     expect(() => assertValidModel(brokenModels.uncoveredStage())).toThrow(InvalidModelError);
     expect(() => assertValidModel(brokenModels.stageCoveredTwice())).toThrow(/The model has 1 problem:\n.*model-pipeline/);
   });
+
+  test('reports an artifact that no stage produces, and an unknown artifact a stage reads', () => {
+    expect(formatModelIssues(validateModel(brokenModels.artifactWithoutProducer()))).toContain(
+      'src/model/artifacts.ts › artifact "prediction-log" › producer: no stage lists it in outputs',
+    );
+    expect(validateModel(brokenModels.unknownArtifactInput())).toContainEqual(
+      expect.objectContaining({ file: 'src/model/stages.ts', entity: 'stage "model-building"', field: 'inputs[2]' }),
+    );
+  });
+
+  test('reports a tool in an unknown stage and a homepage that is not https', () => {
+    const issues = validateModel(brokenModels.toolInUnknownStage());
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/tools.ts', entity: 'tool "dagster"', field: 'stages[0]' }));
+    expect(issues).toContainEqual(expect.objectContaining({ entity: 'tool "kserve"', field: 'homepage' }));
+  });
+
+  test('reports a related-pattern link recorded from one end only', () => {
+    expect(formatModelIssues(validateModel(brokenModels.oneWayPatternLink()))).toMatch(
+      /src\/model\/patterns\.ts › pattern "transform" › related\[\d+\]: one-way link: "transform" is automated by "workflow-pipeline", but "workflow-pipeline" does not list \{ kind: 'automates', pattern: 'transform' \}/,
+    );
+  });
 });
