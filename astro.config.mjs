@@ -15,9 +15,10 @@ export default defineConfig({
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
+      // One group per URL section; pages appear by their folder, ordered by `sidebar.order`.
       sidebar: [
         { label: 'Start here', link: '/' },
-        { label: 'The pipeline', items: [{ label: 'Six stages', link: '/pipeline/' }] },
+        { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
       ],
     }),
   ],
