@@ -1,4 +1,5 @@
 import { artifacts } from './artifacts.ts';
+import { chooser } from './chooser.ts';
 import type { Model } from './model.ts';
 import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
@@ -8,6 +9,8 @@ import { tools } from './tools.ts';
 export * from './ids.ts';
 export * from './model.ts';
 export * from './validate.ts';
+export * from './chooser.ts';
+export * from './recommend.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
@@ -16,4 +19,4 @@ export type { Stage } from './stages.ts';
 export type { IsoDate, Tool } from './tools.ts';
 
 /** The guide's model. Checked by validate() when the site builds. */
-export const model = { stages, pipelineTypes, artifacts, tools, patternCategories, patterns } as const satisfies Model;
+export const model = { stages, pipelineTypes, artifacts, tools, patternCategories, patterns, chooser } as const satisfies Model;

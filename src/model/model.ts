@@ -1,5 +1,6 @@
 import type { ArtifactId, PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
 import type { Artifact } from './artifacts.ts';
+import type { Chooser } from './chooser.ts';
 import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
@@ -13,6 +14,8 @@ export interface Model {
   tools: { readonly [K in ToolId]: Tool<K> };
   patternCategories: { readonly [K in PatternCategoryId]: PatternCategory<K> };
   patterns: { readonly [K in PatternId]: Pattern<K> };
+  /** The "which pipeline do I need?" questions and rules. */
+  chooser: Chooser;
 }
 
 /** Where each entity kind is written down, so an error can point a person at the file. */
@@ -23,4 +26,5 @@ export const MODEL_FILES = {
   tools: 'src/model/tools.ts',
   patternCategories: 'src/model/patterns.ts',
   patterns: 'src/model/patterns.ts',
+  chooser: 'src/model/chooser.ts',
 } as const satisfies { [K in keyof Model]: string };

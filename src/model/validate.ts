@@ -9,6 +9,7 @@ import {
 } from './ids.ts';
 import { MODEL_FILES, type Model } from './model.ts';
 import { RELATION_KINDS } from './patterns.ts';
+import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -37,6 +38,7 @@ export interface UncheckedModel {
   readonly tools?: LooseRecord;
   readonly patternCategories?: LooseRecord;
   readonly patterns?: LooseRecord;
+  readonly chooser?: UncheckedChooser;
 }
 
 export type ModelFiles = { readonly [K in keyof Model]: string };
@@ -171,6 +173,11 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     for (const id of knownCategories) {
       if (!used.has(id)) report(files.patternCategories, `pattern category "${id}"`, 'patterns', 'no pattern is in this category');
     }
+  }
+
+  if (model.chooser) {
+    const toolTypes = new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'pipelineTypes'))]));
+    validateChooser(model.chooser, { stages: knownStages, pipelineTypes: knownTypes, toolTypes }, files.chooser, report);
   }
   return issues;
 }

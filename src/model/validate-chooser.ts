@@ -1,0 +1,107 @@
+import { CHOOSER_ANSWER_IDS, CHOOSER_QUESTION_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
+
+/** A record of entities whose fields the checker reads without trusting their types. */
+type LooseRecord = { readonly [key: string]: object };
+
+/** What validateChooser() reads: the chooser's shape with ids widened to strings (fixtures, JSON). */
+export interface UncheckedChooser {
+  readonly questions: LooseRecord;
+  readonly rules: LooseRecord;
+}
+
+/** The ids the chooser may refer to, and which pipeline types each tool implements. */
+export interface ChooserRefs {
+  stages: ReadonlySet<string>;
+  pipelineTypes: ReadonlySet<string>;
+  toolTypes: ReadonlyMap<string, readonly unknown[]>;
+}
+
+type Report = (file: string, entity: string, field: string, message: string) => void;
+
+const KNOWN_KINDS = new Set<unknown>(CHOOSER_RULE_KINDS);
+const ANSWERS: { readonly [question: string]: readonly string[] } = CHOOSER_ANSWER_IDS;
+
+/** Problems types cannot rule out: unknown questions, answers, pipeline types, tools and stages; tools that do not fit their rule. */
+export function validateChooser(chooser: UncheckedChooser, refs: ChooserRefs, file: string, report: Report): void {
+  for (const id of CHOOSER_QUESTION_IDS) {
+    if (!Object.hasOwn(chooser.questions, id)) report(file, `question "${id}"`, 'id', `question "${id}" has no entry`);
+  }
+  for (const [key, question] of Object.entries(chooser.questions)) {
+    const entity = `question "${key}"`;
+    if (!Object.hasOwn(ANSWERS, key)) report(file, entity, 'id', `unknown question id "${key}"; add it to CHOOSER_QUESTION_IDS first`);
+    if (field(question, 'id') !== key) report(file, entity, 'id', `id ${JSON.stringify(field(question, 'id'))} does not match its key "${key}"`);
+    if (!nonEmpty(field(question, 'text'))) report(file, entity, 'text', 'text is missing or empty');
+  }
+
+  for (const [key, rule] of Object.entries(chooser.rules)) {
+    const entity = `rule "${key}"`;
+    if (field(rule, 'id') !== key) report(file, entity, 'id', `id ${JSON.stringify(field(rule, 'id'))} does not match its key "${key}"`);
+    for (const f of ['title', 'reason']) if (!nonEmpty(field(rule, f))) report(file, entity, f, `${f} is missing or empty`);
+    if (!KNOWN_KINDS.has(field(rule, 'kind'))) {
+      report(file, entity, 'kind', `unknown kind ${JSON.stringify(field(rule, 'kind'))}; use one of ${CHOOSER_RULE_KINDS.join(', ')}`);
+    }
+
+    const when = field(rule, 'when');
+    const conditions = typeof when === 'object' && when !== null ? Object.entries(when) : [];
+    if (conditions.length === 0) report(file, entity, 'when', 'has no condition, so it would never match; name at least one question');
+    for (const [question, allowed] of conditions) {
+      const known = ANSWERS[question];
+      if (!known) {
+        report(file, entity, `when.${question}`, `unknown question "${question}"; known: ${CHOOSER_QUESTION_IDS.join(', ')}`);
+        continue;
+      }
+      const answers = asArray(allowed);
+      if (answers.length === 0) report(file, entity, `when.${question}`, 'lists no answer, so it would never match');
+      answers.forEach((a, i) => {
+        if (typeof a !== 'string' || !known.includes(a)) {
+          report(file, entity, `when.${question}[${i}]`, `unknown answer ${JSON.stringify(a)}; known: ${known.join(', ')}`);
+        }
+      });
+    }
+
+    const types = asArray(field(rule, 'pipelineTypes'));
+    if (types.length === 0) report(file, entity, 'pipelineTypes', 'names no pipeline type; a recommendation needs at least one');
+    checkRefs(report, file, entity, 'pipelineTypes', types, refs.pipelineTypes, 'pipeline type');
+    checkRefs(report, file, entity, 'stages', asArray(field(rule, 'stages')), refs.stages, 'stage');
+    const tools = asArray(field(rule, 'tools'));
+    checkRefs(report, file, entity, 'tools', tools, new Set(refs.toolTypes.keys()), 'tool');
+    tools.forEach((tool, i) => {
+      const implemented = typeof tool === 'string' ? refs.toolTypes.get(tool) : undefined;
+      if (implemented && !implemented.some((t) => types.includes(t))) {
+        report(file, entity, `tools[${i}]`, `"${String(tool)}" implements none of the rule's pipeline types (${types.join(', ')})`);
+      }
+    });
+  }
+}
+
+function checkRefs(
+  report: Report,
+  file: string,
+  entity: string,
+  name: string,
+  refs: readonly unknown[],
+  known: ReadonlySet<string>,
+  kind: string,
+): void {
+  const seen = new Set<unknown>();
+  refs.forEach((ref, i) => {
+    if (typeof ref !== 'string' || !known.has(ref)) {
+      report(file, entity, `${name}[${i}]`, `unknown ${kind} id ${JSON.stringify(ref)}; known: ${[...known].join(', ')}`);
+    } else if (seen.has(ref)) {
+      report(file, entity, `${name}[${i}]`, `"${ref}" is listed twice`);
+    }
+    seen.add(ref);
+  });
+}
+
+function nonEmpty(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined;
+}

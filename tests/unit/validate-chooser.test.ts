@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { model, validateModel } from '../../src/model/index.ts';
+
+interface LooseRule {
+  id: string;
+  kind: string;
+  when: Record<string, string[]>;
+  pipelineTypes: string[];
+  tools: string[];
+  stages: string[];
+  title: string;
+  reason: string;
+}
+
+/** The real model with one hand-made chooser rule in place of the real ones. */
+function withRule(change: Partial<LooseRule>) {
+  const rule: LooseRule = {
+    id: 'r',
+    kind: 'recommend',
+    when: { 'scheduled-data': ['yes'] },
+    pipelineTypes: ['data-pipeline'],
+    tools: ['apache-airflow'],
+    stages: ['data-collection'],
+    title: 'Title',
+    reason: 'Reason.',
+    ...change,
+  };
+  return { ...model, chooser: { questions: model.chooser.questions, rules: { [rule.id]: rule } } };
+}
+
+const messages = (change: Partial<LooseRule>) =>
+  validateModel(withRule(change)).map((i) => `${i.file} › ${i.entity} › ${i.field}: ${i.message}`);
+
+describe('validateModel on the chooser', () => {
+  test('accepts the real chooser and a well-formed rule', () => {
+    expect(validateModel(model)).toEqual([]);
+    expect(messages({})).toEqual([]);
+  });
+
+  test('names an unknown question or answer in a condition', () => {
+    expect(messages({ when: { 'scheduled-dat': ['yes'] } })).toEqual([
+      expect.stringMatching(/^src\/model\/chooser\.ts › rule "r" › when\.scheduled-dat: unknown question/),
+    ]);
+    expect(messages({ when: { infrastructure: ['mainframe'] } })).toEqual([
+      expect.stringContaining('when.infrastructure[0]: unknown answer "mainframe"; known: single-machine, kubernetes, managed-cloud'),
+    ]);
+  });
+
+  test('refuses a rule that could never match', () => {
+    expect(messages({ when: {} })).toEqual([expect.stringContaining('› when: has no condition')]);
+    expect(messages({ when: { experiments: [] } })).toEqual([expect.stringContaining('› when.experiments: lists no answer')]);
+  });
+
+  test('names unknown pipeline types, tools and stages', () => {
+    expect(messages({ pipelineTypes: ['data-pipeline', 'etl-pipeline'] })).toEqual([
+      expect.stringContaining('pipelineTypes[1]: unknown pipeline type id "etl-pipeline"'),
+    ]);
+    expect(messages({ tools: ['airflow'] })).toEqual([expect.stringContaining('tools[0]: unknown tool id "airflow"')]);
+    expect(messages({ stages: ['deployment'] })).toEqual([expect.stringContaining('stages[0]: unknown stage id "deployment"')]);
+  });
+
+  test('refuses a tool that implements none of the rule’s pipeline types', () => {
+    expect(messages({ tools: ['apache-airflow', 'mlflow-tracking'] })).toEqual([
+      expect.stringContaining('tools[1]: "mlflow-tracking" implements none of the rule\'s pipeline types (data-pipeline)'),
+    ]);
+  });
+
+  test('refuses an unknown kind and empty text', () => {
+    expect(messages({ kind: 'maybe', reason: ' ' })).toEqual([
+      expect.stringContaining('› reason: reason is missing or empty'),
+      expect.stringContaining('› kind: unknown kind "maybe"'),
+    ]);
+  });
+});
