@@ -19,6 +19,13 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
+        {
+          label: 'Interactive',
+          items: [
+            { label: 'Pipeline explorer', link: '/explore/' },
+            { label: 'Which pipeline do I need?', link: '/choose/' },
+          ],
+        },
       ],
     }),
   ],
