@@ -1,0 +1,88 @@
+import { listInWords } from '../../diagrams/mermaid-text.ts';
+import {
+  CHOOSER_ANSWER_IDS,
+  CHOOSER_QUESTION_IDS,
+  CHOOSER_RULE_IDS,
+  type ChooserCondition,
+  type ChooserQuestionId,
+  type ChooserRuleKind,
+  type Model,
+} from '../../model/index.ts';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+/** A question as the form shows it. */
+export interface QuestionField {
+  id: string;
+  text: string;
+  answers: readonly { id: string; label: string }[];
+}
+
+/** A rule as the page shows it, with its condition in words and as a `data-when` attribute. */
+export interface RuleCard {
+  id: string;
+  kind: ChooserRuleKind;
+  title: string;
+  /** "data moves on a schedule or on upstream changes and the team operates a Kubernetes cluster" */
+  whenInWords: string;
+  /** `question=answer|answer question=answer`: what the browser script matches answers against. */
+  whenData: string;
+  pipelineTypes: readonly Named[];
+  tools: readonly Named[];
+  stages: readonly Named[];
+  reason: string;
+}
+
+type ChooserModel = Pick<Model, 'chooser' | 'pipelineTypes' | 'tools' | 'stages'>;
+
+/** The chooser's questions in order, each with its answers in order. */
+export function chooserToQuestionFields(model: Pick<Model, 'chooser'>): QuestionField[] {
+  return CHOOSER_QUESTION_IDS.map((id) => {
+    const question = model.chooser.questions[id];
+    const labels: { readonly [answer: string]: string } = question.answers;
+    return { id, text: question.text, answers: CHOOSER_ANSWER_IDS[id].map((a) => ({ id: a, label: labels[a] ?? a })) };
+  });
+}
+
+/** Every rule in order, ready to render. */
+export function chooserToRuleCards(model: ChooserModel): RuleCard[] {
+  return CHOOSER_RULE_IDS.map((id) => {
+    const rule = model.chooser.rules[id];
+    return {
+      id,
+      kind: rule.kind,
+      title: rule.title,
+      whenInWords: conditionInWords(model, rule.when),
+      whenData: conditionToData(rule.when),
+      pipelineTypes: rule.pipelineTypes.map((t) => ({ id: t, name: model.pipelineTypes[t].name })),
+      tools: rule.tools.map((t) => ({ id: t, name: model.tools[t].name })),
+      stages: rule.stages.map((s) => ({ id: s, name: model.stages[s].name })),
+      reason: rule.reason,
+    };
+  });
+}
+
+function conditionEntries(when: ChooserCondition): [ChooserQuestionId, readonly string[]][] {
+  const loose: { readonly [question: string]: readonly string[] | undefined } = when;
+  return CHOOSER_QUESTION_IDS.flatMap((q): [ChooserQuestionId, readonly string[]][] => {
+    const answers = loose[q];
+    return answers ? [[q, answers]] : [];
+  });
+}
+
+function conditionInWords(model: Pick<Model, 'chooser'>, when: ChooserCondition): string {
+  const parts = conditionEntries(when).map(([q, answers]) => {
+    const words: { readonly [answer: string]: string } = model.chooser.questions[q].inWords;
+    return answers.map((a) => words[a] ?? a).join(' or ');
+  });
+  return listInWords(parts);
+}
+
+function conditionToData(when: ChooserCondition): string {
+  return conditionEntries(when)
+    .map(([q, answers]) => `${q}=${answers.join('|')}`)
+    .join(' ');
+}
