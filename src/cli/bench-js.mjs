@@ -1,0 +1,84 @@
+// Measures the JavaScript each interactive page ships on top of the site's shell, gzipped, from
+// a built dist/. "Own" JavaScript is every script (inline, or an external module with the
+// modules it imports) that no non-interactive page also loads. Run `npm run build` first.
+//   npm run bench:js        prints a table; exits 1 if a page is over budget
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Pages with islands, as paths under dist/. */
+export const INTERACTIVE_PAGES = ['explore/index.html', 'choose/index.html'];
+/** The budget per interactive page, in gzipped bytes. */
+export const BUDGET_BYTES = 15 * 1024;
+
+/** Each interactive page's own and total JavaScript, raw and gzipped, in bytes. */
+export function measurePageJs(dist, pages = INTERACTIVE_PAGES) {
+  const others = htmlFiles(dist).filter((f) => !pages.includes(f));
+  const shell = new Set(others.flatMap((f) => scriptsOf(dist, f).map((s) => s.key)));
+  return pages.map((page) => {
+    const scripts = scriptsOf(dist, page);
+    const own = scripts.filter((s) => !shell.has(s.key));
+    return {
+      page,
+      ownScripts: own.map((s) => s.key),
+      ownBytes: sum(own.map((s) => Buffer.byteLength(s.code))),
+      ownGzip: gzipSync(own.map((s) => s.code).join('\n')).length,
+      totalGzip: gzipSync(scripts.map((s) => s.code).join('\n')).length,
+    };
+  });
+}
+
+function htmlFiles(dist, dir = dist) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(dist, path);
+    return name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
+  });
+}
+
+/** Every script a page runs: inline scripts, and external modules with their static imports. */
+function scriptsOf(dist, page) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const scripts = [];
+  const seen = new Set();
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const [, attrs, body] = m;
+    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src) addModule(dist, resolve(dist, `.${src}`), scripts, seen);
+    else if (body.trim()) scripts.push({ key: `inline:${body.trim()}`, code: body });
+  }
+  return scripts;
+}
+
+function addModule(dist, file, scripts, seen) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  scripts.push({ key: relative(dist, file).split(sep).join('/'), code });
+  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    addModule(dist, resolve(dirname(file), m[1]), scripts, seen);
+  }
+}
+
+function sum(numbers) {
+  return numbers.reduce((a, b) => a + b, 0);
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(2)} KB`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const results = measurePageJs(dist);
+  console.log(`Own JavaScript per interactive page (budget ${kb(BUDGET_BYTES)} gzip), from ${dist}`);
+  for (const r of results) {
+    const verdict = r.ownGzip <= BUDGET_BYTES ? 'ok' : 'OVER BUDGET';
+    console.log(
+      `  /${r.page.replace(/index\.html$/, '')}  own: ${kb(r.ownGzip)} gzip (${kb(r.ownBytes)} raw, ${r.ownScripts.length} script${r.ownScripts.length === 1 ? '' : 's'})  page total: ${kb(r.totalGzip)} gzip  ${verdict}`,
+    );
+  }
+  if (results.some((r) => r.ownGzip > BUDGET_BYTES)) process.exit(1);
+}

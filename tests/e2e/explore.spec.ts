@@ -1,0 +1,150 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const diagram = (page: Page) => page.getByRole('group', { name: 'The six-stage ML pipeline' });
+const stageLink = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
+const details = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
+
+/** Presses Tab until `target` has focus; fails after `limit` presses. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error('Tab never reached the target');
+}
+
+test.describe('/explore/ with the mouse', () => {
+  test('choosing a stage shows its details only and keeps the choice in the URL', async ({ page }) => {
+    await page.goto('/explore/');
+    await expect(details(page, 'Data collection')).toBeVisible();
+    await stageLink(page, 'Data validation').click();
+    await expect(page).toHaveURL(/\/explore\/\?stage=data-validation$/);
+    const panel = details(page, 'Data validation');
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('Great Expectations');
+    await expect(panel).toContainText('Raw data snapshot, from Data collection');
+    await expect(panel.getByRole('link', { name: 'Data pipeline' })).toHaveAttribute('href', '/pipeline-types/data-pipeline/');
+    await expect(details(page, 'Data collection')).toBeHidden();
+    await expect(status(page)).toHaveText('Showing Data validation.');
+    await expect(stageLink(page, 'Data validation')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('choosing a pipeline type and a tool highlights the stages they cover', async ({ page }) => {
+    await page.goto('/explore/');
+    await page.getByRole('radio', { name: 'Data pipeline' }).check();
+    await expect(page).toHaveURL(/\?type=data-pipeline$/);
+    await expect(status(page)).toHaveText('Data pipeline leads Data collection, Data validation and Data processing.');
+    await expect(stageLink(page, 'Data processing')).toHaveClass(/is-primary/);
+    await expect(stageLink(page, 'Model building')).not.toHaveClass(/is-primary|is-supporting/);
+
+    await page.getByRole('combobox', { name: 'Highlight where a tool fits' }).selectOption({ label: 'Feast' });
+    await expect(page).toHaveURL(/\?type=data-pipeline&tool=feast$/);
+    await expect(status(page)).toContainText('Feast fits Data processing and Model deployment.');
+    await expect(stageLink(page, 'Model deployment')).toHaveClass(/is-tool-fit/);
+    await expect(stageLink(page, 'Data collection')).not.toHaveClass(/is-tool-fit/);
+  });
+
+  test('"Show all six stages" brings every section back and hands focus to the stage', async ({ page }) => {
+    await page.goto('/explore/?stage=model-building');
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Show all six stages' }).click();
+    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(page).toHaveURL(/\/explore\/$/);
+    await expect(stageLink(page, 'Model building')).toBeFocused();
+  });
+});
+
+test.describe('/explore/ with the keyboard only', () => {
+  test('reaches the stages, opens one, moves on and picks a pipeline type with arrow keys', async ({ page }) => {
+    await page.goto('/explore/');
+    await tabTo(page, stageLink(page, 'Data collection'));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?stage=data-collection$/);
+    await expect(details(page, 'Data collection')).toBeVisible();
+    await expect(stageLink(page, 'Data collection')).toBeFocused();
+
+    await page.keyboard.press('Tab');
+    await expect(stageLink(page, 'Data validation')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(details(page, 'Data validation')).toBeVisible();
+    await expect(details(page, 'Data collection')).toBeHidden();
+
+    // Back to the radio group: Shift+Tab past the tool select lands on the checked radio.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('radio', { name: 'None' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Workflow pipeline' })).toBeChecked();
+    await expect(page).toHaveURL(/\?stage=data-validation&type=workflow-pipeline$/);
+    await expect(stageLink(page, 'Data collection')).toHaveClass(/is-supporting/);
+  });
+
+  test('draws a visible focus indicator on a focused stage', async ({ page }) => {
+    await page.goto('/explore/');
+    await tabTo(page, stageLink(page, 'Model deployment'));
+    const outline = await stageLink(page, 'Model deployment')
+      .locator('rect.label-container')
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+});
+
+test.describe('/explore/ URL state', () => {
+  test('opening a link shows exactly that view', async ({ page }) => {
+    await page.goto('/explore/?stage=data-validation&type=data-pipeline&tool=great-expectations');
+    await expect(page.getByRole('radio', { name: 'Data pipeline' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Highlight where a tool fits' })).toHaveValue('great-expectations');
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await expect(details(page, 'Data validation')).toBeVisible();
+    await expect(stageLink(page, 'Data validation')).toHaveClass(/is-selected/);
+    await expect(stageLink(page, 'Data validation')).toHaveClass(/is-tool-fit/);
+  });
+
+  test('ignores unknown values', async ({ page }) => {
+    await page.goto('/explore/?stage=deployment&type=etl');
+    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
+  });
+
+  test('back and forward step through selections', async ({ page }) => {
+    await page.goto('/explore/?stage=data-validation');
+    await stageLink(page, 'Model building').click();
+    await page.getByRole('radio', { name: 'Model pipeline' }).check();
+    await expect(page).toHaveURL(/\?stage=model-building&type=model-pipeline$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?stage=model-building$/);
+    await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
+    await page.goBack();
+    await expect(page).toHaveURL(/\?stage=data-validation$/);
+    await expect(details(page, 'Data validation')).toBeVisible();
+    await expect(details(page, 'Model building')).toBeHidden();
+    await page.goForward();
+    await expect(details(page, 'Model building')).toBeVisible();
+    await expect(status(page)).toHaveText('Showing Model building.');
+  });
+});
+
+test.describe('/explore/ without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists every stage with its details and links the diagram to them', async ({ page }) => {
+    await page.goto('/explore/?stage=data-validation');
+    await expect(page.getByRole('article')).toHaveCount(6);
+    for (const name of ['Data collection', 'Training & evaluation', 'Model deployment']) await expect(details(page, name)).toBeVisible();
+    await expect(details(page, 'Training & evaluation')).toContainText('MLflow Tracking');
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await stageLink(page, 'Model deployment').click();
+    await expect(page).toHaveURL(/#stage-model-deployment$/);
+  });
+});
+
+test('gives every element on /explore/ and /choose/ a unique id', async ({ page }) => {
+  for (const path of ['/explore/', '/choose/']) {
+    await page.goto(path);
+    const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), `duplicate ids on ${path}`).toEqual([]);
+  }
+});
