@@ -32,7 +32,9 @@ test.describe('/explore/ with the mouse', () => {
 
   test('choosing a pipeline type and a tool highlights the stages they cover', async ({ page }) => {
     await page.goto('/explore/');
+    await expect(page.getByText('Highlighted:')).toBeHidden();
     await page.getByRole('radio', { name: 'Data pipeline' }).check();
+    await expect(page.getByText('Highlighted:')).toBeVisible();
     await expect(page).toHaveURL(/\?type=data-pipeline$/);
     await expect(status(page)).toHaveText('Data pipeline leads Data collection, Data validation and Data processing.');
     await expect(stageLink(page, 'Data processing')).toHaveClass(/is-primary/);
