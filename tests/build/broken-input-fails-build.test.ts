@@ -62,4 +62,15 @@ describe('npm run build', () => {
     expect(output).toContain('src/diagrams/pipeline-flow.ts › view "pipeline-flow"');
     expect(output).toMatch(/Parse error/);
   });
+
+  test('fails on a chooser rule whose tool implements none of its pipeline types, naming the rule', () => {
+    const dir = projectWith('src/model/chooser.ts', (t) =>
+      t.replace("tools: ['scikit-learn-pipeline', 'spark-mllib-pipeline']", "tools: ['scikit-learn-pipeline', 'mlflow-tracking']"),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'src/model/chooser.ts › rule "bundle-transforms-with-model" › tools[1]: "mlflow-tracking" implements none of the rule\'s pipeline types (model-pipeline)',
+    );
+  });
 });
