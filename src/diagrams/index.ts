@@ -1,4 +1,5 @@
 import type { Model } from '../model/index.ts';
+import { patternMapView } from './pattern-map.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypesView } from './pipeline-types-over-stages.ts';
 import type { DiagramView } from './view.ts';
@@ -6,13 +7,14 @@ import type { DiagramView } from './view.ts';
 export type { DiagramView } from './view.ts';
 
 /** Every view's id: `<Diagram view="…">` only accepts these. */
-export const VIEW_IDS = ['pipeline-flow', 'pipeline-types'] as const;
+export const VIEW_IDS = ['pipeline-flow', 'pipeline-types', 'pattern-map'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Where each view is written, so a Mermaid error can name the file to fix. */
 export const VIEW_FILES = {
   'pipeline-flow': 'src/diagrams/pipeline-flow.ts',
   'pipeline-types': 'src/diagrams/pipeline-types-over-stages.ts',
+  'pattern-map': 'src/diagrams/pattern-map.ts',
 } as const satisfies { [K in ViewId]: string };
 
 /** All views of a model, keyed by id. */
@@ -20,5 +22,6 @@ export function modelToViews(model: Model): { readonly [K in ViewId]: DiagramVie
   return {
     'pipeline-flow': pipelineFlowView(model),
     'pipeline-types': pipelineTypesView(model),
+    'pattern-map': patternMapView(model),
   };
 }
