@@ -30,7 +30,7 @@ export function patternMapView(model: Pick<Model, 'patternCategories' | 'pattern
     `${patterns.length} patterns in ${categories.length} categories: ${listInWords(counts)}. ` +
     `${edges.length} labelled relations connect them; each pattern's page lists its relations in words.`;
 
-  const lines = ['flowchart LR', ...mermaidAccessibility(title, description)];
+  const lines = ['flowchart TB', ...mermaidAccessibility(title, description)];
   for (const category of categories) {
     lines.push(`  subgraph ${mermaidId('category', category.id)}["${mermaidLabel(category.name)}"]`);
     for (const p of patterns.filter((q) => q.category === category.id)) {
