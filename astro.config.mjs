@@ -1,7 +1,25 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS } from './src/model/index.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
+
+// The patterns group is built from the model, one sub-group per category in book order, so
+// adding or renaming a pattern needs no sidebar edit.
+const patternSidebar = {
+  label: 'Patterns',
+  items: [
+    { label: 'The catalogue', link: '/patterns/' },
+    ...PATTERN_CATEGORY_IDS.map((category) => ({
+      label: model.patternCategories[category].name,
+      collapsed: true,
+      items: PATTERN_IDS.filter((id) => model.patterns[id].category === category).map((id) => ({
+        label: model.patterns[id].name,
+        link: `/patterns/${id}/`,
+      })),
+    })),
+  ],
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -12,6 +30,8 @@ export default defineConfig({
       title: 'ML Pipeline Field Guide',
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
       customCss: ['./src/styles/diagrams.css'],
+      // Tells search what each page is (kind, pattern category); see README, "Search".
+      components: { PageTitle: './src/components/PageTitle.astro' },
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
@@ -26,6 +46,7 @@ export default defineConfig({
             { label: 'Which pipeline do I need?', link: '/choose/' },
           ],
         },
+        patternSidebar,
       ],
     }),
   ],

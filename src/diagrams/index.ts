@@ -1,5 +1,6 @@
 import type { Model } from '../model/index.ts';
 import { pipelineExplorerView } from './pipeline-explorer.ts';
+import { patternMapView } from './pattern-map.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypesView } from './pipeline-types-over-stages.ts';
 import type { DiagramView } from './view.ts';
@@ -7,7 +8,7 @@ import type { DiagramView } from './view.ts';
 export type { DiagramView } from './view.ts';
 
 /** Every view's id: `<Diagram view="…">` only accepts these. */
-export const VIEW_IDS = ['pipeline-flow', 'pipeline-types', 'pipeline-explorer'] as const;
+export const VIEW_IDS = ['pipeline-flow', 'pipeline-types', 'pipeline-explorer', 'pattern-map'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Where each view is written, so a Mermaid error can name the file to fix. */
@@ -15,6 +16,7 @@ export const VIEW_FILES = {
   'pipeline-flow': 'src/diagrams/pipeline-flow.ts',
   'pipeline-types': 'src/diagrams/pipeline-types-over-stages.ts',
   'pipeline-explorer': 'src/diagrams/pipeline-explorer.ts',
+  'pattern-map': 'src/diagrams/pattern-map.ts',
 } as const satisfies { [K in ViewId]: string };
 
 /** All views of a model, keyed by id. */
@@ -23,5 +25,6 @@ export function modelToViews(model: Model): { readonly [K in ViewId]: DiagramVie
     'pipeline-flow': pipelineFlowView(model),
     'pipeline-types': pipelineTypesView(model),
     'pipeline-explorer': pipelineExplorerView(model),
+    'pattern-map': patternMapView(model),
   };
 }

@@ -74,3 +74,23 @@ describe('npm run build', () => {
     );
   });
 });
+
+describe('npm run build on pattern pages', () => {
+  test('fails on an unknown pattern id in frontmatter, naming the file, the field and the known ids', () => {
+    const dir = projectWith('content/patterns/transform.mdx', (t) => t.replace('pattern: transform', 'pattern: transfrom'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('patterns/transform.mdx');
+    expect(output).toMatch(/pattern\b.*unknown pattern id "transfrom"; use one of the ids in src\/model\/ids\.ts/);
+  });
+
+  test('fails on a related pattern recorded at one end only, naming the model file and the pattern', () => {
+    const dir = projectWith('src/model/patterns.ts', (t) =>
+      t.replace("      { kind: 'automates', pattern: 'transform' },\n", ''),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/model/patterns.ts › pattern "transform" › related[');
+    expect(output).toContain('one-way link: "transform" is automated by "workflow-pipeline"');
+  });
+});

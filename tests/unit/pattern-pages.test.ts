@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { model, PATTERN_IDS } from '../../src/model/index.ts';
+
+const DIR = resolve(import.meta.dirname, '../../content/patterns');
+
+/** The fixed structure of a pattern page: these level-2 headings, in this order. */
+const SECTIONS = [
+  'Problem',
+  'Solution',
+  'How it works',
+  'Trade-offs and alternatives',
+  'When to use it, and when not',
+  'Where it sits',
+  'Related patterns',
+  'Example',
+];
+
+interface Page {
+  file: string;
+  frontmatter: Map<string, string>;
+  /** Section heading → its body, in page order. */
+  sections: [string, string][];
+}
+
+function readPage(file: string): Page {
+  const text = readFileSync(join(DIR, file), 'utf8');
+  const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const frontmatter = new Map(
+    head.split('\n').flatMap((line) => {
+      const match = /^(\w+):\s*(.*)$/.exec(line);
+      return match ? [[match[1], match[2].trim()] as [string, string]] : [];
+    }),
+  );
+  // Split on level-2 headings outside code fences (Python comments also start with #).
+  const sections: [string, string][] = [];
+  let inFence = false;
+  for (const line of body.split('\n')) {
+    if (line.startsWith('```')) inFence = !inFence;
+    const heading = !inFence && /^## (.+)$/.exec(line);
+    if (heading) sections.push([heading[1], '']);
+    else if (sections.length > 0) sections[sections.length - 1][1] += `${line}\n`;
+  }
+  return { file, frontmatter, sections };
+}
+
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
+  .map(readPage);
+
+describe('pattern pages', () => {
+  test('exist for every pattern id in the model, and for nothing else', () => {
+    expect(pages.map((p) => p.file).sort()).toEqual(PATTERN_IDS.map((id) => `${id}.mdx`).sort());
+    for (const page of pages) expect(page.frontmatter.get('pattern'), page.file).toBe(page.file.replace(/\.mdx$/, ''));
+  });
+
+  test('are titled with the model’s name for the pattern and have a description', () => {
+    for (const page of pages) {
+      const id = PATTERN_IDS.find((p) => `${p}.mdx` === page.file);
+      expect(id, page.file).toBeDefined();
+      if (id) expect(page.frontmatter.get('title'), page.file).toBe(model.patterns[id].name);
+      expect(page.frontmatter.get('description')?.length ?? 0, page.file).toBeGreaterThan(60);
+    }
+  });
+
+  test('have every section, in the fixed order, with prose in each written section', () => {
+    const fromModel = new Set(['Where it sits', 'Related patterns']);
+    for (const page of pages) {
+      expect(page.sections.map(([h]) => h), page.file).toEqual(SECTIONS);
+      for (const [heading, body] of page.sections.filter(([h]) => !fromModel.has(h))) {
+        expect(body.replace(/\s+/g, ' ').trim().length, `${page.file} › ${heading}`).toBeGreaterThan(80);
+      }
+    }
+  });
+
+  test('take placement and relations from the model, never from prose', () => {
+    for (const page of pages) {
+      const bodies = new Map(page.sections);
+      expect(bodies.get('Where it sits')?.trim(), page.file).toBe('<PatternPlacement />');
+      expect(bodies.get('Related patterns')?.trim(), page.file).toBe('<RelatedPatterns />');
+    }
+  });
+
+  test('show an example in Python', () => {
+    for (const page of pages) {
+      expect(new Map(page.sections).get('Example'), page.file).toMatch(/```python\n[\s\S]+?\n```/);
+    }
+  });
+});
+
+describe('Python examples on pattern pages', () => {
+  const work = mkdtempSync(join(tmpdir(), 'pattern-examples-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const blocks = readdirSync(DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((file) =>
+      [...readFileSync(join(DIR, file), 'utf8').matchAll(/```python\n([\s\S]*?)```/g)].map((m, i) => ({ file, i, code: m[1] })),
+    );
+
+  test('there is at least one per pattern', () => {
+    expect(new Set(blocks.map((b) => b.file)).size).toBeGreaterThanOrEqual(PATTERN_IDS.length);
+  });
+
+  test.each(blocks.map((b) => [`${b.file} #${b.i + 1}`, b] as const))('%s compiles', (_name, block) => {
+    const path = join(work, `${block.file.replace(/\W/g, '_')}_${block.i}.py`);
+    writeFileSync(path, block.code);
+    // Only the standard library is installed where this runs, so the check is "compiles", not "runs".
+    expect(() => execFileSync('python3', ['-m', 'py_compile', path], { stdio: 'pipe' })).not.toThrow();
+  });
+});
