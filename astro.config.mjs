@@ -3,11 +3,12 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fieldGuideLinks } from './src/links/integration.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
+import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 
 export default defineConfig({
   // The public base URL (canonical links, sitemap, social cards): set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: SITE_URL,
   // Moved pages, from the one list in src/links/redirects.ts (the build rewrites the pages to keep #fragments).
   redirects: redirectsToAstro(),
   trailingSlash: 'always',

@@ -8,6 +8,14 @@ export interface LinkProblem {
   problem: string;
 }
 
+/**
+ * Known, harmless exceptions, each with its reason. Starlight gives the not-found page, served as
+ * /404.html, a canonical and og:url of /404/, which no host serves; nobody links there.
+ */
+const TOLERATED: readonly { page: string; where: readonly string[]; url: RegExp }[] = [
+  { page: '/404.html', where: ['link[href]', 'meta[og:url]'], url: /\/404\/$/ },
+];
+
 /** Protocols that never point into the site. */
 const NOT_A_PAGE = new Set(['mailto:', 'tel:', 'javascript:', 'data:', 'blob:']);
 
@@ -22,7 +30,8 @@ export function checkLinks(site: DistSite, origin: string): LinkProblem[] {
     const base = new URL(page, origin);
     for (const { url, where } of facts.links) {
       const problem = linkProblem(site, base, url, facts.ids);
-      if (problem) problems.push({ page, url, where, problem });
+      const tolerated = TOLERATED.some((t) => t.page === page && t.where.includes(where) && t.url.test(url));
+      if (problem && !tolerated) problems.push({ page, url, where, problem });
     }
   }
   return problems.sort((a, b) => a.page.localeCompare(b.page) || a.url.localeCompare(b.url));

@@ -34,26 +34,32 @@ const URL_METAS = new Set(['og:image', 'og:url', 'twitter:image']);
 
 /** Ids under these prefixes are model anchors (DESIGN.md): always part of the manifest. */
 const ENTITY_ANCHOR = /^(stage|type|pattern|tool|diagram)-/;
+/** Ids inside an inline SVG are the drawing's internals (markers, edges), not places to link to. */
+const SVG_ROOT = 'svg';
 const HEADING = /^h[2-6]$/;
 
 /** Reads one built HTML page: its ids, its permanent anchors and every URL it references. */
 export function htmlToPageFacts(html: string): PageFacts {
   const facts: PageFacts = { ids: new Set(), anchors: [], links: [], redirectTo: undefined };
-  const stack: boolean[] = [];
+  const stack: { content: boolean; svg: boolean }[] = [];
   let inContent = 0;
+  let inSvg = 0;
   let noindex = false;
   let refreshOrScriptTarget: string | undefined;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         const isContent = (attribs.class ?? '').split(/\s+/).includes('sl-markdown-content');
-        stack.push(isContent);
+        const isSvg = name === SVG_ROOT;
+        stack.push({ content: isContent, svg: isSvg });
         if (isContent) inContent += 1;
         const id = attribs.id;
         if (id) {
           facts.ids.add(id);
-          if (ENTITY_ANCHOR.test(id) || (inContent > 0 && HEADING.test(name))) facts.anchors.push(id);
+          const permanent = ENTITY_ANCHOR.test(id) || (inContent > 0 && HEADING.test(name));
+          if (permanent && inSvg === 0 && !isSvg) facts.anchors.push(id);
         }
+        if (isSvg) inSvg += 1;
         if (name === 'a' && attribs.name) facts.ids.add(attribs.name);
         for (const attr of URL_ATTRIBUTES[name] ?? []) {
           const value = attribs[attr];
@@ -69,7 +75,9 @@ export function htmlToPageFacts(html: string): PageFacts {
         if (name === 'script' && attribs['data-redirect-to']) refreshOrScriptTarget = attribs['data-redirect-to'];
       },
       onclosetag() {
-        if (stack.pop()) inContent -= 1;
+        const closed = stack.pop();
+        if (closed?.content) inContent -= 1;
+        if (closed?.svg) inSvg -= 1;
       },
     },
     { decodeEntities: true },

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { fileToPath } from '../links/dist-site.ts';
 import { pathToCardPath } from '../links/social-card-path.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath, sheetToPdfPath } from '../print/sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
@@ -57,7 +56,7 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
 /** One social card per page (cached by content) and one PDF per sheet and paper size. */
 export async function renderPrintOutputs(dist: string, options: PrintOutputOptions = {}): Promise<void> {
   const log = options.log ?? (() => undefined);
-  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('index.html'));
+  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
   const diagramCss = await readFile(DIAGRAM_CSS, 'utf8');
   const template = await readFile(CARD_TEMPLATE, 'utf8');
 
@@ -66,10 +65,10 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
   for (const file of htmlFiles) {
     const page = await readFile(join(dist, file), 'utf8');
     const content = htmlToCardContent(page);
-    if (!content.title) continue; // redirect pages: no card
+    if (!content.title || !content.path) continue; // redirect pages: no card
     const html = cardToHtml(content, diagramCss);
     const key = createHash('sha256').update(template).update(html).digest('hex').slice(0, 32);
-    const out = join(dist, pathToCardPath(fileToPath(file)));
+    const out = join(dist, pathToCardPath(content.path));
     try {
       await writeAtomically(out, await readFile(join(CARD_CACHE_DIR, `${key}.png`)));
       cachedCards += 1;

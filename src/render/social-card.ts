@@ -4,6 +4,8 @@ import { Parser } from 'htmlparser2';
 export interface CardContent {
   title: string;
   description: string;
+  /** The page's own path, from og:url: where its card goes. */
+  path: string;
   site: string;
   /** The page's first diagram, as inline SVG markup; empty for pages without one. */
   svg: string;
@@ -22,7 +24,8 @@ export function htmlToCardContent(html: string): CardContent {
   parser.end();
   // Build-time SVGs never nest <svg>, so the first closing tag ends the diagram.
   const svg = /<svg\b[^>]*class="field-guide-diagram"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-  return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', svg };
+  const path = meta['og:url'] ? new URL(meta['og:url']).pathname : '';
+  return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
 }
 
 const escapeHtml = (s: string): string =>
