@@ -77,9 +77,11 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
     }
   }
 
-  const started = performance.now();
+  const launched = performance.now();
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  log(`print outputs: browser started in ${Math.round(performance.now() - launched)} ms`);
   try {
+    const started = performance.now();
     const context = await browser.newContext({ viewport: { width: 1200, height: 630 } });
     await serveDist(context, dist);
     const page = await context.newPage();
