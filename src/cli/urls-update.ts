@@ -1,11 +1,12 @@
 /**
  * `npm run urls:update`: adds the built site's new pages and anchors to src/links/url-manifest.json.
- * It never drops a URL: a lost one must get a redirect or an anchor alias (src/links/redirects.ts),
- * or be removed from the manifest by hand, on purpose.
+ * It never drops a URL on its own: a lost one must get a redirect or an anchor alias
+ * (src/links/redirects.ts), or be dropped on purpose with
+ * `npm run urls:update -- --forget /page/#anchor --forget /other-page/`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { readDistSite } from '../links/dist-site.ts';
-import { lostUrls, lostUrlsMessage, mergeManifest, newUrls, type UrlManifest } from '../links/url-manifest.ts';
+import { forgetUrls, lostUrls, lostUrlsMessage, mergeManifest, newUrls, type UrlManifest } from '../links/url-manifest.ts';
 
 const MANIFEST = 'src/links/url-manifest.json';
 
@@ -25,8 +26,18 @@ async function readManifest(): Promise<UrlManifest> {
   }
 }
 
+/** The values of every `--forget <url>` argument. */
+function forgetArguments(args: readonly string[]): string[] {
+  return args.flatMap((arg, i) => (arg === '--forget' && args[i + 1] ? [args[i + 1] ?? ''] : []));
+}
+
 const site = await readDistSite('dist');
-const old = await readManifest();
+const forgotten = forgetUrls(await readManifest(), forgetArguments(process.argv.slice(2)));
+if (forgotten.unknown.length > 0) {
+  console.error(`Not in ${MANIFEST}, nothing to forget: ${forgotten.unknown.join(', ')}`);
+  process.exit(1);
+}
+const old = forgotten.manifest;
 const lost = lostUrls(old, site);
 if (lost.length > 0) {
   console.error(lostUrlsMessage(lost));

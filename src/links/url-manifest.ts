@@ -67,6 +67,21 @@ export function lostUrlsMessage(lost: readonly string[]): string {
     ...lost.map((u) => `  - ${u}`),
     'Someone may link to them. Either record where each one went (a redirect for a page, an',
     'anchor alias for a heading, both in src/links/redirects.ts), or, if it never should have',
-    `been published, remove it from src/links/url-manifest.json. New URLs are added with \`${UPDATE_COMMAND}\`.`,
+    `been published, drop it with \`${UPDATE_COMMAND} -- --forget <url>\`. New URLs are added with \`${UPDATE_COMMAND}\`.`,
   ].join('\n');
+}
+
+/**
+ * The manifest without the given URLs (`/page/` drops the page and its anchors, `/page/#id` one
+ * anchor): for URLs that never should have been published. Returns the URLs it did not know too.
+ */
+export function forgetUrls(manifest: UrlManifest, urls: readonly string[]): { manifest: UrlManifest; unknown: string[] } {
+  const unknown = urls.filter((url) => {
+    const [path = '', anchor] = url.split('#');
+    return anchor === undefined ? !(path in manifest) : !(manifest[path] ?? []).includes(anchor);
+  });
+  const entries = Object.entries(manifest)
+    .filter(([path]) => !urls.includes(path))
+    .map(([path, anchors]) => [path, anchors.filter((a) => !urls.includes(`${path}#${a}`))] as const);
+  return { manifest: Object.fromEntries(entries), unknown };
 }

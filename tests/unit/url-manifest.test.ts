@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DistSite } from '../../src/links/dist-site.ts';
 import { htmlToPageFacts } from '../../src/links/html-facts.ts';
-import { distToManifest, lostUrls, lostUrlsMessage, mergeManifest, newUrls } from '../../src/links/url-manifest.ts';
+import { distToManifest, forgetUrls, lostUrls, lostUrlsMessage, mergeManifest, newUrls } from '../../src/links/url-manifest.ts';
 
 function site(pages: Record<string, string>): DistSite {
   return { pages: new Map(Object.entries(pages).map(([p, html]) => [p, htmlToPageFacts(html)])), files: new Set() };
@@ -33,7 +33,7 @@ describe('lostUrls', () => {
     const message = lostUrlsMessage(['/gone/']);
     expect(message).toContain('  - /gone/');
     expect(message).toContain('src/links/redirects.ts');
-    expect(message).toContain('npm run urls:update');
+    expect(message).toContain('npm run urls:update -- --forget <url>');
   });
 });
 
@@ -51,5 +51,13 @@ describe('distToManifest, newUrls and mergeManifest', () => {
 
   test('keeps every old URL when merging, so a redirect stays guarded', () => {
     expect(mergeManifest({ '/old/': ['x'], '/': ['a'] }, built)).toEqual({ '/': ['a', 'b'], '/new/': [], '/old/': ['x'] });
+  });
+});
+
+describe('forgetUrls', () => {
+  test('drops a whole page or one anchor, and reports URLs it does not know', () => {
+    const { manifest, unknown } = forgetUrls({ '/a/': ['x', 'y'], '/b/': [] }, ['/a/#x', '/b/', '/c/', '/a/#z']);
+    expect(manifest).toEqual({ '/a/': ['y'] });
+    expect(unknown).toEqual(['/c/', '/a/#z']);
   });
 });
