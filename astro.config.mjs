@@ -2,6 +2,9 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS } from './src/model/index.ts';
+import { fieldGuideLinks } from './src/links/integration.ts';
+import { redirectsToAstro } from './src/links/redirects.ts';
+import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 
 // The patterns group is built from the model, one sub-group per category in book order, so
@@ -22,16 +25,24 @@ const patternSidebar = {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public base URL (canonical links, sitemap, social cards): set SITE_URL when deploying.
+  site: SITE_URL,
+  // Moved pages, from the one list in src/links/redirects.ts (the build rewrites the pages to keep #fragments).
+  redirects: redirectsToAstro(),
   trailingSlash: 'always',
   integrations: [
     fieldGuideDiagrams(),
     starlight({
       title: 'ML Pipeline Field Guide',
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
-      customCss: ['./src/styles/diagrams.css'],
-      // Tells search what each page is (kind, pattern category); see README, "Search".
-      components: { PageTitle: './src/components/PageTitle.astro' },
+      customCss: ['./src/styles/diagrams.css', './src/styles/links.css', './src/styles/print.css'],
+      components: {
+        // Tells search what each page is (kind, pattern category); see README, "Search".
+        PageTitle: './src/components/PageTitle.astro',
+        // Link previews (social card) and copy-link buttons; a print-only header with the page's URL.
+        Head: './src/components/links/Head.astro',
+        Banner: './src/components/links/Banner.astro',
+      },
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
@@ -49,6 +60,7 @@ export default defineConfig({
         patternSidebar,
       ],
     }),
+    fieldGuideLinks(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,0 +1,30 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { htmlToPageFacts, type PageFacts } from './html-facts.ts';
+
+/** A built site, as the link checker and the URL manifest see it. */
+export interface DistSite {
+  /** HTML pages by public path: `/pipeline/` for dist/pipeline/index.html, `/404.html` for dist/404.html. */
+  pages: Map<string, PageFacts>;
+  /** Every file's public path (`/_astro/x.css`, `/pipeline/index.html`). */
+  files: Set<string>;
+}
+
+/** `pipeline/index.html` → `/pipeline/`; `404.html` → `/404.html`. */
+export function fileToPath(file: string): string {
+  const path = `/${file.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Reads every file name and every HTML page of a built site. */
+export async function readDistSite(dist: string): Promise<DistSite> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)));
+  const pages = new Map<string, PageFacts>();
+  await Promise.all(
+    files
+      .filter((f) => f.endsWith('.html'))
+      .map(async (f) => pages.set(fileToPath(f), htmlToPageFacts(await readFile(join(dist, f), 'utf8')))),
+  );
+  return { pages, files: new Set(files.map((f) => `/${f.split(sep).join('/')}`)) };
+}

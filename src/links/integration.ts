@@ -1,0 +1,38 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { renderPrintOutputs } from '../render/print-outputs.ts';
+import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from './redirect-page.ts';
+import { REDIRECTS, redirectsToHostFile } from './redirects.ts';
+
+async function write(dir: string, path: string, text: string | Uint8Array): Promise<void> {
+  const file = join(dir, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+/**
+ * After the pages are built: redirect pages that keep the #fragment (replacing Astro's), the
+ * host-level `_redirects`, robots.txt, then social cards and print PDFs in one browser.
+ */
+export function fieldGuideLinks(): AstroIntegration {
+  let site = 'http://localhost:4321';
+  return {
+    name: 'field-guide-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        await write(out, REDIRECT_SCRIPT_PATH, REDIRECT_SCRIPT);
+        for (const redirect of REDIRECTS) await write(out, join(redirect.from, 'index.html'), redirectToHtml(redirect, site));
+        await write(out, '_redirects', redirectsToHostFile());
+        await write(out, 'robots.txt', robotsTxt(site));
+        logger.info(`links: ${REDIRECTS.length} redirect page(s), _redirects, robots.txt`);
+        await renderPrintOutputs(out, { log: (m) => logger.info(m) });
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The one list of moved URLs and renamed anchors. It feeds Astro's `redirects`, the redirect
+ * pages in dist/ (which carry the #fragment), the host-level `_redirects` file, the anchor
+ * fix-up on live pages, and the URL manifest check. Add a line here when a page moves or a
+ * heading is renamed; never delete one (someone's onboarding doc still links the old URL).
+ */
+
+/** A site path: starts and ends with `/` (the site uses `trailingSlash: 'always'`). */
+export type SitePath = `/${string}/` | '/';
+
+export interface Redirect {
+  from: SitePath;
+  to: SitePath;
+  /** Why it exists, for the next reader of this file. */
+  reason: string;
+}
+
+export const REDIRECTS = [
+  {
+    from: '/stages/',
+    to: '/pipeline/',
+    reason: 'Readers who think in "stages" type /stages/; the stages live under /pipeline/.',
+  },
+] as const satisfies readonly Redirect[];
+
+/**
+ * Renamed or shortened anchors, per page: old id → current id. A link to `page#old` (directly
+ * or through a redirect) lands on `#current`.
+ */
+export const ANCHOR_ALIASES = {
+  '/pipeline/': {
+    // A short anchor for the stage list, easier to type in a document than the heading's slug.
+    stages: 'what-each-stage-is-for',
+  },
+} as const satisfies Readonly<Partial<Record<SitePath, Readonly<Record<string, string>>>>>;
+
+/** Aliases as a plain lookup, for code that takes any path. */
+export function anchorAliasesFor(path: string): Readonly<Record<string, string>> {
+  const all: Readonly<Partial<Record<string, Readonly<Record<string, string>>>>> = ANCHOR_ALIASES;
+  return all[path] ?? {};
+}
+
+/** Astro's `redirects` config: used by `astro dev` and by adapters. */
+export function redirectsToAstro(list: readonly Redirect[] = REDIRECTS): Record<string, string> {
+  return Object.fromEntries(list.map((r) => [r.from, r.to]));
+}
+
+/**
+ * A `_redirects` file (Netlify, Cloudflare Pages and others read this format). Hosts keep the
+ * #fragment on a 301 themselves; renamed anchors are fixed up by the page's own script.
+ */
+export function redirectsToHostFile(list: readonly Redirect[] = REDIRECTS): string {
+  const lines = list.flatMap((r) => {
+    const bare = r.from.replace(/\/$/, '');
+    // Both spellings: hosts differ on whether they normalise the trailing slash first.
+    return bare ? [`${r.from} ${r.to} 301`, `${bare} ${r.to} 301`] : [`${r.from} ${r.to} 301`];
+  });
+  return ['# Generated from src/links/redirects.ts at build: edit that file, not this one.', ...lines, ''].join('\n');
+}

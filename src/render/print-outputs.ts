@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { pathToCardPath } from '../links/social-card-path.ts';
+import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath, sheetToPdfPath } from '../print/sheets.ts';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { cardToHtml, htmlToCardContent } from './social-card.ts';
+
+/** The origin the build's browser uses for dist/: every request to it is answered from disk, nothing else is allowed. */
+const DIST_ORIGIN = 'http://field-guide.invalid';
+
+/** Outside dist/; `rm -rf node_modules/.cache` empties it. */
+const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-cards');
+const DIAGRAM_CSS = join(process.cwd(), 'src', 'styles', 'diagrams.css');
+/** Part of each card's cache key, so a change to the template renders every card again. */
+const CARD_TEMPLATE = join(process.cwd(), 'src', 'render', 'social-card.ts');
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export interface PrintOutputOptions {
+  log?: (message: string) => void;
+}
+
+/** Serves dist/ to the browser from disk, under DIST_ORIGIN; every other request is refused. */
+async function serveDist(context: BrowserContext, dist: string): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== DIST_ORIGIN) return route.abort('blockedbyclient');
+    const path = decodeURIComponent(url.pathname);
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+}
+
+async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+/** One social card per page (cached by content) and one PDF per sheet and paper size. */
+export async function renderPrintOutputs(dist: string, options: PrintOutputOptions = {}): Promise<void> {
+  const log = options.log ?? (() => undefined);
+  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const diagramCss = await readFile(DIAGRAM_CSS, 'utf8');
+  const template = await readFile(CARD_TEMPLATE, 'utf8');
+
+  const cards: { path: string; key: string; html: string }[] = [];
+  let cachedCards = 0;
+  for (const file of htmlFiles) {
+    const page = await readFile(join(dist, file), 'utf8');
+    const content = htmlToCardContent(page);
+    if (!content.title || !content.path) continue; // redirect pages: no card
+    const html = cardToHtml(content, diagramCss);
+    const key = createHash('sha256').update(template).update(html).digest('hex').slice(0, 32);
+    const out = join(dist, pathToCardPath(content.path));
+    try {
+      await writeAtomically(out, await readFile(join(CARD_CACHE_DIR, `${key}.png`)));
+      cachedCards += 1;
+    } catch {
+      cards.push({ path: out, key, html });
+    }
+  }
+
+  const launched = performance.now();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  log(`print outputs: browser started in ${Math.round(performance.now() - launched)} ms`);
+  try {
+    const started = performance.now();
+    const context = await browser.newContext({ viewport: { width: 1200, height: 630 } });
+    await serveDist(context, dist);
+    const page = await context.newPage();
+    for (const card of cards) {
+      await page.setContent(card.html, { waitUntil: 'load' });
+      const png = await page.screenshot({ type: 'png' });
+      await writeAtomically(join(CARD_CACHE_DIR, `${card.key}.png`), png);
+      await writeAtomically(card.path, png);
+    }
+    const cardMs = performance.now() - started;
+    log(`social cards: ${cards.length} rendered, ${cachedCards} from cache, ${Math.round(cardMs)} ms`);
+
+    const pdfStarted = performance.now();
+    for (const sheet of SHEET_IDS) {
+      await page.goto(`${DIST_ORIGIN}${sheetToPath(sheet)}`, { waitUntil: 'load' });
+      for (const paper of PAPER_SIZES) {
+        const pdf = await page.pdf({
+          format: papers[paper].format,
+          landscape: true,
+          printBackground: true,
+          margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' },
+        });
+        await writeAtomically(join(dist, sheetToPdfPath(sheet, paper)), pdf);
+      }
+    }
+    log(`print sheets: ${SHEET_IDS.length * PAPER_SIZES.length} PDFs in ${Math.round(performance.now() - pdfStarted)} ms`);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,54 @@
+import { Parser } from 'htmlparser2';
+
+/** What a page's social card shows. */
+export interface CardContent {
+  title: string;
+  description: string;
+  /** The page's own path, from og:url: where its card goes. */
+  path: string;
+  site: string;
+  /** The page's first diagram, as inline SVG markup; empty for pages without one. */
+  svg: string;
+}
+
+/** Reads the card's content from a built page: og:title, description, site name and first diagram. */
+export function htmlToCardContent(html: string): CardContent {
+  const meta: Record<string, string> = {};
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const key = attribs.property ?? attribs.name;
+      if (name === 'meta' && key && attribs.content !== undefined) meta[key] = attribs.content;
+    },
+  });
+  parser.write(html.slice(0, html.indexOf('</head>') + 1 || undefined));
+  parser.end();
+  // Build-time SVGs never nest <svg>, so the first closing tag ends the diagram.
+  const svg = /<svg\b[^>]*class="field-guide-diagram"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const path = meta['og:url'] ? new URL(meta['og:url']).pathname : '';
+  return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A 1200 × 630 HTML card: title and site on top, the diagram (or the description) below. */
+export function cardToHtml(card: CardContent, diagramCss: string): string {
+  const body = card.svg
+    ? `<div class="diagram">${card.svg}</div>`
+    : `<p class="description">${escapeHtml(card.description)}</p>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+${diagramCss}
+html, body { margin: 0; width: 1200px; height: 630px; background: #fff; color: #17181c; }
+body { box-sizing: border-box; padding: 56px 64px; display: flex; flex-direction: column; gap: 28px;
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; border-top: 16px solid #1e3a8a; }
+.site { margin: 0; font-size: 26px; color: #545861; }
+h1 { margin: 0; font-size: 60px; line-height: 1.1; }
+.diagram { flex: 1; min-height: 0; display: flex; align-items: center; justify-content: center; }
+.diagram svg { max-width: 100%; max-height: 100%; width: auto; height: 100%; }
+.description { margin: 0; font-size: 32px; line-height: 1.35; color: #353841; }
+</style></head><body>
+<p class="site">${escapeHtml(card.site)}</p>
+<h1>${escapeHtml(card.title)}</h1>
+${body}
+</body></html>`;
+}

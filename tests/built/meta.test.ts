@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { Parser } from 'htmlparser2';
+import { describe, expect, test } from 'vitest';
+import { SITE_URL } from '../../src/links/site-url.ts';
+import { builtSite } from './site.ts';
+
+/** Every <meta> (by name or property) and <link rel> of a page's head. */
+function headTags(html: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  const parser = new Parser({
+    onopentag(name, a) {
+      if (name === 'meta' && (a.name ?? a.property) && a.content !== undefined) tags.set(a.name ?? a.property ?? '', a.content);
+      if (name === 'link' && a.rel && a.href) tags.set(`link:${a.rel}`, a.href);
+      if (name === 'title') tags.set('title', '');
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return tags;
+}
+
+const PREVIEW_TAGS = ['title', 'description', 'link:canonical', 'og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:title', 'twitter:image'] as const;
+
+describe('link previews', () => {
+  test('every public page has a title, description, canonical URL, Open Graph and Twitter meta, and a card image', async () => {
+    const site = await builtSite();
+    const pages = [...site.pages].filter(([path, facts]) => path.endsWith('/') && !facts.redirectTo);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const [path] of pages) {
+      const tags = headTags(await readFile(`dist${path}index.html`, 'utf8'));
+      for (const tag of PREVIEW_TAGS) expect(tags.has(tag), `${path} has ${tag}`).toBe(true);
+      expect(tags.get('link:canonical')).toBe(new URL(path, SITE_URL).href);
+      const image = new URL(tags.get('og:image') ?? '');
+      expect(image.origin).toBe(new URL(SITE_URL).origin);
+      expect(site.files.has(image.pathname), `${path}: card ${image.pathname} exists`).toBe(true);
+    }
+  });
+
+  test('cards are 1200 × 630 PNGs', async () => {
+    const png = await readFile('dist/og/pipeline.png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  test('robots.txt and the sitemap use the public URL, and the sitemap leaves out moved URLs', async () => {
+    expect(await readFile('dist/robots.txt', 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE_URL).href}`);
+    const sitemap = await readFile('dist/sitemap-0.xml', 'utf8');
+    expect(sitemap).toContain(`<loc>${new URL('/pipeline/', SITE_URL).href}</loc>`);
+    expect(sitemap).not.toContain('/stages/');
+  });
+
+  test('the host-level _redirects file carries every redirect', async () => {
+    expect(await readFile('dist/_redirects', 'utf8')).toMatch(/^\/stages\/ \/pipeline\/ 301$/m);
+  });
+});

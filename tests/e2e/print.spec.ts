@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { getDocumentProxy } from 'unpdf';
+import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath } from '../../src/print/sheets.ts';
+
+test.describe('printing a page', () => {
+  test('shows only the content, with the page title and canonical URL on top, and external URLs spelled out', async ({ page }) => {
+    await page.goto('/reference/print/tools-by-stage/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+    await expect(page.locator('.print-source')).toBeVisible();
+    await expect(page.locator('.print-source-url')).toHaveText(/^https?:\/\/[^/]+\/reference\/print\/tools-by-stage\/$/);
+    await page.goto('/pipeline/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-source-title')).toHaveText('The six-stage ML pipeline');
+    await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeHidden();
+    const diagram = page.locator('figure.diagram').first();
+    expect(await diagram.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  });
+
+  test('shows where an external link goes', async ({ page }) => {
+    await page.goto('/reference/print/');
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = 'https://example.org/x';
+      a.textContent = 'elsewhere';
+      document.querySelector('.sl-markdown-content')?.append(a);
+    });
+    await page.emulateMedia({ media: 'print' });
+    const after = await page.getByRole('link', { name: 'elsewhere' }).evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toContain('https://example.org/x');
+  });
+});
+
+test.describe('reference sheets from the browser print dialog', () => {
+  for (const sheet of SHEET_IDS) {
+    for (const paper of PAPER_SIZES) {
+      test(`${sheet} prints as one landscape ${paper} page with the page's own CSS`, async ({ page }) => {
+        await page.goto(sheetToPath(sheet));
+        // What the print dialog does: the paper the reader picked, orientation and margins from the sheet's @page.
+        const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: papers[paper].format, preferCSSPageSize: true })));
+        expect(pdf.numPages).toBe(1);
+        const [, , width, height] = (await pdf.getPage(1)).view;
+        expect(width).toBeGreaterThan(height);
+      });
+    }
+  }
+
+  test('the sheet page links its PDFs', async ({ page, request }) => {
+    await page.goto(sheetToPath('tools-by-stage'));
+    for (const paper of PAPER_SIZES) {
+      const link = page.getByRole('link', { name: `PDF, ${papers[paper].label} landscape` });
+      const response = await request.get((await link.getAttribute('href')) ?? '');
+      expect(response.headers()['content-type']).toContain('pdf');
+    }
+  });
+});
