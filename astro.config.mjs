@@ -19,6 +19,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
+        { label: 'Pipeline types', items: [{ autogenerate: { directory: 'pipeline-types' } }] },
+        { label: 'Tools', link: '/tools/' },
+        { label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
+        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
   ],
