@@ -19,6 +19,7 @@ test.describe('/pipeline/ and the stage pages', () => {
       const stage = model.stages[id];
       await page.goto(`/pipeline/${id}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(stage.name);
+      await expect(page.getByText(stage.summary)).toBeVisible();
       const io = page.getByRole('table', { name: `What ${stage.name} reads and writes` });
       await expect(io.getByRole('row')).toHaveCount(1 + stage.inputs.length + stage.outputs.length);
       for (const a of [...stage.inputs, ...stage.outputs]) await expect(io.getByRole('rowheader', { name: model.artifacts[a].name })).toBeVisible();
@@ -95,6 +96,9 @@ test.describe('practices', () => {
     await expect(table.getByRole('row')).toHaveCount(1 + MATURITY_LEVEL_IDS.length);
     for (const id of MATURITY_LEVEL_IDS) await expect(table.getByRole('rowheader', { name: maturityLevels[id].name })).toBeVisible();
     await expect(page.getByRole('table', { name: /Where each pipeline type becomes necessary/ }).getByRole('row')).toHaveCount(1 + PIPELINE_TYPE_IDS.length);
+    await table.getByRole('link', { name: 'CI/CD for the pipeline' }).click();
+    await expect(page).toHaveURL(/\/practices\/workflow-pipeline-start\/#practice-pipeline-ci-cd$/);
+    await expect(page.getByRole('row', { name: /CI\/CD for the pipeline/ })).toBeInViewport();
   });
 
   test('the anti-patterns page names each one with its fix', async ({ page }) => {
@@ -192,7 +196,8 @@ test.describe('search finds the guide pages', () => {
       await page.getByRole('button', { name: 'Search' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
-      await expect(dialog.getByRole('link', { name: title }).first()).toBeVisible();
+      // Pagefind loads its index fragments on demand; on a busy machine that takes a few seconds.
+      await expect(dialog.getByRole('link', { name: title }).first()).toBeVisible({ timeout: 15_000 });
     });
   }
 });
