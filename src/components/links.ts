@@ -12,8 +12,9 @@ export const termHref = (id: GlossaryTermId) => `/reference/glossary/#term-${id}
 /** A file of the starter kit. */
 export const starterKitHref = (name: string) => `/starter-kit/${name}`;
 
-/** A list field a model entity may carry (a newer model adds it); empty when absent. */
+/** A text or list-of-texts field a model entity may carry (a newer model adds it), as a list; empty when absent. */
 export function optionalStrings(entity: object, name: string): string[] {
   const value: unknown = Object.getOwnPropertyDescriptor(entity, name)?.value;
+  if (typeof value === 'string') return value.trim() === '' ? [] : [value];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

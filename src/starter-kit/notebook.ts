@@ -38,7 +38,10 @@ export function producerOf(model: StarterKitModel, artifact: ArtifactId): StageI
  */
 export function stageChecks(model: StarterKitModel, stageId: StageId): string[] {
   const stage = model.stages[stageId];
-  const own = 'checks' in stage && Array.isArray(stage.checks) ? stage.checks.filter((c): c is string => typeof c === 'string') : [];
+  // Read without trusting a type: the stage model is gaining a `checks` list, and a text list is what this expects.
+  const listed: unknown = Object.getOwnPropertyDescriptor(stage, 'checks')?.value;
+  const raw: readonly unknown[] = Array.isArray(listed) ? listed : [];
+  const own = raw.filter((c): c is string => typeof c === 'string');
   const written = stage.outputs.map((o) => `${model.artifacts[o].name} (${o}) was written to its declared output path`);
   return [...own, ...written];
 }

@@ -95,3 +95,13 @@ describe('starterKitToZip', () => {
     expect(starterKitToZip(files)).toEqual(starterKitToZip(files));
   });
 });
+
+describe('stageChecks', () => {
+  test("puts the stage's own checks, when the model lists them, before the output checks", () => {
+    const stage = { ...model.stages['data-validation'], checks: ['Schema matches the expected columns and types'] };
+    const withChecks = { ...model, stages: { ...model.stages, 'data-validation': stage } };
+    const checks = stageChecks(withChecks, 'data-validation');
+    expect(checks[0]).toBe('Schema matches the expected columns and types');
+    expect(checks.slice(1)).toEqual(stageChecks(model, 'data-validation'));
+  });
+});
