@@ -50,6 +50,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
+        { label: 'Pipeline types', items: [{ autogenerate: { directory: 'pipeline-types' } }] },
+        { label: 'Tools', link: '/tools/' },
+        patternSidebar,
+        { label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
         {
           label: 'Interactive',
           items: [
@@ -57,7 +61,10 @@ export default defineConfig({
             { label: 'Which pipeline do I need?', link: '/choose/' },
           ],
         },
-        patternSidebar,
+        {
+          label: 'Reference',
+          items: [{ autogenerate: { directory: 'reference' } }, { label: 'Printable sheets', link: '/reference/print/' }],
+        },
       ],
     }),
     fieldGuideLinks(),

@@ -1,0 +1,54 @@
+export const GLOSSARY_TERM_IDS = [
+  'artifact',
+  'backfill',
+  'continuous-training',
+  'dag',
+  'data-drift',
+  'data-leakage',
+  'estimator',
+  'experiment',
+  'feature-store',
+  'lineage',
+  'model-alias',
+  'model-registry',
+  'notebook-contract',
+  'orchestrator',
+  'parameters-cell',
+  'pipeline-component',
+  'run',
+  'software-defined-asset',
+  'train-serve-skew',
+  'transformer',
+] as const;
+export type GlossaryTermId = (typeof GLOSSARY_TERM_IDS)[number];
+
+export interface GlossaryTerm<Id extends GlossaryTermId = GlossaryTermId> {
+  id: Id;
+  /** The term as it appears in headings and links. */
+  term: string;
+  /** One or two sentences, in the guide's own words. */
+  definition: string;
+}
+
+export const glossary = {
+  artifact: { id: 'artifact', term: 'Artifact', definition: 'Something a step produces and another step consumes: a data snapshot, a report, a fitted transform, a model. A workflow pipeline stores and versions artifacts and records which step made them.' },
+  backfill: { id: 'backfill', term: 'Backfill', definition: 'Running a scheduled pipeline for past dates or partitions, for example after fixing a bug or adding a new step.' },
+  'continuous-training': { id: 'continuous-training', term: 'Continuous training', definition: 'Retraining a model automatically, by a deployed training pipeline, when a schedule, new data or a monitoring alert says so. The mark of maturity level 1.' },
+  dag: { id: 'dag', term: 'DAG (directed acyclic graph)', definition: 'Steps joined by one-way dependencies with no cycles. Airflow, Dagster and Kubeflow Pipelines all describe their work as DAGs.' },
+  'data-drift': { id: 'data-drift', term: 'Data drift', definition: 'The distribution of inputs in production moves away from the distribution the model was trained on. Concept drift is the related case where the relation between inputs and label changes.' },
+  'data-leakage': { id: 'data-leakage', term: 'Data leakage', definition: 'Information from the evaluation data, or from the future, reaching training, for example by fitting a scaler on the whole dataset before splitting. It makes evaluation look better than production will be.' },
+  estimator: { id: 'estimator', term: 'Estimator', definition: 'In scikit-learn, an object with a fit method that learns from data; the last step of a model pipeline is usually a predictor such as a classifier.' },
+  experiment: { id: 'experiment', term: 'Experiment', definition: 'In a tracker such as MLflow, a named group of runs that try to answer the same question, so they can be compared.' },
+  'feature-store': { id: 'feature-store', term: 'Feature store', definition: 'A service that defines, computes, stores and serves features, so that training and serving read the same values.' },
+  lineage: { id: 'lineage', term: 'Lineage', definition: 'The recorded chain from a model back to the run, code, parameters and data that produced it.' },
+  'model-alias': { id: 'model-alias', term: 'Model alias', definition: 'A movable name (for example "champion") that points at one version of a registered model; deployment reads the alias, so promoting a model is moving the alias.' },
+  'model-registry': { id: 'model-registry', term: 'Model registry', definition: 'A catalogue of named models and their numbered versions, each linked to the run that produced it.' },
+  'notebook-contract': { id: 'notebook-contract', term: 'Notebook contract', definition: "What a stage's notebook promises: the parameters it takes, the inputs it reads, the outputs it writes and the checks it runs. It is what a pipeline step will later promise too." },
+  orchestrator: { id: 'orchestrator', term: 'Orchestrator', definition: 'A system that decides when each step of a DAG runs, runs it, retries it and records the outcome.' },
+  'parameters-cell': { id: 'parameters-cell', term: 'Parameters cell', definition: 'A notebook cell tagged "parameters" that holds every input path, output path and setting as plain assignments, so a runner can override them.' },
+  'pipeline-component': { id: 'pipeline-component', term: 'Pipeline component', definition: 'One step of a workflow pipeline: code in a container image with declared, typed inputs and outputs.' },
+  run: { id: 'run', term: 'Run', definition: 'One execution: of a pipeline DAG (a pipeline run) or of training code logged to a tracker (a tracked run with its parameters, metrics and artifacts).' },
+  'software-defined-asset': { id: 'software-defined-asset', term: 'Software-defined asset', definition: "Dagster's unit: a table, file or model described by the function that produces it and by the assets it depends on." },
+  'train-serve-skew': { id: 'train-serve-skew', term: 'Training/serving skew', definition: 'A difference between how inputs are prepared at training time and at prediction time, which makes the model see different data in production.' },
+  transformer: { id: 'transformer', term: 'Transformer', definition: 'In scikit-learn, an object that learns a transformation in fit and applies it in transform, such as a scaler or an encoder.' },
+} as const satisfies { [K in GlossaryTermId]: GlossaryTerm<K> };

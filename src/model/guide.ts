@@ -1,0 +1,14 @@
+import { antiPatterns } from './anti-patterns.ts';
+import { glossary } from './glossary.ts';
+import { maturityLevels, pipelineTypeEntries } from './maturity.ts';
+import { practices } from './practices.ts';
+
+export * from './anti-patterns.ts';
+export * from './glossary.ts';
+export * from './maturity.ts';
+export * from './practices.ts';
+export * from './validate-guide.ts';
+
+/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary. */
+export const guide = { maturityLevels, pipelineTypeEntries, practices, antiPatterns, glossary } as const;
+export type Guide = typeof guide;

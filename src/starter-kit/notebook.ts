@@ -1,0 +1,160 @@
+import { STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
+
+/** The nbformat 4.5 shapes the starter kit writes (a subset of the schema). */
+export interface NotebookCell {
+  id: string;
+  cell_type: 'markdown' | 'code';
+  metadata: { tags?: readonly string[] };
+  source: readonly string[];
+  execution_count?: null;
+  outputs?: readonly never[];
+}
+
+export interface Notebook {
+  nbformat: 4;
+  nbformat_minor: 5;
+  metadata: {
+    kernelspec: { name: 'python3'; display_name: 'Python 3'; language: 'python' };
+    language_info: { name: 'python' };
+  };
+  cells: readonly NotebookCell[];
+}
+
+export type StarterKitModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes'>;
+
+/** Stages where the ML tracking pipeline works, so their notebooks log to a tracker. */
+export function trackedStages(model: StarterKitModel): ReadonlySet<StageId> {
+  return new Set(model.pipelineTypes['ml-tracking-pipeline'].covers.map((c) => c.stage));
+}
+
+/** The stage that produces an artifact, if any. */
+export function producerOf(model: StarterKitModel, artifact: ArtifactId): StageId | undefined {
+  return STAGE_IDS.find((id) => model.stages[id].outputs.some((o) => o === artifact));
+}
+
+/**
+ * The checks a stage's notebook must run: the stage's own checks when the model lists them,
+ * then the contract checks every stage shares (each declared output was written).
+ */
+export function stageChecks(model: StarterKitModel, stageId: StageId): string[] {
+  const stage = model.stages[stageId];
+  // Read without trusting a type: the stage model is gaining a `checks` list, and a text list is what this expects.
+  const listed: unknown = Object.getOwnPropertyDescriptor(stage, 'checks')?.value;
+  const raw: readonly unknown[] = Array.isArray(listed) ? listed : [];
+  const own = raw.filter((c): c is string => typeof c === 'string');
+  const written = stage.outputs.map((o) => `${model.artifacts[o].name} (${o}) was written to its declared output path`);
+  return [...own, ...written];
+}
+
+/** Python variable name for an artifact path parameter. */
+export function pathParameter(direction: 'input' | 'output', artifact: ArtifactId): string {
+  return `${direction}_${artifact.replaceAll('-', '_')}`;
+}
+
+/** File name of a stage's notebook in the starter kit. */
+export function notebookFileName(stageId: StageId): string {
+  return `${stageId}.ipynb`;
+}
+
+/** A Jupyter notebook template for one stage: parameters, declared inputs and outputs, checks as TODO cells, tracking where it belongs. */
+export function stageToNotebook(model: StarterKitModel, stageId: StageId): Notebook {
+  const stage = model.stages[stageId];
+  const number = STAGE_IDS.indexOf(stageId) + 1;
+  const tracked = trackedStages(model).has(stageId);
+  const cells: NotebookCell[] = [];
+  const markdown = (text: string, tags?: readonly string[]) => cells.push(cell(stageId, cells.length, 'markdown', text, tags));
+  const code = (text: string, tags?: readonly string[]) => cells.push(cell(stageId, cells.length, 'code', text, tags));
+  const artifactLine = (a: ArtifactId, from: 'input' | 'output') => {
+    const producer = producerOf(model, a);
+    const origin = from === 'input' && producer ? `, from ${model.stages[producer].name}` : '';
+    return `- \`${pathParameter(from, a)}\`: ${model.artifacts[a].name}${origin}. ${model.artifacts[a].summary}`;
+  };
+
+  markdown(
+    [
+      `# Stage ${number} of ${STAGE_IDS.length}: ${stage.name}`,
+      '',
+      stage.summary,
+      '',
+      'This notebook does one stage\'s work and nothing else. Everything it reads and writes is declared in the',
+      'parameters cell below, so a runner (or, later, a pipeline step) can call it with other values.',
+    ].join('\n'),
+  );
+  code(
+    [
+      '# Parameters: plain assignments only, so a notebook runner can override them.',
+      `stage = "${stageId}"`,
+      'run_date = "2026-01-01"',
+      ...stage.inputs.map((a) => `${pathParameter('input', a)} = "data/${a}/"`),
+      ...stage.outputs.map((a) => `${pathParameter('output', a)} = "data/${a}/"`),
+      ...(tracked ? ['experiment_name = "' + stageId + '"', 'tracking_uri = ""  # empty: the tracker\'s default'] : []),
+    ].join('\n'),
+    ['parameters'],
+  );
+  markdown(
+    [
+      '## Declared inputs and outputs',
+      '',
+      '**Inputs**',
+      '',
+      ...(stage.inputs.length > 0 ? stage.inputs.map((a) => artifactLine(a, 'input')) : ['- none']),
+      '',
+      '**Outputs**',
+      '',
+      ...stage.outputs.map((a) => artifactLine(a, 'output')),
+    ].join('\n'),
+  );
+  code(
+    [
+      'from pathlib import Path',
+      '',
+      `INPUTS = {${stage.inputs.map((a) => `"${a}": ${pathParameter('input', a)}`).join(', ')}}`,
+      `OUTPUTS = {${stage.outputs.map((a) => `"${a}": ${pathParameter('output', a)}`).join(', ')}}`,
+      '',
+      'missing = [name for name, path in INPUTS.items() if not Path(path).exists()]',
+      'print("missing inputs:", missing or "none")',
+    ].join('\n'),
+    ['contract'],
+  );
+  markdown(`## The work\n\nWrite ${stage.name.toLowerCase()} here. Read only from \`INPUTS\`, write only to \`OUTPUTS\`.`);
+  code('# TODO: the stage\'s work, reading INPUTS and writing OUTPUTS', ['todo']);
+  if (tracked) {
+    markdown('## Experiment tracking\n\nLog this run so it can be compared and traced: parameters, metrics, the code version and the model.');
+    code(
+      [
+        'import mlflow',
+        '',
+        'if tracking_uri:',
+        '    mlflow.set_tracking_uri(tracking_uri)',
+        'mlflow.set_experiment(experiment_name)',
+        'with mlflow.start_run(run_name=f"{stage}-{run_date}"):',
+        '    mlflow.log_params({"stage": stage, "run_date": run_date, **INPUTS})',
+        '    # TODO: mlflow.log_metrics({...}) and log the model with its flavour, e.g. mlflow.sklearn.log_model(...)',
+      ].join('\n'),
+      ['tracking'],
+    );
+  }
+  markdown('## Checks\n\nEach check below is a TODO: make it fail loudly (an `assert`) when the check does not hold.');
+  for (const check of stageChecks(model, stageId)) code(`# TODO check: ${check}`, ['check', 'todo']);
+
+  return {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {
+      kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' },
+      language_info: { name: 'python' },
+    },
+    cells,
+  };
+}
+
+function cell(stageId: StageId, index: number, type: 'markdown' | 'code', text: string, tags?: readonly string[]): NotebookCell {
+  // nbformat stores source as lines that keep their newline, except the last.
+  const lines = text.split('\n');
+  const source = lines.map((line, i) => (i < lines.length - 1 ? `${line}\n` : line));
+  const metadata = tags ? { tags } : {};
+  const id = `${stageId}-${index}`;
+  return type === 'code'
+    ? { id, cell_type: 'code', metadata, source, execution_count: null, outputs: [] }
+    : { id, cell_type: 'markdown', metadata, source };
+}

@@ -1,0 +1,35 @@
+import { STAGE_IDS } from '../model/index.ts';
+import { notebookFileName, producerOf, stageChecks, trackedStages, type StarterKitModel } from './notebook.ts';
+
+/** STAGES.md: the six stages written down, with each notebook's inputs, outputs and checks. */
+export function stagesToMarkdown(model: StarterKitModel): string {
+  const tracked = trackedStages(model);
+  const lines = [
+    '# Stages',
+    '',
+    'One notebook per stage. Each notebook declares what it reads and writes in its parameters cell;',
+    'this file is the list of those contracts. Keep it next to the notebooks and change both together.',
+    '',
+  ];
+  STAGE_IDS.forEach((id, i) => {
+    const stage = model.stages[id];
+    const inputs = stage.inputs.map((a) => {
+      const from = producerOf(model, a);
+      return `\`${a}\` (${model.artifacts[a].name}${from ? `, from ${model.stages[from].name}` : ''})`;
+    });
+    lines.push(
+      `## ${i + 1}. ${stage.name}`,
+      '',
+      stage.summary,
+      '',
+      `- Notebook: \`${notebookFileName(id)}\``,
+      `- Inputs: ${inputs.length > 0 ? inputs.join('; ') : 'none'}`,
+      `- Outputs: ${stage.outputs.map((a) => `\`${a}\` (${model.artifacts[a].name})`).join('; ')}`,
+      `- Logs to the experiment tracker: ${tracked.has(id) ? 'yes' : 'no'}`,
+      '- Checks:',
+      ...stageChecks(model, id).map((c) => `  - [ ] ${c}`),
+      '',
+    );
+  });
+  return lines.join('\n');
+}
