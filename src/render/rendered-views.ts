@@ -17,10 +17,9 @@ export function viewIdPrefix(id: ViewId): string {
  * Throws InvalidModelError or DiagramRenderError, each naming what to fix.
  */
 export async function renderAllViews(source: Model = model, options: RenderOptions = {}): Promise<Map<ViewId, RenderedView>> {
-  const views = modelToViews(assertValidModel(source));
-  const list = VIEW_IDS.map((id) => views[id]);
+  const list = modelToViews(assertValidModel(source));
   const rendered = await renderDiagrams(
-    list.map((v) => ({ name: `${VIEW_FILES[v.id]} › view "${v.id}"`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, title: v.title, description: v.description })),
+    list.map((v) => ({ name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, title: v.title, description: v.description })),
     options,
   );
   return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg }]));
