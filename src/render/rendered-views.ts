@@ -1,10 +1,14 @@
 import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
 import { assertValidModel, model, type Model } from '../model/index.ts';
 import { renderDiagrams, type RenderOptions } from './render-mermaid.ts';
+import { svgSize } from './standalone-svg.ts';
 
 /** A view with its SVG: everything `<Diagram>` needs. */
-export interface RenderedView extends DiagramView {
+export interface RenderedView extends DiagramView<ViewId> {
   svg: string;
+  /** Natural size of the SVG, so the page can let wide diagrams scroll instead of shrinking. */
+  width: number;
+  height: number;
 }
 
 /** Unique across the site, so that two diagrams never share an SVG id on one page. */
@@ -22,7 +26,7 @@ export async function renderAllViews(source: Model = model, options: RenderOptio
     list.map((v) => ({ name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, title: v.title, description: v.description })),
     options,
   );
-  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg }]));
+  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg, ...svgSize(rendered[i].svg) }]));
 }
 
 let memo: Promise<Map<ViewId, RenderedView>> | undefined;
