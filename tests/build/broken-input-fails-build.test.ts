@@ -56,10 +56,19 @@ describe('npm run build', () => {
   });
 
   test('fails on a Mermaid syntax error, naming the view and its file', () => {
-    const dir = projectWith('src/diagrams/pipeline-flow.ts', (t) => t.replace('} --> ${', '} --> --> ${'));
+    const dir = projectWith('src/diagrams/pipeline-flow.ts', (t) => t.replace("f.loop ? '-.->' : '-->'", "f.loop ? '-.->' : '--> -->'"));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('src/diagrams/pipeline-flow.ts › view "pipeline-flow"');
     expect(output).toMatch(/Parse error/);
+  });
+
+  test('fails on a missing required field, naming the file, the entity and the field', () => {
+    const dir = projectWith('src/model/stages.ts', (t) =>
+      t.replace(/(id: 'model-building',[\s\S]*?)\n {4}purpose:[^\n]*\n[^\n]*\n/, '$1\n'),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/model/stages.ts › stage "model-building" › purpose: purpose is missing or empty');
   });
 });
