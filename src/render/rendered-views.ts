@@ -1,6 +1,6 @@
 import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
 import { assertValidModel, model, type Model } from '../model/index.ts';
-import { renderDiagrams, type RenderOptions } from './render-mermaid.ts';
+import { renderDiagrams, type DiagramRequest, type RenderOptions } from './render-mermaid.ts';
 import { svgSize } from './standalone-svg.ts';
 
 /** A view with its SVG: everything `<Diagram>` needs. */
@@ -17,13 +17,27 @@ export function viewIdPrefix(id: ViewId): string {
 }
 
 /**
- * Validates the model, then renders every view (from the cache when nothing changed).
+ * Validates the model, then renders every view (from the cache when nothing changed), together
+ * with any `extra` diagrams (the pages' mermaid fences), so a build starts one browser at most.
  * Throws InvalidModelError or DiagramRenderError, each naming what to fix.
  */
-export async function renderAllViews(source: Model = model, options: RenderOptions = {}): Promise<Map<ViewId, RenderedView>> {
+export async function renderAllViews(
+  source: Model = model,
+  options: RenderOptions = {},
+  extra: readonly DiagramRequest[] = [],
+): Promise<Map<ViewId, RenderedView>> {
   const list = modelToViews(assertValidModel(source));
   const rendered = await renderDiagrams(
-    list.map((v) => ({ name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, title: v.title, description: v.description })),
+    [
+      ...list.map((v) => ({
+        name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`,
+        prefix: viewIdPrefix(v.id),
+        mermaid: v.mermaid,
+        title: v.title,
+        description: v.description,
+      })),
+      ...extra,
+    ],
     options,
   );
   return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg, ...svgSize(rendered[i].svg) }]));
