@@ -44,7 +44,7 @@ async function timed(requests: readonly DiagramRequest[], cacheDir: string): Pro
 }
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const row = (cells: readonly (string | number)[]) => console.log(cells.map((c, i) => String(c).padStart(i === 0 ? 0 : 12).padEnd(i === 0 ? 34 : 0)).join(''));
+const row = (cells: readonly (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(14))).join(' '));
 const cacheDirs: string[] = [];
 const freshCache = () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-diagrams-'));
@@ -52,38 +52,48 @@ const freshCache = () => {
   return dir;
 };
 
+// `npm run bench:diagrams -- sizes` (or `entities`, or `base`) runs one section only.
+const only = process.argv[2];
+const runs = (section: string) => only === undefined || only === section;
+
 try {
   const base = requestsFor(model, '');
-  const cache = freshCache();
-  const cold = await timed(base, cache);
-  const warm = await timed(base, cache);
-  console.log(`All views of the real model: ${base.length} diagrams, ${Math.round(cold.bytes / 1024)} KiB of SVG`);
-  row(['', 'diagrams', 'total', 'per diagram']);
-  row(['cold (empty cache, one browser)', cold.rendered, fmt(cold.ms), `${Math.round(cold.ms / base.length)} ms`]);
-  row(['warm (everything cached)', warm.rendered, fmt(warm.ms), `${(warm.ms / base.length).toFixed(1)} ms`]);
-
-  console.log('\nMore entities, more diagrams (k relabelled copies of the model, cold cache):');
-  row(['', 'diagrams', 'total', 'per diagram']);
-  for (const k of [1, 10, 100]) {
-    const requests = Array.from({ length: k }, (_, i) => requestsFor(relabelled(` (${i + 1})`), `c${i}-`)).flat();
-    const { ms } = await timed(requests, freshCache());
-    row([`${k}× entities`, requests.length, fmt(ms), `${Math.round(ms / requests.length)} ms`]);
+  if (runs('base')) {
+    const cache = freshCache();
+    const cold = await timed(base, cache);
+    const warm = await timed(base, cache);
+    console.log(`All views of the real model: ${base.length} diagrams, ${Math.round(cold.bytes / 1024)} KiB of SVG`);
+    row(['', 'diagrams', 'total', 'per diagram']);
+    row(['cold (empty cache, one browser)', cold.rendered, fmt(cold.ms), `${Math.round(cold.ms / base.length)} ms`]);
+    row(['warm (everything cached)', warm.rendered, fmt(warm.ms), `${(warm.ms / base.length).toFixed(1)} ms`]);
   }
 
-  console.log('\nBigger diagrams (tools-by-stage with every tool repeated k times, cold cache):');
-  row(['', 'tool nodes', 'Mermaid text', 'time / SVG']);
-  for (const k of [1, 10, 100]) {
-    const requests = requestsFor(withToolsTimes(k), `t${k}-`).filter((r) => r.name.endsWith('tools-by-stage'));
-    const nodes = requests[0].mermaid.match(/:::tool/g)?.length ?? 0;
-    const size = `${Math.round(requests[0].mermaid.length / 1024)} KiB`;
-    const started = performance.now();
-    try {
-      const [out] = await renderDiagrams(requests, { cacheDir: freshCache() });
-      row([`${k}× tools`, nodes, size, `${fmt(performance.now() - started)}, ${Math.round(out.svg.length / 1024)} KiB`]);
-    } catch (error) {
-      // Mermaid refuses very large texts (its maxTextSize); that limit is part of the answer.
-      const reason = error instanceof DiagramRenderError ? error.failures[0].error.split('\n')[0] : String(error);
-      row([`${k}× tools`, nodes, size, `fails after ${fmt(performance.now() - started)}: ${reason}`]);
+  if (runs('entities')) {
+    console.log('\nMore entities, more diagrams (k relabelled copies of the model, cold cache):');
+    row(['', 'diagrams', 'total', 'per diagram']);
+    for (const k of [1, 10, 100]) {
+      const requests = Array.from({ length: k }, (_, i) => requestsFor(relabelled(` (${i + 1})`), `c${i}-`)).flat();
+      const { ms } = await timed(requests, freshCache());
+      row([`${k}× entities`, requests.length, fmt(ms), `${Math.round(ms / requests.length)} ms`]);
+    }
+  }
+
+  if (runs('sizes')) {
+    console.log('\nBigger diagrams (tools-by-stage with every tool repeated k times, cold cache):');
+    row(['', 'tool nodes', 'Mermaid text', 'time / SVG']);
+    for (const k of [1, 10, 100]) {
+      const requests = requestsFor(withToolsTimes(k), `t${k}-`).filter((r) => r.name.endsWith('tools-by-stage'));
+      const nodes = requests[0].mermaid.match(/:::tool/g)?.length ?? 0;
+      const size = `${Math.round(requests[0].mermaid.length / 1024)} KiB`;
+      const started = performance.now();
+      try {
+        const [out] = await renderDiagrams(requests, { cacheDir: freshCache() });
+        row([`${k}× tools`, nodes, size, `${fmt(performance.now() - started)}, ${Math.round(out.svg.length / 1024)} KiB`]);
+      } catch (error) {
+        // Mermaid refuses very large texts (its maxTextSize); that limit is part of the answer.
+        const reason = error instanceof DiagramRenderError ? error.failures[0].error.split('\n')[0] : String(error);
+        row([`${k}× tools`, nodes, size, `fails after ${fmt(performance.now() - started)}: ${reason}`]);
+      }
     }
   }
 } finally {

@@ -81,4 +81,17 @@ describe('renderDiagrams', () => {
     expect(second[0].svg).toBe(first[0].svg);
     expect(stats).toMatchObject({ rendered: 0, cached: 1 });
   });
+
+  test('refuses a text over Mermaid’s size limit instead of shipping Mermaid’s error picture', async () => {
+    const huge = `flowchart LR\n${Array.from({ length: 3000 }, (_, i) => `  n${i}["Node ${i}"]`).join('\n')}\n`;
+    const attempt = renderDiagrams(
+      [
+        { name: 'small', prefix: 's', mermaid: 'flowchart LR\n  a --> b\n' },
+        { name: 'src/diagrams/huge.ts › view "huge"', prefix: 'h', mermaid: huge },
+      ],
+      { cacheDir: freshCache() },
+    );
+    await expect(attempt).rejects.toThrow(DiagramRenderError);
+    await expect(attempt).rejects.toThrow(/src\/diagrams\/huge\.ts › view "huge": the Mermaid text is \d+ characters, over Mermaid's maxTextSize of 50000/);
+  });
 });
