@@ -1,30 +1,69 @@
-import type { Model } from '../model/index.ts';
-import { pipelineExplorerView } from './pipeline-explorer.ts';
+import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
 import { patternMapView } from './pattern-map.ts';
+import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
+import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.ts';
 import { pipelineTypesView } from './pipeline-types-over-stages.ts';
+import { stageView, type StageViewId } from './stage-view.ts';
+import { toolsByStageView } from './tools-by-stage.ts';
 import type { DiagramView } from './view.ts';
 
-export type { DiagramView } from './view.ts';
+export type { DiagramView, TextAlternative } from './view.ts';
 
-/** Every view's id: `<Diagram view="…">` only accepts these. */
-export const VIEW_IDS = ['pipeline-flow', 'pipeline-types', 'pipeline-explorer', 'pattern-map'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
+/** Every view's id: `<Diagram view="…">` only accepts these. Ids are kebab-case and stable. */
+export type ViewId =
+  | 'pipeline-flow'
+  | 'pipeline-types'
+  | 'pipeline-explorer'
+  | 'tools-by-stage'
+  | 'pattern-map'
+  | StageViewId
+  | PipelineTypeViewId;
+
+interface ViewEntry {
+  id: ViewId;
+  /** Where the view is written, so a Mermaid error can name the file to fix. */
+  file: string;
+  build: (model: Model) => DiagramView<ViewId>;
+}
+
+const VIEWS: readonly ViewEntry[] = [
+  { id: 'pipeline-flow', file: 'src/diagrams/pipeline-flow.ts', build: pipelineFlowView },
+  { id: 'pipeline-types', file: 'src/diagrams/pipeline-types-over-stages.ts', build: pipelineTypesView },
+  { id: 'pipeline-explorer', file: 'src/diagrams/pipeline-explorer.ts', build: pipelineExplorerView },
+  { id: 'tools-by-stage', file: 'src/diagrams/tools-by-stage.ts', build: toolsByStageView },
+  { id: 'pattern-map', file: 'src/diagrams/pattern-map.ts', build: patternMapView },
+  ...STAGE_IDS.map((stage) => ({
+    id: `stage-${stage}` as const,
+    file: 'src/diagrams/stage-view.ts',
+    build: (model: Model) => stageView(model, stage),
+  })),
+  ...PIPELINE_TYPE_IDS.map((type) => ({
+    id: `type-${type}` as const,
+    file: 'src/diagrams/pipeline-type-view.ts',
+    build: (model: Model) => pipelineTypeView(model, type),
+  })),
+];
+
+/** Every view id, in the order views are rendered and listed. */
+export const VIEW_IDS: readonly ViewId[] = VIEWS.map((v) => v.id);
 
 /** Where each view is written, so a Mermaid error can name the file to fix. */
-export const VIEW_FILES = {
-  'pipeline-flow': 'src/diagrams/pipeline-flow.ts',
-  'pipeline-types': 'src/diagrams/pipeline-types-over-stages.ts',
-  'pipeline-explorer': 'src/diagrams/pipeline-explorer.ts',
-  'pattern-map': 'src/diagrams/pattern-map.ts',
-} as const satisfies { [K in ViewId]: string };
+export const VIEW_FILES: ReadonlyMap<ViewId, string> = new Map(VIEWS.map((v) => [v.id, v.file]));
 
-/** All views of a model, keyed by id. */
-export function modelToViews(model: Model): { readonly [K in ViewId]: DiagramView<K> } {
-  return {
-    'pipeline-flow': pipelineFlowView(model),
-    'pipeline-types': pipelineTypesView(model),
-    'pipeline-explorer': pipelineExplorerView(model),
-    'pattern-map': patternMapView(model),
-  };
+/** Narrows a string from MDX or a URL to a view id. */
+export function isViewId(id: string): id is ViewId {
+  return VIEWS.some((v) => v.id === id);
+}
+
+/** All views of a model, in VIEW_IDS order. */
+export function modelToViews(model: Model): DiagramView<ViewId>[] {
+  return VIEWS.map((v) => v.build(model));
+}
+
+/** One view of a model. */
+export function modelToView(model: Model, id: ViewId): DiagramView<ViewId> {
+  const entry = VIEWS.find((v) => v.id === id);
+  if (!entry) throw new Error(`Unknown diagram view "${id}"; known views: ${VIEW_IDS.join(', ')}`);
+  return entry.build(model);
 }

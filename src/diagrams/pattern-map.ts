@@ -42,5 +42,19 @@ export function patternMapView(model: Pick<Model, 'patternCategories' | 'pattern
     const link = SYMMETRIC.has(e.kind) ? '---' : '-->';
     lines.push(`  ${mermaidId(e.from)} ${link}|"${mermaidLabel(RELATION_KINDS[e.kind].label)}"| ${mermaidId(e.to)}`);
   }
-  return { id: 'pattern-map', title, description, mermaid: lines.join('\n') + '\n' };
+  const name = (id: string) => patterns.find((p) => p.id === id)?.name ?? id;
+  return {
+    id: 'pattern-map',
+    title,
+    description,
+    mermaid: lines.join('\n') + '\n',
+    textAlternative: {
+      columns: ['Pattern', 'Category', 'Related patterns'],
+      rows: patterns.map((p) => [
+        p.name,
+        model.patternCategories[p.category].name,
+        p.related.map((r) => `${RELATION_KINDS[r.kind].label} ${name(r.pattern)}`).join('; ') || 'None recorded',
+      ]),
+    },
+  };
 }

@@ -28,5 +28,13 @@ export function pipelineExplorerView(model: Pick<Model, 'stages' | 'artifacts'>)
     title,
     description,
     mermaid: ['flowchart TB', ...mermaidAccessibility(title, description), ...nodes, ...edges, ...back].join('\n') + '\n',
+    textAlternative: {
+      columns: ['Stage', 'Reads', 'Writes'],
+      rows: ordered.map((s) => [
+        s.name,
+        s.inputs.map((a) => model.artifacts[a].name).join(', ') || 'Nothing from another stage',
+        s.outputs.map((a) => model.artifacts[a].name).join(', '),
+      ]),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType } from '../model/index.ts';
 import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
+import { roleIn, roleVerb } from './model-queries.ts';
 import type { DiagramView } from './view.ts';
 
 /**
@@ -23,7 +24,22 @@ export function pipelineTypesView(model: Pick<Model, 'stages' | 'pipelineTypes'>
     lines.push(`    ${cells.join(' ~~~ ')}`, '  end');
   }
   lines.push(`  ${types.map((t) => mermaidId(t.id)).join(' ~~~ ')}`);
-  return { id: 'pipeline-types', title, description, mermaid: lines.join('\n') + '\n' };
+  return {
+    id: 'pipeline-types',
+    title,
+    description,
+    mermaid: lines.join('\n') + '\n',
+    textAlternative: {
+      columns: ['Pipeline type', ...STAGE_IDS.map((id) => model.stages[id].name)],
+      rows: types.map((t) => [
+        t.name,
+        ...STAGE_IDS.map((stage) => {
+          const role = roleIn(model, t.id, stage);
+          return role ? roleVerb(role) : 'no part';
+        }),
+      ]),
+    },
+  };
 }
 
 function describeType(model: Pick<Model, 'stages'>, type: PipelineType): string {

@@ -1,3 +1,10 @@
+/** The diagram's facts as a table, for readers who cannot see the picture (and for everyone who prefers text). */
+export interface TextAlternative {
+  /** Column headings; the first column holds each row's header. */
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
 /** A diagram of part of the model: what `<Diagram view="…">` shows, downloads and prints. */
 export interface DiagramView<Id extends string = string> {
   id: Id;
@@ -7,4 +14,6 @@ export interface DiagramView<Id extends string = string> {
   description: string;
   /** Mermaid source, ending in a newline. */
   mermaid: string;
+  /** The same facts as the diagram, as a table generated from the same data. */
+  textAlternative: TextAlternative;
 }

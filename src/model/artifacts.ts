@@ -14,7 +14,7 @@ export const artifacts = {
   'validation-report': { id: 'validation-report', name: 'Validation report', summary: 'Which expectations passed or failed, with statistics and anomalies; the gate decision.' },
   'validated-data': { id: 'validated-data', name: 'Validated data', summary: 'The snapshot that passed validation, safe to build features from.' },
   'feature-set': { id: 'feature-set', name: 'Feature set', summary: 'Cleaned, transformed features, in a table or a feature store.' },
-  'data-splits': { id: 'data-splits', name: 'Training and evaluation splits', summary: 'Training, validation and test sets, split the same way on every run.' },
+  'data-splits': { id: 'data-splits', name: 'Data splits', summary: 'Training, validation and test sets, split the same way on every run.' },
   'fitted-transform': { id: 'fitted-transform', name: 'Fitted transform', summary: 'The preprocessing with its learned parameters, saved so serving applies exactly what training did.' },
   'model-candidate': { id: 'model-candidate', name: 'Model candidate', summary: 'Model code and configuration: a model pipeline ready to be trained.' },
   'trained-model': { id: 'trained-model', name: 'Trained model', summary: 'A fitted model artifact with its signature.' },

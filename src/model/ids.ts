@@ -38,6 +38,14 @@ export const ARTIFACT_IDS = [
 ] as const;
 export type ArtifactId = (typeof ARTIFACT_IDS)[number];
 
+/** How a notebook stores an artifact on disk. */
+export const FILE_FORMATS = ['parquet', 'json', 'yaml', 'joblib', 'mlflow-model'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** Types a stage notebook's parameters can have: JSON's scalars, which every notebook runner can pass. */
+export const NOTEBOOK_PARAMETER_TYPES = ['string', 'integer', 'number', 'boolean'] as const;
+export type NotebookParameterType = (typeof NOTEBOOK_PARAMETER_TYPES)[number];
+
 export const TOOL_IDS = [
   'apache-airflow',
   'dagster',

@@ -94,7 +94,7 @@ export const tools = {
   'sagemaker-pipelines': {
     id: 'sagemaker-pipelines',
     name: 'Amazon SageMaker Pipelines',
-    homepage: 'https://aws.amazon.com/sagemaker/pipelines/',
+    homepage: 'https://docs.aws.amazon.com/sagemaker/latest/dg/pipelines.html',
     licence: 'Proprietary managed service',
     pipelineTypes: ['workflow-pipeline'],
     stages: ['data-processing', 'training-evaluation', 'model-deployment'],

@@ -1,6 +1,8 @@
 import {
   ARTIFACT_IDS,
   COVERAGE_ROLES,
+  FILE_FORMATS,
+  NOTEBOOK_PARAMETER_TYPES,
   PATTERN_CATEGORY_IDS,
   PATTERN_IDS,
   PIPELINE_TYPE_IDS,
@@ -54,7 +56,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   const report = (file: string, entity: string, field: string, message: string) =>
     issues.push({ file, entity, field, message });
 
-  checkIdList(report, files.stages, 'stage', stageIds, model.stages, ['name', 'summary']);
+  checkIdList(report, files.stages, 'stage', stageIds, model.stages, ['name', 'summary', 'purpose']);
   checkIdList(report, files.pipelineTypes, 'pipeline type', typeIds, model.pipelineTypes, ['name', 'summary']);
   if (model.artifacts) checkIdList(report, files.artifacts, 'artifact', ARTIFACT_IDS, model.artifacts, ['name', 'summary']);
   if (model.tools) checkIdList(report, files.tools, 'tool', TOOL_IDS, model.tools, ['name', 'homepage', 'licence', 'role', 'checked']);
@@ -114,6 +116,14 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
       if (by.length > 1) report(files.artifacts, `artifact "${id}"`, 'producer', `produced by more than one stage: ${by.join(', ')}`);
     }
   }
+
+  // Stages list their checks and failure modes, and declare a notebook contract.
+  for (const [key, stage] of Object.entries(model.stages)) {
+    const entity = `stage "${key}"`;
+    for (const list of ['checks', 'failureModes'] as const) checkLines(report, files.stages, entity, list, field(stage, list));
+    checkNotebook(report, files.stages, entity, stage);
+  }
+  checkNotebookPaths(report, files.stages, model.stages);
 
   // Tools sit in stages and pipeline types that exist.
   for (const [key, tool] of Object.entries(model.tools ?? {})) {
@@ -183,6 +193,113 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
 }
 
 type Report = (file: string, entity: string, field: string, message: string) => void;
+
+const PARAMETER_TYPES = new Set<unknown>(NOTEBOOK_PARAMETER_TYPES);
+const FORMATS = new Set<unknown>(FILE_FORMATS);
+const PYTHON_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A list of one-line texts: at least one, none empty. */
+function checkLines(report: Report, file: string, entity: string, name: string, value: unknown): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    report(file, entity, name, `${name} is missing or empty; list at least one`);
+    return;
+  }
+  value.forEach((line, i) => {
+    if (typeof line !== 'string' || line.trim() === '') report(file, entity, `${name}[${i}]`, 'is missing or empty');
+  });
+}
+
+/** The notebook contract: typed parameters, and ports that are exactly the stage's inputs and outputs. */
+function checkNotebook(report: Report, file: string, entity: string, stage: unknown): void {
+  const notebook = field(stage, 'notebook');
+  if (typeof notebook !== 'object' || notebook === null) {
+    report(file, entity, 'notebook', 'notebook contract is missing; declare its parameters, inputs and outputs');
+    return;
+  }
+  const names = new Set<unknown>();
+  asArray(field(notebook, 'parameters')).forEach((p, i) => {
+    const at = `notebook.parameters[${i}]`;
+    const name = field(p, 'name');
+    const type = field(p, 'type');
+    const value = field(p, 'default');
+    const description = field(p, 'description');
+    if (typeof name !== 'string' || !PYTHON_NAME.test(name)) report(file, entity, `${at}.name`, `not a Python identifier: ${JSON.stringify(name)}`);
+    else if (names.has(name)) report(file, entity, `${at}.name`, `parameter "${name}" is declared twice`);
+    names.add(name);
+    if (!PARAMETER_TYPES.has(type)) {
+      report(file, entity, `${at}.type`, `unknown parameter type ${JSON.stringify(type)}; use one of ${NOTEBOOK_PARAMETER_TYPES.join(', ')}`);
+    } else if (!defaultFits(type, value)) {
+      report(file, entity, `${at}.default`, `default ${JSON.stringify(value)} is not of type ${String(type)}`);
+    }
+    if (typeof description !== 'string' || description.trim() === '') report(file, entity, `${at}.description`, 'description is missing or empty');
+  });
+  for (const list of ['inputs', 'outputs'] as const) {
+    const declared = asArray(field(stage, list));
+    const ports = asArray(field(notebook, list));
+    const seen = new Set<unknown>();
+    ports.forEach((port, i) => {
+      const at = `notebook.${list}[${i}]`;
+      const artifact = field(port, 'artifact');
+      const path = field(port, 'path');
+      const format = field(port, 'format');
+      if (!declared.includes(artifact)) {
+        report(file, entity, `${at}.artifact`, `${JSON.stringify(artifact)} is not in the stage's ${list} (${declared.join(', ')})`);
+      } else if (seen.has(artifact)) {
+        report(file, entity, `${at}.artifact`, `"${String(artifact)}" is declared twice`);
+      }
+      seen.add(artifact);
+      if (typeof path !== 'string' || path.trim() === '' || path.startsWith('/') || path.split('/').includes('..')) {
+        report(file, entity, `${at}.path`, `not a relative path inside the project: ${JSON.stringify(path)}`);
+      }
+      if (!FORMATS.has(format)) report(file, entity, `${at}.format`, `unknown format ${JSON.stringify(format)}; use one of ${FILE_FORMATS.join(', ')}`);
+    });
+    for (const artifact of declared) {
+      if (!seen.has(artifact)) report(file, entity, `notebook.${list}`, `does not declare "${String(artifact)}", which the stage lists in ${list}`);
+    }
+  }
+}
+
+function defaultFits(type: unknown, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
+/** A consumer reads an artifact from the path and in the format its producer writes it. */
+function checkNotebookPaths(report: Report, file: string, stages: LooseRecord): void {
+  const written = new Map<unknown, { stage: string; path: unknown; format: unknown }>();
+  for (const [key, stage] of Object.entries(stages)) {
+    for (const port of asArray(field(field(stage, 'notebook'), 'outputs'))) {
+      written.set(field(port, 'artifact'), { stage: key, path: field(port, 'path'), format: field(port, 'format') });
+    }
+  }
+  for (const [key, stage] of Object.entries(stages)) {
+    asArray(field(field(stage, 'notebook'), 'inputs')).forEach((port, i) => {
+      const producer = written.get(field(port, 'artifact'));
+      if (!producer) return;
+      for (const name of ['path', 'format'] as const) {
+        const value = field(port, name);
+        if (value !== producer[name]) {
+          report(
+            file,
+            `stage "${key}"`,
+            `notebook.inputs[${i}].${name}`,
+            `${JSON.stringify(value)} differs from ${JSON.stringify(producer[name])}, where stage "${producer.stage}" writes it`,
+          );
+        }
+      }
+    });
+  }
+}
 
 function isRelationKind(kind: string): kind is keyof typeof RELATION_KINDS {
   return Object.hasOwn(RELATION_KINDS, kind);

@@ -15,6 +15,9 @@ export const MERMAID_BUNDLE_PATH: string = require.resolve('mermaid/dist/mermaid
  */
 export const MERMAID_CONFIG = {
   startOnLoad: false,
+  // Mermaid's own default, stated because over it Mermaid draws an error picture instead of
+  // failing: renderDiagrams refuses such a text up front, naming the diagram.
+  maxTextSize: 50_000,
   securityLevel: 'strict',
   theme: 'neutral',
   look: 'classic',

@@ -49,6 +49,16 @@ export async function renderDiagrams(
     prefixes.add(r.prefix);
   }
 
+  const tooLarge = requests.filter((r) => r.mermaid.length > MERMAID_CONFIG.maxTextSize);
+  if (tooLarge.length > 0) {
+    throw new DiagramRenderError(
+      tooLarge.map((r) => ({
+        name: r.name,
+        error: `the Mermaid text is ${r.mermaid.length} characters, over Mermaid's maxTextSize of ${MERMAID_CONFIG.maxTextSize}; split the view into smaller ones`,
+      })),
+    );
+  }
+
   const keys = requests.map((r) => svgCacheKey(r));
   const cached = await Promise.all(keys.map((k) => readCachedSvg(cacheDir, k)));
   const missing = requests.filter((_, i) => cached[i] === undefined);

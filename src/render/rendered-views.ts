@@ -1,10 +1,14 @@
 import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
 import { assertValidModel, model, type Model } from '../model/index.ts';
-import { renderDiagrams, type RenderOptions } from './render-mermaid.ts';
+import { renderDiagrams, type DiagramRequest, type RenderOptions } from './render-mermaid.ts';
+import { svgSize } from './standalone-svg.ts';
 
 /** A view with its SVG: everything `<Diagram>` needs. */
-export interface RenderedView extends DiagramView {
+export interface RenderedView extends DiagramView<ViewId> {
   svg: string;
+  /** Natural size of the SVG, so the page can let wide diagrams scroll instead of shrinking. */
+  width: number;
+  height: number;
 }
 
 /** Unique across the site, so that two diagrams never share an SVG id on one page. */
@@ -13,17 +17,30 @@ export function viewIdPrefix(id: ViewId): string {
 }
 
 /**
- * Validates the model, then renders every view (from the cache when nothing changed).
+ * Validates the model, then renders every view (from the cache when nothing changed), together
+ * with any `extra` diagrams (the pages' mermaid fences), so a build starts one browser at most.
  * Throws InvalidModelError or DiagramRenderError, each naming what to fix.
  */
-export async function renderAllViews(source: Model = model, options: RenderOptions = {}): Promise<Map<ViewId, RenderedView>> {
-  const views = modelToViews(assertValidModel(source));
-  const list = VIEW_IDS.map((id) => views[id]);
+export async function renderAllViews(
+  source: Model = model,
+  options: RenderOptions = {},
+  extra: readonly DiagramRequest[] = [],
+): Promise<Map<ViewId, RenderedView>> {
+  const list = modelToViews(assertValidModel(source));
   const rendered = await renderDiagrams(
-    list.map((v) => ({ name: `${VIEW_FILES[v.id]} › view "${v.id}"`, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, title: v.title, description: v.description })),
+    [
+      ...list.map((v) => ({
+        name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`,
+        prefix: viewIdPrefix(v.id),
+        mermaid: v.mermaid,
+        title: v.title,
+        description: v.description,
+      })),
+      ...extra,
+    ],
     options,
   );
-  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg }]));
+  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg, ...svgSize(rendered[i].svg) }]));
 }
 
 let memo: Promise<Map<ViewId, RenderedView>> | undefined;

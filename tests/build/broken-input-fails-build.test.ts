@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -7,14 +7,21 @@ import { afterEach, describe, expect, test } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
-/** A throwaway copy of the project (sharing node_modules) with one file edited. */
-function projectWith(file: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'field-guide-broken-'));
+/**
+ * A throwaway copy of the project with one file edited. By default it lives in the system's temp
+ * folder with node_modules linked in, which is enough for builds that must fail early. A build
+ * that must succeed cannot bundle through that link, so `inTree` puts the copy in the project's
+ * ignored .cache/ folder, where Node and Vite find node_modules by walking up.
+ */
+function projectWith(file: string, edit: (text: string) => string, { inTree = false } = {}): string {
+  const parent = inTree ? join(ROOT, '.cache', 'build-copies') : tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'field-guide-copy-'));
   copies.push(dir);
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  if (!inTree) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
@@ -24,7 +31,7 @@ function projectWith(file: string, edit: (text: string) => string): string {
 }
 
 function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -56,11 +63,50 @@ describe('npm run build', () => {
   });
 
   test('fails on a Mermaid syntax error, naming the view and its file', () => {
-    const dir = projectWith('src/diagrams/pipeline-flow.ts', (t) => t.replace('} --> ${', '} --> --> ${'));
+    const dir = projectWith('src/diagrams/pipeline-flow.ts', (t) => t.replace("f.loop ? '-.->' : '-->'", "f.loop ? '-.->' : '--> -->'"));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('src/diagrams/pipeline-flow.ts › view "pipeline-flow"');
     expect(output).toMatch(/Parse error/);
+  });
+
+  test('fails on a missing required field, naming the file, the entity and the field', () => {
+    const dir = projectWith('src/model/stages.ts', (t) =>
+      t.replace(/(id: 'model-building',[\s\S]*?)\n {4}purpose:[^\n]*\n[^\n]*\n/, '$1\n'),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/model/stages.ts › stage "model-building" › purpose: purpose is missing or empty');
+  });
+
+  test('fails on a broken or unnamed mermaid fence in a page, naming the file and the fence', () => {
+    const dir = projectWith('content/pipeline/index.mdx', (t) =>
+      [
+        t,
+        FENCE,
+        '```mermaid\nflowchart LR\n  accTitle: Broken\n  accDescr: Does not parse.\n  a --> --> b\n```\n',
+        '```mermaid\nflowchart LR\n  a --> b\n```\n',
+      ].join('\n'),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/pipeline\/index\.mdx › mermaid fence 2: .*Parse error/);
+    expect(output).toContain('content/pipeline/index.mdx › mermaid fence 3: add `accTitle: …` and `accDescr: …`');
+    expect(output).not.toContain('mermaid fence 1:');
+  });
+
+  test('renders a mermaid fence in a page as inline SVG and leaves other code to the highlighter', () => {
+    const dir = projectWith('content/pipeline/index.mdx', (t) => [t, FENCE, '```js\nconst answer = 42;\n```\n'].join('\n'), { inTree: true });
+    const { status, output } = build(dir);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/diagrams: \d+ rendered, \d+ from cache, \d+ ms \(1 from mermaid fences\)/);
+    const html = readFileSync(join(dir, 'dist/pipeline/index.html'), 'utf8');
+    const figure = /<figure class="diagram diagram--fence not-content" id="diagram-fence-pipeline-index-1">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toMatch(/<svg[^>]* role="img"/);
+    expect(figure).toContain('>A hand-drawn loop</title>');
+    expect(figure).toContain('<a class="diagram-anchor" href="#diagram-fence-pipeline-index-1">A hand-drawn loop</a>');
+    expect(html).not.toContain('data-language="mermaid"');
+    expect(html).toContain('data-language="js"');
   });
 
   test('fails on a chooser rule whose tool implements none of its pipeline types, naming the rule', () => {
@@ -94,3 +140,14 @@ describe('npm run build on pattern pages', () => {
     expect(output).toContain('one-way link: "transform" is automated by "workflow-pipeline"');
   });
 });
+
+/** A good fence: named, described, valid. */
+const FENCE = [
+  '```mermaid',
+  'flowchart LR',
+  '  accTitle: A hand-drawn loop',
+  '  accDescr: Train, then deploy, then monitor, then train again.',
+  '  a["Train"] --> b["Deploy"] --> c["Monitor"] -.-> a',
+  '```',
+  '',
+].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PipelineType, Stage, StageCoverage } from '../../src/model/index.ts';
+import type { NotebookParameter, NotebookPort, PipelineType, Stage, StageCoverage } from '../../src/model/index.ts';
 
 // These lines prove at type-check time (`npm run check`) that a typo in an id does not compile.
 describe('model types', () => {
@@ -21,5 +21,15 @@ describe('model types', () => {
     // @ts-expect-error 'feature-pipeline' is not a PipelineTypeId
     const id: PipelineType['id'] = 'feature-pipeline';
     expect(id).toBe('feature-pipeline');
+  });
+
+  test('reject a notebook port for an unknown artifact or format, and a parameter of an unknown type', () => {
+    // @ts-expect-error 'features' is not an ArtifactId
+    const port: NotebookPort = { artifact: 'features', path: 'data/features/', format: 'parquet' };
+    // @ts-expect-error 'csv' is not a FileFormat
+    const csv: NotebookPort = { artifact: 'feature-set', path: 'data/features.csv', format: 'csv' };
+    // @ts-expect-error 'date' is not a NotebookParameterType
+    const parameter: NotebookParameter = { name: 'day', type: 'date', default: '2024-01-01', description: 'x' };
+    expect([port.artifact, csv.format, parameter.type]).toEqual(['features', 'csv', 'date']);
   });
 });

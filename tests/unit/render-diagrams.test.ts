@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
+import { modelToView, modelToViews } from '../../src/diagrams/index.ts';
 import { DiagramRenderError, renderDiagrams } from '../../src/render/render-mermaid.ts';
 import { HOSTILE_LABELS, hostileModel } from '../fixtures/models.ts';
 
@@ -17,12 +17,12 @@ describe('renderDiagrams', () => {
   test('renders hostile labels as their own text, with nothing that can run or fetch', async () => {
     const views = modelToViews(hostileModel());
     const rendered = await renderDiagrams(
-      VIEW_IDS.map((id) => ({ name: id, prefix: `t-${id}`, ...views[id] })),
+      views.map((v) => ({ name: v.id, prefix: `t-${v.id}`, ...v })),
       { cacheDir: freshCache() },
     );
     // The accessible description is the model's text exactly, markup-like parts included.
-    for (const [i, id] of VIEW_IDS.entries()) {
-      expect(rendered[i].svg).toContain(`>${escapeXml(views[id].description)}</desc>`);
+    for (const [i, view] of views.entries()) {
+      expect(rendered[i].svg).toContain(`>${escapeXml(view.description)}</desc>`);
     }
     const all = rendered.map((r) => r.svg).join('\n');
     for (const label of HOSTILE_LABELS) {
@@ -38,11 +38,11 @@ describe('renderDiagrams', () => {
   });
 
   test('prefixes every id inside a diagram, so two diagrams on a page never share one', async () => {
-    const views = modelToViews(hostileModel());
+    const flow = modelToView(hostileModel(), 'pipeline-flow');
     const rendered = await renderDiagrams(
       [
-        { name: 'a', prefix: 'first', mermaid: views['pipeline-flow'].mermaid },
-        { name: 'b', prefix: 'second', mermaid: views['pipeline-flow'].mermaid },
+        { name: 'a', prefix: 'first', mermaid: flow.mermaid },
+        { name: 'b', prefix: 'second', mermaid: flow.mermaid },
       ],
       { cacheDir: freshCache() },
     );
@@ -80,5 +80,18 @@ describe('renderDiagrams', () => {
     expect(second[0].cached).toBe(true);
     expect(second[0].svg).toBe(first[0].svg);
     expect(stats).toMatchObject({ rendered: 0, cached: 1 });
+  });
+
+  test('refuses a text over Mermaid’s size limit instead of shipping Mermaid’s error picture', async () => {
+    const huge = `flowchart LR\n${Array.from({ length: 3000 }, (_, i) => `  n${i}["Node ${i}"]`).join('\n')}\n`;
+    const attempt = renderDiagrams(
+      [
+        { name: 'small', prefix: 's', mermaid: 'flowchart LR\n  a --> b\n' },
+        { name: 'src/diagrams/huge.ts › view "huge"', prefix: 'h', mermaid: huge },
+      ],
+      { cacheDir: freshCache() },
+    );
+    await expect(attempt).rejects.toThrow(DiagramRenderError);
+    await expect(attempt).rejects.toThrow(/src\/diagrams\/huge\.ts › view "huge": the Mermaid text is \d+ characters, over Mermaid's maxTextSize of 50000/);
   });
 });

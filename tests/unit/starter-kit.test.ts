@@ -98,10 +98,13 @@ describe('starterKitToZip', () => {
 
 describe('stageChecks', () => {
   test("puts the stage's own checks, when the model lists them, before the output checks", () => {
-    const stage = { ...model.stages['data-validation'], checks: ['Schema matches the expected columns and types'] };
-    const withChecks = { ...model, stages: { ...model.stages, 'data-validation': stage } };
-    const checks = stageChecks(withChecks, 'data-validation');
+    const withChecks = (checks: string[]) => ({
+      ...model,
+      stages: { ...model.stages, 'data-validation': { ...model.stages['data-validation'], checks } },
+    });
+    const checks = stageChecks(withChecks(['Schema matches the expected columns and types']), 'data-validation');
     expect(checks[0]).toBe('Schema matches the expected columns and types');
-    expect(checks.slice(1)).toEqual(stageChecks(model, 'data-validation'));
+    expect(checks.slice(1)).toEqual(stageChecks(withChecks([]), 'data-validation'));
+    expect(checks.slice(1).every((c) => c.endsWith('was written to its declared output path'))).toBe(true);
   });
 });

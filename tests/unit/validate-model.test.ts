@@ -80,4 +80,34 @@ describe('validateModel', () => {
       /src\/model\/patterns\.ts › pattern "transform" › related\[\d+\]: one-way link: "transform" is automated by "workflow-pipeline", but "workflow-pipeline" does not list \{ kind: 'automates', pattern: 'transform' \}/,
     );
   });
+
+  test('reports a stage with no failure modes', () => {
+    expect(formatModelIssues(validateModel(brokenModels.emptyFailureModes()))).toContain(
+      'src/model/stages.ts › stage "data-validation" › failureModes: failureModes is missing or empty',
+    );
+  });
+
+  test('reports notebook parameters with a bad name, a default of the wrong type and an unknown type', () => {
+    const issues = validateModel(brokenModels.badNotebookParameters());
+    expect(issues.map((i) => `${i.entity} › ${i.field}`)).toEqual([
+      'stage "data-collection" › notebook.parameters[0].name',
+      'stage "data-collection" › notebook.parameters[1].default',
+      'stage "data-collection" › notebook.parameters[2].type',
+    ]);
+    expect(issues[1].message).toBe('default "30" is not of type integer');
+  });
+
+  test('requires the notebook to declare every input of its stage, at a path inside the project', () => {
+    const issues = formatModelIssues(validateModel(brokenModels.notebookMissingAnInput()));
+    expect(issues).toContain(
+      'src/model/stages.ts › stage "model-building" › notebook.inputs: does not declare "data-splits", which the stage lists in inputs',
+    );
+    expect(issues).toContain('stage "model-building" › notebook.outputs[0].path: not a relative path inside the project: "../outside.yaml"');
+  });
+
+  test('requires a consumer to read an artifact where its producer writes it', () => {
+    expect(formatModelIssues(validateModel(brokenModels.notebookPathDiffersFromProducer()))).toContain(
+      'stage "training-evaluation" › notebook.inputs[1].path: "data/my-splits/" differs from "data/splits/", where stage "data-processing" writes it',
+    );
+  });
 });

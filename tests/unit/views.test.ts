@@ -1,55 +1,181 @@
 import { describe, expect, test } from 'vitest';
-import { modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
+import { modelToView, modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
 import { mermaidAccText, mermaidLabel } from '../../src/diagrams/mermaid-text.ts';
+import { stageFlows } from '../../src/diagrams/model-queries.ts';
 import { pipelineFlowView } from '../../src/diagrams/pipeline-flow.ts';
+import { pipelineTypeView } from '../../src/diagrams/pipeline-type-view.ts';
 import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages.ts';
-import { model, STAGE_IDS } from '../../src/model/index.ts';
-import { HOSTILE_LABELS, hostileModel } from '../fixtures/models.ts';
+import { stageView } from '../../src/diagrams/stage-view.ts';
+import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
+import { model, PIPELINE_TYPE_IDS, STAGE_IDS } from '../../src/model/index.ts';
+import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim());
+
+describe('every view', () => {
+  const views = modelToViews(model);
+
+  test.each(VIEW_IDS.map((id) => [id]))('%s matches its reviewed Mermaid text', async (id) => {
+    await expect(modelToView(model, id).mermaid).toMatchFileSnapshot(`./__snapshots__/${id}.mmd`);
+  });
+
+  test('has a stable kebab-case id: one per stage, one per pipeline type, and the overviews', () => {
+    expect(VIEW_IDS).toEqual([
+      'pipeline-flow',
+      'pipeline-types',
+      'pipeline-explorer',
+      'tools-by-stage',
+      'pattern-map',
+      ...STAGE_IDS.map((id) => `stage-${id}`),
+      ...PIPELINE_TYPE_IDS.map((id) => `type-${id}`),
+    ]);
+    for (const id of VIEW_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(views.map((v) => v.id)).toEqual(VIEW_IDS);
+  });
+
+  test('starts with an accessible title and description that match the view’s own', () => {
+    for (const view of views) {
+      const [, accTitle, accDescr] = view.mermaid.split('\n');
+      expect(accTitle).toBe(`  accTitle: ${mermaidAccText(view.title)}`);
+      expect(accDescr).toBe(`  accDescr: ${mermaidAccText(view.description)}`);
+      expect(view.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  test('has a text alternative whose rows are as wide as its columns', () => {
+    for (const view of views) {
+      const { columns, rows } = view.textAlternative;
+      expect(rows.length, view.id).toBeGreaterThan(0);
+      for (const row of rows) expect(row, view.id).toHaveLength(columns.length);
+    }
+  });
+});
 
 describe('pipelineFlowView', () => {
   const view = pipelineFlowView(model);
 
-  test('matches its reviewed Mermaid text', async () => {
-    await expect(view.mermaid).toMatchFileSnapshot('./__snapshots__/pipeline-flow.mmd');
+  test('labels each edge with the artifacts it carries, forward edges solid', () => {
+    expect(lines(view.mermaid)).toContain('data-collection -->|"Raw data snapshot"| data-validation');
+    expect(lines(view.mermaid)).toContain('data-processing -->|"Feature set, Data splits"| model-building');
+    expect(lines(view.mermaid)).toContain('data-processing -->|"Fitted transform"| model-deployment');
   });
 
-  test('links the six stages in pipeline order', () => {
-    const edges = view.mermaid.split('\n').filter((l) => l.includes('-->')).map((l) => l.trim());
-    expect(edges).toEqual(STAGE_IDS.slice(1).map((id, i) => `${STAGE_IDS[i]} --> ${id}`));
+  test('draws the monitoring loop from deployment back to collection, dotted and named', () => {
+    const loops = lines(view.mermaid).filter((l) => l.includes('-.->'));
+    expect(loops).toEqual(['model-deployment -.->|"Prediction log (feedback loop)"| data-collection']);
+    expect(view.description).toContain('Loop back: Model deployment feeds Prediction log back to Data collection.');
+  });
+
+  test('has one solid edge per forward flow, and no stage left unconnected', () => {
+    const flows = stageFlows(model);
+    expect(lines(view.mermaid).filter((l) => l.includes('-->'))).toHaveLength(flows.filter((f) => !f.loop).length);
+    for (const id of STAGE_IDS) expect(view.mermaid).toMatch(new RegExp(`(^|\\s)${id} (-->|-\\.->)|(-->|-\\.->)\\|"[^"]*"\\| ${id}$`, 'm'));
+  });
+
+  test('lists the same edges in its text alternative', () => {
+    expect(view.textAlternative.columns).toEqual(['From stage', 'To stage', 'Artifacts', 'Direction']);
+    expect(view.textAlternative.rows).toContainEqual(['Model deployment', 'Data collection', 'Prediction log', 'Feedback loop']);
+    expect(view.textAlternative.rows).toHaveLength(stageFlows(model).length);
   });
 
   test('names every stage in its accessible description, in order', () => {
-    expect(view.description).toBe(
-      '6 stages in order: Data collection, Data validation, Data processing, Model building, Training & evaluation and Model deployment.',
+    expect(view.description).toMatch(
+      /^6 stages in order: Data collection, Data validation, Data processing, Model building, Training & evaluation and Model deployment\./,
     );
-    expect(view.mermaid).toContain(`accTitle: ${view.title}\n`);
   });
 });
 
 describe('pipelineTypesView', () => {
   const view = pipelineTypesView(model);
 
-  test('matches its reviewed Mermaid text', async () => {
-    await expect(view.mermaid).toMatchFileSnapshot('./__snapshots__/pipeline-types.mmd');
-  });
-
   test('draws one lane per pipeline type with all six stages, marked by role', () => {
     const lanes = view.mermaid.split('  subgraph ').slice(1);
-    expect(lanes.map((l) => l.split('[')[0])).toEqual([
-      'workflow-pipeline',
-      'data-pipeline',
-      'model-pipeline',
-      'ml-tracking-pipeline',
-    ]);
+    expect(lanes.map((l) => l.split('[')[0])).toEqual(['workflow-pipeline', 'data-pipeline', 'model-pipeline', 'ml-tracking-pipeline']);
     for (const lane of lanes) expect(lane.match(/:::(primary|supporting|uncovered)/g)).toHaveLength(6);
     expect(view.mermaid).toContain('data-pipeline__data-collection["Data collection"]:::primary');
     expect(view.mermaid).toContain('data-pipeline__model-building["Model building"]:::uncovered');
     expect(view.mermaid).toContain('model-pipeline__model-deployment["Model deployment"]:::supporting');
   });
 
-  test('describes what each type leads and supports', () => {
+  test('describes what each type leads and supports, and tabulates it', () => {
     expect(view.description).toContain('Data pipeline leads Data collection, Data validation and Data processing.');
     expect(view.description).toContain('It supports Data processing and Model deployment.');
+    expect(view.textAlternative.rows[1]).toEqual(['Data pipeline', 'leads', 'leads', 'leads', 'no part', 'no part', 'no part']);
+  });
+});
+
+describe('stageView', () => {
+  test('shows the artifacts a stage reads and writes, with the stages on either side', () => {
+    const view = stageView(model, 'data-validation');
+    const text = lines(view.mermaid);
+    expect(text).toContain('stage__data-collection --> in__raw-data');
+    expect(text).toContain('in__raw-data --> stage__data-validation');
+    expect(text).toContain('stage__data-validation --> out__validated-data');
+    expect(text).toContain('out__validated-data --> stage__data-processing');
+    // Written but read by no other stage: drawn, with nothing after it.
+    expect(text).toContain('stage__data-validation --> out__validation-report');
+    expect(view.mermaid).not.toMatch(/out__validation-report --> /);
+  });
+
+  test('draws the loop input of data collection dotted, as in the pipeline flow', () => {
+    const text = lines(stageView(model, 'data-collection').mermaid);
+    expect(text).toContain('stage__model-deployment -.-> in__prediction-log');
+    expect(text).toContain('in__prediction-log -.-> stage__data-collection');
+  });
+
+  test('lists the tools used in the stage and the pipeline types covering it, with their roles', () => {
+    const view = stageView(model, 'data-validation');
+    const tools = Object.values(model.tools).filter((t) => t.stages.some((s) => s === 'data-validation'));
+    for (const tool of tools) expect(view.mermaid).toContain(`tool__${tool.id}["${mermaidLabel(tool.name)}"]`);
+    expect(view.mermaid.match(/tool__/g)).toHaveLength(tools.length);
+    expect(view.mermaid).toContain('type__data-pipeline["Data pipeline (leads)"]:::primary');
+    expect(view.mermaid).not.toContain('type__model-pipeline');
+    expect(view.textAlternative.rows.map((r) => r[0])).toEqual(['Reads', 'Writes', 'Tools', 'Pipeline types']);
+  });
+
+  test('says so when no tool is listed for a stage', () => {
+    const view = stageView(modelWithoutTools(), 'model-building');
+    expect(view.mermaid).toContain('no-tool["No tool listed"]:::empty');
+    expect(view.description).toContain('Tools: none listed.');
+  });
+});
+
+describe('pipelineTypeView', () => {
+  test('marks every stage with the type’s role and puts only the type’s own tools in it', () => {
+    const view = pipelineTypeView(model, 'data-pipeline');
+    const text = lines(view.mermaid);
+    expect(text).toContain('class stage__data-collection primary');
+    expect(text).toContain('class stage__model-deployment uncovered');
+    expect(text).toContain('data-validation__great-expectations["Great Expectations"]:::tool');
+    // Kubeflow Pipelines works in data validation, but as a workflow pipeline, not a data pipeline.
+    expect(view.mermaid).not.toContain('kubeflow-pipelines');
+    expect(text).toContain('model-building__none["Not covered"]:::empty');
+  });
+
+  test('tabulates stage, role and tools', () => {
+    const view = pipelineTypeView(model, 'ml-tracking-pipeline');
+    expect(view.textAlternative.rows[0]).toEqual(['Data collection', 'no part', '—']);
+    expect(view.textAlternative.rows[3][1]).toBe('leads');
+    expect(view.textAlternative.rows[3][2]).toContain('MLflow Tracking');
+  });
+});
+
+describe('toolsByStageView', () => {
+  test('puts each tool once in every stage it sits in, with the columns in stage order', () => {
+    const view = toolsByStageView(model);
+    for (const tool of Object.values(model.tools)) {
+      for (const stage of STAGE_IDS) {
+        const count = view.mermaid.split(`${stage}__${tool.id}[`).length - 1;
+        expect(count, `${tool.id} in ${stage}`).toBe(tool.stages.some((s) => s === stage) ? 1 : 0);
+      }
+    }
+    expect(lines(view.mermaid)).toContain(STAGE_IDS.map((id) => `stage__${id}`).join(' ~~~ '));
+  });
+
+  test('keeps a column for a stage with no tools', () => {
+    const view = toolsByStageView(modelWithoutTools());
+    expect(view.mermaid.match(/__none\["No tool listed"\]:::empty/g)).toHaveLength(STAGE_IDS.length);
+    expect(view.textAlternative.rows.every((r) => r[1] === 'None listed')).toBe(true);
   });
 });
 
@@ -65,19 +191,17 @@ describe('mermaid escaping', () => {
     expect(mermaidAccText('two\nlines %%{init}%%')).toBe('two lines  percent percent(init) percent percent');
   });
 
-  test('no hostile label survives into the Mermaid text unescaped', () => {
+  test('no hostile label survives into any view’s Mermaid text unescaped', () => {
     const hostile = hostileModel();
     const views = modelToViews(hostile);
-    const stageNames = Object.values(hostile.stages).map((s) => s.name);
-    const typeNames = Object.values(hostile.pipelineTypes).map((t) => t.name);
-    expect(new Set([...stageNames, ...typeNames])).toEqual(new Set(HOSTILE_LABELS));
-    for (const label of stageNames) expect(views['pipeline-flow'].mermaid).toContain(`["${mermaidLabel(label)}"]`);
-    for (const label of typeNames) expect(views['pipeline-types'].mermaid).toContain(`["${mermaidLabel(label)}"]`);
-    for (const id of VIEW_IDS) {
-      const text = views[id].mermaid;
-      expect(text).not.toMatch(/<script|<img|%%\{/);
+    const names = [hostile.stages, hostile.pipelineTypes, hostile.tools, hostile.artifacts].flatMap((r) => Object.values(r).map((e) => e.name));
+    expect(new Set(names)).toEqual(new Set(HOSTILE_LABELS));
+    const all = views.map((v) => v.mermaid).join('\n');
+    for (const label of HOSTILE_LABELS) expect(all).toContain(mermaidLabel(label));
+    for (const view of views) {
+      expect(view.mermaid).not.toMatch(/<script|<img|%%\{/);
       // Every label is one quoted string: quotes come in pairs on every line.
-      for (const line of text.split('\n')) expect((line.match(/"/g) ?? []).length % 2).toBe(0);
+      for (const line of view.mermaid.split('\n')) expect((line.match(/"/g) ?? []).length % 2, `${view.id}: ${line}`).toBe(0);
     }
   });
 });

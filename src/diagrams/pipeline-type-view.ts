@@ -1,0 +1,49 @@
+import { STAGE_IDS, type Model, type PipelineTypeId } from '../model/index.ts';
+import { listInWords, mermaidAccessibility } from './mermaid-text.ts';
+import { roleIn, roleVerb, toolsInStage } from './model-queries.ts';
+import { stageColumnsToMermaid } from './stage-columns.ts';
+import type { DiagramView } from './view.ts';
+
+export type PipelineTypeViewId = `type-${PipelineTypeId}`;
+
+/**
+ * One pipeline type over the six stages: a column per stage, marked by the type's role there
+ * (leads, supports, no part), holding the type's own tools that are used in that stage.
+ */
+export function pipelineTypeView(
+  model: Pick<Model, 'stages' | 'tools' | 'pipelineTypes'>,
+  typeId: PipelineTypeId,
+): DiagramView<PipelineTypeViewId> {
+  const type = model.pipelineTypes[typeId];
+  const columns = STAGE_IDS.map((stage) => {
+    const role = roleIn(model, typeId, stage);
+    const name = model.stages[stage].name;
+    return {
+      stage,
+      title: role ? `${name} (${roleVerb(role)})` : `${name} (no part)`,
+      role: role ?? 'uncovered',
+      items: role ? toolsInStage(model, stage, typeId).map((id) => ({ id, name: model.tools[id].name })) : [],
+      emptyText: role ? 'No tool listed' : 'Not covered',
+    };
+  });
+  const covered = columns.filter((c) => c.role !== 'uncovered');
+  const tools = Object.values(model.tools).filter((t) => t.pipelineTypes.some((p) => p === typeId));
+  const title = `${type.name}: stages and tools`;
+  const description = [
+    `${type.name} covers ${listInWords(covered.map((c) => c.title))}.`,
+    ` Its tools: ${tools.length > 0 ? listInWords(tools.map((t) => t.name)) : 'none listed'}.`,
+  ].join('');
+  return {
+    id: `type-${typeId}`,
+    title,
+    description,
+    mermaid: ['flowchart LR', ...mermaidAccessibility(title, description), ...stageColumnsToMermaid(columns)].join('\n') + '\n',
+    textAlternative: {
+      columns: ['Stage', 'Role', `${type.name} tools used there`],
+      rows: STAGE_IDS.map((stage, i) => {
+        const role = roleIn(model, typeId, stage);
+        return [model.stages[stage].name, role ? roleVerb(role) : 'no part', columns[i].items.map((t) => t.name).join(', ') || '—'];
+      }),
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { STAGE_IDS, type Model } from '../model/index.ts';
+import { listInWords, mermaidAccessibility } from './mermaid-text.ts';
+import { toolsInStage } from './model-queries.ts';
+import { stageColumnsToMermaid } from './stage-columns.ts';
+import type { DiagramView } from './view.ts';
+
+/** One column per stage, in order, listing the tools used in it. */
+export function toolsByStageView(model: Pick<Model, 'stages' | 'tools'>): DiagramView<'tools-by-stage'> {
+  const columns = STAGE_IDS.map((stage) => ({
+    stage,
+    title: model.stages[stage].name,
+    items: toolsInStage(model, stage).map((id) => ({ id, name: model.tools[id].name })),
+    emptyText: 'No tool listed',
+  }));
+  const title = 'Tools by stage';
+  const description = columns
+    .map((c) => `${c.title}: ${c.items.length > 0 ? listInWords(c.items.map((t) => t.name)) : 'no tool listed'}.`)
+    .join(' ');
+  return {
+    id: 'tools-by-stage',
+    title,
+    description,
+    mermaid: ['flowchart LR', ...mermaidAccessibility(title, description), ...stageColumnsToMermaid(columns)].join('\n') + '\n',
+    textAlternative: {
+      columns: ['Stage', 'Tools'],
+      rows: columns.map((c) => [c.title, c.items.map((t) => t.name).join(', ') || 'None listed']),
+    },
+  };
+}

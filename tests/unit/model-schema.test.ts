@@ -1,0 +1,42 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { model } from '../../src/model/index.ts';
+import { modelJsonSchema } from '../../src/model/model-schema.ts';
+
+function validator() {
+  return new Ajv2020({ allErrors: true, strict: false }).compile(modelJsonSchema());
+}
+
+/** The model as /model.json serves it. */
+const exported = () => JSON.parse(JSON.stringify(model));
+
+describe('modelJsonSchema', () => {
+  test('accepts the exported model', () => {
+    const validate = validator();
+    expect(validate(exported()), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  test('rejects an unknown stage id, a missing field and an unexpected field', () => {
+    const validate = validator();
+    const bad = exported();
+    bad.tools.dagster.stages = ['data-ingestion'];
+    delete bad.stages['data-validation'].purpose;
+    bad.artifacts['raw-data'].colour = 'red';
+    expect(validate(bad)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/tools/dagster/stages/0');
+    expect(where).toContain('/stages/data-validation');
+    expect(where).toContain('/artifacts/raw-data');
+  });
+
+  test('describes the notebook contract so a generator can rely on it', () => {
+    const validate = validator();
+    const bad = exported();
+    bad.stages['data-collection'].notebook.parameters[0].type = 'date';
+    bad.stages['data-collection'].notebook.outputs[0].format = 'csv';
+    expect(validate(bad)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/stages/data-collection/notebook/parameters/0/type');
+    expect(where).toContain('/stages/data-collection/notebook/outputs/0/format');
+  });
+});
