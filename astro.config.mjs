@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
+import { fieldGuideCsp } from './src/security/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -21,6 +22,27 @@ export default defineConfig({
         { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
       ],
     }),
+    // After Starlight: hashes the inline scripts and styles Astro's CSP leaves out (see README).
+    fieldGuideCsp(),
   ],
+  // Content-Security-Policy as a <meta> in every page; src/security/ completes it after the build.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+      // Wasm, not JavaScript eval). No 'unsafe-inline', no 'unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
 });
