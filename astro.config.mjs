@@ -31,7 +31,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "connect-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self'",
         "font-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",
