@@ -18,9 +18,10 @@ export async function measureDiagramTiming(browser: Browser, url: string, cpuSlo
   await page.addInitScript(() => {
     const frames: [number, number][] = [];
     Reflect.set(window, '__benchFrames', frames);
-    const check = () => {
+    // The callback's argument is the frame's start time: when it was painted, not when this ran.
+    const check = (frameStart: number) => {
       const diagrams = Array.from(document.querySelectorAll('svg.field-guide-diagram'));
-      frames.push([performance.now(), diagrams.filter((d) => d.getBoundingClientRect().width > 0).length]);
+      frames.push([frameStart, diagrams.filter((d) => d.getBoundingClientRect().width > 0).length]);
       if (frames.length < 600) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
