@@ -1,5 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timeBuild } from './build-times.ts';
 import { largestPage } from './dir-size.ts';
@@ -44,13 +43,14 @@ function syntheticPage(i: number): string {
 /**
  * Copies the project to a temp folder, adds (factor − 1) × the real page count synthetic pages
  * under /pipeline/synthetic/ (so the sidebar grows too, as it would), builds and measures.
- * The real project is never touched; node_modules is shared through a symlink.
+ * The copy sits in `.bench-scale/` inside the project, so it finds the project's node_modules by
+ * ordinary resolution (a symlinked node_modules breaks Astro's build); it is removed afterwards.
  */
 export async function buildAtScale(projectRoot: string, factor: number, realPages: number): Promise<ScalePoint> {
-  const root = await mkdtemp(join(tmpdir(), `field-guide-scale-${factor}x-`));
+  await mkdir(join(projectRoot, '.bench-scale'), { recursive: true });
+  const root = await mkdtemp(join(projectRoot, '.bench-scale', `${factor}x-`));
   try {
     for (const entry of COPIED) await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
-    await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
     const extra = Math.max(0, realPages * factor - realPages);
     const folder = join(root, 'content', 'pipeline', 'synthetic');
     await mkdir(folder, { recursive: true });
