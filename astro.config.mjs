@@ -31,7 +31,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "connect-src 'self'",
-        "img-src 'self'",
+        // data: for the SVG icons in the search dialog's CSS (Starlight and Pagefind UI).
+        "img-src 'self' data:",
         "font-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",
