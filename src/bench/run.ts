@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../render/find-chromium.ts';
 import { sitemapToBenchPages } from './bench-pages.ts';
 import { checkBudgets, type BudgetCheck } from './budgets.ts';
+import { compareWithPrevious } from './compare.ts';
 import { removeBuildCaches, timeBuild } from './build-times.ts';
 import { measureDiagramTiming } from './diagram-timing.ts';
 import { dirSize } from './dir-size.ts';
@@ -84,8 +85,11 @@ try {
   for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'OVER'} ${b.page}: ${b.budget} — ${b.detail}`);
 
   const report = { date: new Date().toISOString(), coldBuildMs, warmBuildMs, pagefindBytes, pagefindIndexBytes, pages: results, missing, search, scale, budgets };
+  const latest = join(root, 'bench-results', 'latest.json');
+  const changes = await compareWithPrevious(latest, report);
+  if (changes.length > 0) console.log(`\nsince the previous run (bench-results/latest.json):\n  ${changes.join('\n  ')}`);
   await mkdir(join(root, 'bench-results'), { recursive: true });
-  await writeFile(join(root, 'bench-results', 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+  await writeFile(latest, JSON.stringify(report, null, 2) + '\n');
   console.log('\nwrote bench-results/latest.json');
   process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;
 } finally {
