@@ -1,6 +1,8 @@
 import { cspHash, htmlToInlineSources } from './inline-sources.ts';
 
 const CSP_META = /<meta\s+http-equiv=["']content-security-policy["']\s+content="([^"]*)"\s*\/?>/i;
+const REFRESH_META = /<meta\s+http-equiv=["']refresh["']/i;
+const REDIRECT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** A policy as an ordered list of directives, each a name and its sources. */
 export type Policy = Map<string, string[]>;
@@ -41,17 +43,25 @@ export class MissingCspMetaError extends Error {
  */
 export function htmlWithCompletePolicy(html: string, file: string): string {
   const meta = html.match(CSP_META);
-  if (!meta) throw new MissingCspMetaError(file);
-  const policy = parsePolicy(meta[1]);
+  // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
+  // need to navigate, so they get the strictest one, plus hashes for any script they carry.
+  const isRedirect = REFRESH_META.test(html);
+  if (!meta && !isRedirect) throw new MissingCspMetaError(file);
+  const policy = parsePolicy(meta ? meta[1] : REDIRECT_POLICY);
   const inline = htmlToInlineSources(html);
   addSources(policy, 'script-src', inline.scripts.map(cspHash));
   addSources(policy, 'style-src', inline.styles.map(cspHash));
   const attributeHashes = [...new Set(inline.styleAttributes.map(cspHash))];
   policy.set('style-src-attr', attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"]);
   const tag = `<meta http-equiv="content-security-policy" content="${policyToString(policy)}">`;
-  const withoutMeta = html.replace(meta[0], '');
+  const withoutMeta = meta ? html.replace(meta[0], '') : html;
   const charset = withoutMeta.match(/<meta\s+charset=[^>]*>/i);
-  if (charset?.index === undefined) return withoutMeta.replace(/<head[^>]*>/i, (head) => head + tag);
+  if (charset?.index === undefined) {
+    // Redirect pages have no <head> tag: the policy goes first, right after the doctype.
+    if (/<head[\s>]/i.test(withoutMeta)) return withoutMeta.replace(/<head[^>]*>/i, (head) => head + tag);
+    const doctype = withoutMeta.match(/^\s*<!doctype[^>]*>/i)?.[0] ?? '';
+    return doctype + tag + withoutMeta.slice(doctype.length);
+  }
   const at = charset.index + charset[0].length;
   return withoutMeta.slice(0, at) + tag + withoutMeta.slice(at);
 }

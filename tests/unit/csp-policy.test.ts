@@ -48,6 +48,15 @@ describe('htmlWithCompletePolicy', () => {
     expect(html).toContain(`style-src-attr 'none'`);
   });
 
+  test('gives a redirect page without a policy the strictest one, with its script hashed', () => {
+    const redirect = '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/new/"><script>location.replace("/new/" + location.hash)</script>';
+    const html = htmlWithCompletePolicy(redirect, 'old/index.html');
+    const policy = parsePolicy(html.match(/content-security-policy" content="([^"]*)"/)?.[1] ?? '');
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual([cspHash('location.replace("/new/" + location.hash)')]);
+    expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
   test('stops with the file name when a page has no policy to complete', () => {
     expect(() => htmlWithCompletePolicy('<head></head>', 'reference/x/index.html')).toThrow(MissingCspMetaError);
     expect(() => htmlWithCompletePolicy('<head></head>', 'reference/x/index.html')).toThrow(/reference\/x\/index\.html/);
