@@ -26,12 +26,14 @@ test.describe('keyboard only', () => {
     const input = dialog.getByRole('textbox', { name: 'Search' });
     await expect(input).toBeFocused();
     await page.keyboard.type('validation');
-    const result = dialog.getByRole('link', { name: 'The six-stage ML pipeline' }).first();
+    // Whichever page ranks first: the walk is about the keyboard, not the ranking.
+    const result = dialog.locator('.pagefind-ui__result-link').first();
     await expect(result).toBeVisible();
-    steps.push(...(await tabUntil(page, (s) => s.what.includes('The six-stage ML pipeline'))));
+    const title = ((await result.textContent()) ?? '').trim().replace(/\s+/g, ' ');
+    const href = (await result.getAttribute('href')) ?? '';
+    steps.push(...(await tabUntil(page, (s) => title !== '' && s.what.includes(title.slice(0, 30)))));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/pipeline\//);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The six-stage ML pipeline');
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     expect(steps.filter((s) => !s.visibleFocus).map((s) => s.what)).toEqual([]);
   });
 
