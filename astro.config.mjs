@@ -6,6 +6,7 @@ import { fieldGuideLinks } from './src/links/integration.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
+import { fieldGuideCsp } from './src/security/integration.ts';
 
 // The patterns group is built from the model, one sub-group per category in book order, so
 // adding or renaming a pattern needs no sidebar edit.
@@ -68,6 +69,29 @@ export default defineConfig({
       ],
     }),
     fieldGuideLinks(),
+    // Last, after Starlight and the link pages: hashes the inline scripts and styles Astro's CSP
+    // leaves out (see README), so it must see the final HTML.
+    fieldGuideCsp(),
   ],
+  // Content-Security-Policy as a <meta> in every page; src/security/ completes it after the build.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        // data: for the SVG icons in the search dialog's CSS (Starlight and Pagefind UI).
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+      // Wasm, not JavaScript eval). No 'unsafe-inline', no 'unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,0 +1,81 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What a page costs a reader before they open search. */
+export interface PageWeight {
+  requests: number;
+  /** Bytes after gzip (level 9, what a static host would serve), by kind and in total. */
+  gzipBytes: Record<Kind | 'total', number>;
+  /** JavaScript the browser loaded and ran before search was opened: external files and inline scripts. */
+  js: { scripts: number; bytes: number; gzipBytes: number; ownScripts: string[] };
+  /** Diagrams in the HTML as served, and in the page once it has loaded. */
+  diagramsInHtml: number;
+  diagramsInDom: number;
+  /** Script URLs or inline texts that mention Mermaid: must be none. */
+  mermaidScripts: string[];
+}
+
+function kindOf(resourceType: string, url: string): Kind {
+  switch (resourceType) {
+    case 'document':
+      return 'html';
+    case 'stylesheet':
+      return 'css';
+    case 'script':
+      return 'js';
+    case 'font':
+      return 'fonts';
+    case 'image':
+      return 'images';
+    default:
+      return /\.woff2?$/.test(url) ? 'fonts' : 'other';
+  }
+}
+
+const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+// Starlight's and Astro's bundles, and Pagefind's UI (ui-core, which Starlight loads when the
+// page is idle); any other script is ours. Extend this when a framework bundle gets a new name.
+const FRAMEWORK_SCRIPT = /^\/pagefind\/|\/_astro\/(MobileTableOfContents|TableOfContents|Search|page|ThemeSelect|SidebarPersister|MobileMenuToggle|starlight|ec\.|ui-core)[^/]*\.js$/i;
+
+/** Loads `url` once in a fresh context and measures every request until the network is idle. */
+export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<{ kind: Kind; url: string; body: Buffer }>[] = [];
+  page.on('response', (response) => {
+    const request = response.request();
+    bodies.push(response.body().then((body) => ({ kind: kindOf(request.resourceType(), response.url()), url: response.url(), body })).catch(() => ({ kind: 'other' as const, url: response.url(), body: Buffer.alloc(0) })));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.locator('script:not([src])').allTextContents();
+  const diagramsInDom = await page.locator('svg.field-guide-diagram').count();
+  const responses = await Promise.all(bodies);
+  await context.close();
+
+  const gzipBytes: PageWeight['gzipBytes'] = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, total: 0 };
+  for (const r of responses) {
+    const size = gzipSize(r.body);
+    gzipBytes[r.kind] += size;
+    gzipBytes.total += size;
+  }
+  const html = responses.find((r) => r.kind === 'html')?.body.toString('utf8') ?? '';
+  const scripts = responses.filter((r) => r.kind === 'js');
+  const jsTexts = [...scripts.map((s) => s.body.toString('utf8')), ...inline];
+  return {
+    requests: responses.length,
+    gzipBytes,
+    js: {
+      scripts: scripts.length + inline.length,
+      bytes: jsTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0),
+      gzipBytes: gzipBytes.js,
+      ownScripts: scripts.map((s) => new URL(s.url).pathname).filter((p) => !FRAMEWORK_SCRIPT.test(p)),
+    },
+    diagramsInHtml: (html.match(/<svg[^>]*class="field-guide-diagram"/g) ?? []).length,
+    diagramsInDom,
+    mermaidScripts: [...scripts.filter((s) => /mermaid/i.test(s.body.toString('utf8'))).map((s) => s.url), ...inline.filter((t) => /mermaid/i.test(t)).map((t) => `inline: ${t.slice(0, 40)}`)],
+  };
+}

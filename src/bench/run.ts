@@ -1,0 +1,98 @@
+// `npm run bench`: builds the site, serves it, and prints (and writes as JSON) what each
+// measured page costs a reader, its Lighthouse scores, search timing, build times and how the
+// build grows with the site. Budgets are checked and printed here, never in timed tests.
+//   --quick           skip the cold build, Lighthouse and the scale builds
+//   --no-lighthouse   skip Lighthouse      --no-scale   skip the 10× and 100× builds
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../render/find-chromium.ts';
+import { sitemapToBenchPages } from './bench-pages.ts';
+import { checkBudgets, type BudgetCheck } from './budgets.ts';
+import { compareWithPrevious } from './compare.ts';
+import { removeBuildCaches, timeBuild } from './build-times.ts';
+import { measureDiagramTiming } from './diagram-timing.ts';
+import { dirSize } from './dir-size.ts';
+import { lighthouseScores } from './lighthouse-scores.ts';
+import { measurePageWeight } from './page-weight.ts';
+import { startPreview } from './preview-server.ts';
+import { buildAtScale } from './scale.ts';
+import { measureSearch } from './search-timing.ts';
+import { builtSitemapPaths } from './sitemap.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const withLighthouse = !quick && !args.has('--no-lighthouse');
+const withScale = !quick && !args.has('--no-scale');
+const port = Number(process.env.BENCH_PORT ?? 4398);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number | null) => (n === null || Number.isNaN(n) ? 'n/a' : `${Math.round(n)} ms`);
+
+console.log('Benchmark: timings are wall-clock on this machine; other work on it makes them noisy.\n');
+
+let coldBuildMs: number | null = null;
+if (!quick) {
+  await removeBuildCaches(root);
+  coldBuildMs = await timeBuild(root);
+  console.log(`cold build (no dist, no caches): ${ms(coldBuildMs)}`);
+}
+const warmBuildMs = await timeBuild(root);
+console.log(`warm build (caches kept):        ${ms(warmBuildMs)}`);
+
+const paths = await builtSitemapPaths(dist);
+const { pages, missing } = sitemapToBenchPages(paths);
+for (const note of missing) console.log(`note: ${note}`);
+const pagefindBytes = await dirSize(join(dist, 'pagefind'));
+const pagefindIndexBytes = (await dirSize(join(dist, 'pagefind', 'index'))) + (await dirSize(join(dist, 'pagefind', 'fragment')));
+console.log(`Pagefind: index and fragments ${kb(pagefindIndexBytes)}, whole bundle with Wasm and UI ${kb(pagefindBytes)}, for ${paths.length} pages\n`);
+
+const server = await startPreview(root, port);
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+const results = [];
+const budgets: BudgetCheck[] = [];
+try {
+  for (const page of pages) {
+    const url = `${server.origin}${page.path}`;
+    const weight = await measurePageWeight(browser, url);
+    const timing = await measureDiagramTiming(browser, url, 4);
+    const scores = withLighthouse ? await lighthouseScores(url) : null;
+    const interactive = page.label.includes('interactive');
+    budgets.push(...checkBudgets(page.path, interactive, weight, scores));
+    results.push({ ...page, weight, timing, lighthouse: scores });
+    const g = weight.gzipBytes;
+    console.log(`${page.label} — ${page.path}`);
+    console.log(`  requests ${weight.requests}; gzip: HTML ${kb(g.html)}, CSS ${kb(g.css)}, JS ${kb(g.js)}, fonts ${kb(g.fonts)}, images ${kb(g.images)}, other ${kb(g.other)}, total ${kb(g.total)}`);
+    console.log(`  JS run before search opens: ${weight.js.scripts} scripts, ${kb(weight.js.bytes)} (${kb(weight.js.gzipBytes)} gzip); our own: ${weight.js.ownScripts.join(', ') || 'none'}`);
+    console.log(`  4× CPU slowdown: first paint ${ms(timing.firstContentfulPaint)}, every diagram visible ${timing.allDiagramsVisible === null ? 'n/a (no diagrams)' : ms(timing.allDiagramsVisible)} (${weight.diagramsInHtml} diagrams in the HTML)`);
+    if (scores) console.log(`  Lighthouse (mobile): ${Object.entries(scores).map(([c, s]) => `${c} ${s ?? 'n/a'}`).join(', ')}`);
+  }
+  const search = await measureSearch(browser, `${server.origin}/`);
+  console.log(`\nsearch: first query to first result ${ms(search.firstQueryMs)} (loads index and Wasm), second query ${ms(search.secondQueryMs)}; fetched ${kb(search.pagefindBytesFetched)} from /pagefind/`);
+
+  const scale = [];
+  if (withScale) {
+    const contentPages = paths.length;
+    for (const factor of [1, 10, 100]) {
+      const point = await buildAtScale(root, factor, contentPages);
+      scale.push(point);
+      console.log(`scale ${factor}×: ${point.pages} pages built in ${ms(point.buildMs)}; largest page ${point.largestPage.path} ${kb(point.largestPage.bytes)} (${kb(point.largestPage.gzipBytes)} gzip)`);
+    }
+  }
+
+  console.log('\nbudgets:');
+  for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'OVER'} ${b.page}: ${b.budget} — ${b.detail}`);
+
+  const report = { date: new Date().toISOString(), coldBuildMs, warmBuildMs, pagefindBytes, pagefindIndexBytes, pages: results, missing, search, scale, budgets };
+  const latest = join(root, 'bench-results', 'latest.json');
+  const changes = await compareWithPrevious(latest, report);
+  if (changes.length > 0) console.log(`\nsince the previous run (bench-results/latest.json):\n  ${changes.join('\n  ')}`);
+  await mkdir(join(root, 'bench-results'), { recursive: true });
+  await writeFile(latest, JSON.stringify(report, null, 2) + '\n');
+  console.log('\nwrote bench-results/latest.json');
+  process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;
+} finally {
+  await browser.close();
+  server.stop();
+}

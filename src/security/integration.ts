@@ -1,0 +1,34 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { htmlWithCompletePolicy } from './page-policy.ts';
+
+async function htmlFilesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * After the build, the one place that knows every inline script and style of every page:
+ * Astro's `security.csp` hashes its own, this hashes the rest into each page's CSP <meta>.
+ * Must come after Starlight in `integrations`, so that it sees the final HTML.
+ */
+export function fieldGuideCsp(): AstroIntegration {
+  return {
+    name: 'field-guide-csp',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await htmlFilesUnder(root);
+        await Promise.all(
+          files.map(async (file) => {
+            const html = await readFile(file, 'utf8');
+            await writeFile(file, htmlWithCompletePolicy(html, relative(root, file)));
+          }),
+        );
+        logger.info(`csp: completed the policy of ${files.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { cspHash, htmlToInlineSources } from './inline-sources.ts';
+
+const CSP_META = /<meta\s+http-equiv=["']content-security-policy["']\s+content="([^"]*)"\s*\/?>/i;
+const REFRESH_META = /<meta\s+http-equiv=["']refresh["']/i;
+const REDIRECT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** A policy as an ordered list of directives, each a name and its sources. */
+export type Policy = Map<string, string[]>;
+
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const directive of text.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (!name) continue;
+    // The first occurrence of a directive wins in browsers; later ones are ignored, so drop them too.
+    if (!policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+export function policyToString(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+function addSources(policy: Policy, name: string, sources: readonly string[]): void {
+  const merged = new Set(policy.get(name) ?? []);
+  for (const source of sources) merged.add(source);
+  policy.set(name, [...merged]);
+}
+
+export class MissingCspMetaError extends Error {
+  constructor(file: string) {
+    super(`${file}: no <meta http-equiv="content-security-policy"> to complete. Is security.csp on in astro.config.mjs?`);
+    this.name = 'MissingCspMetaError';
+  }
+}
+
+/**
+ * Completes the page's CSP <meta>: a hash for every inline script and <style> that Astro did not
+ * hash (Starlight's theme, sidebar and search-shortcut scripts), and `style-src-attr` listing the
+ * exact `style="…"` values the page ships ('unsafe-hashes' allows those values and nothing else).
+ * The <meta> moves to the top of <head>: a policy only governs what comes after it.
+ */
+export function htmlWithCompletePolicy(html: string, file: string): string {
+  const meta = html.match(CSP_META);
+  // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
+  // need to navigate, so they get the strictest one, plus hashes for any script they carry.
+  const isRedirect = REFRESH_META.test(html);
+  if (!meta && !isRedirect) throw new MissingCspMetaError(file);
+  const policy = parsePolicy(meta ? meta[1] : REDIRECT_POLICY);
+  const inline = htmlToInlineSources(html);
+  addSources(policy, 'script-src', inline.scripts.map(cspHash));
+  addSources(policy, 'style-src', inline.styles.map(cspHash));
+  const attributeHashes = [...new Set(inline.styleAttributes.map(cspHash))];
+  policy.set('style-src-attr', attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"]);
+  const tag = `<meta http-equiv="content-security-policy" content="${policyToString(policy)}">`;
+  const withoutMeta = meta ? html.replace(meta[0], '') : html;
+  const charset = withoutMeta.match(/<meta\s+charset=[^>]*>/i);
+  if (charset?.index === undefined) {
+    // Redirect pages have no <head> tag: the policy goes first, right after the doctype.
+    if (/<head[\s>]/i.test(withoutMeta)) return withoutMeta.replace(/<head[^>]*>/i, (head) => head + tag);
+    const doctype = withoutMeta.match(/^\s*<!doctype[^>]*>/i)?.[0] ?? '';
+    return doctype + tag + withoutMeta.slice(doctype.length);
+  }
+  const at = charset.index + charset[0].length;
+  return withoutMeta.slice(0, at) + tag + withoutMeta.slice(at);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { sitemapToBenchPages } from '../../src/bench/bench-pages.ts';
+import { checkBudgets, CONTENT_PAGE_BUDGET_BYTES } from '../../src/bench/budgets.ts';
+import type { PageWeight } from '../../src/bench/page-weight.ts';
+
+describe('sitemapToBenchPages', () => {
+  test('picks each kind of page from the sitemap and notes the kinds that do not exist yet', () => {
+    const { pages, missing } = sitemapToBenchPages(['/', '/pipeline/', '/pipeline/data-validation/', '/pipeline/data-collection/', '/choose/']);
+    expect(pages.map((p) => p.path)).toEqual(['/', '/pipeline/', '/pipeline/data-validation/', '/choose/']);
+    expect(missing).toHaveLength(2);
+    expect(missing.join('\n')).toMatch(/pattern page.*skipped/);
+    expect(missing.join('\n')).toMatch(/explorer.*skipped/);
+  });
+});
+
+describe('checkBudgets', () => {
+  const weight = (over: Partial<PageWeight> = {}): PageWeight => ({
+    requests: 7,
+    gzipBytes: { html: 9_000, css: 12_000, js: 29_000, fonts: 0, images: 0, other: 200, total: 50_200 },
+    js: { scripts: 9, bytes: 100_000, gzipBytes: 29_000, ownScripts: [] },
+    diagramsInHtml: 2,
+    diagramsInDom: 2,
+    mermaidScripts: [],
+    ...over,
+  });
+  const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+  test('passes a light two-diagram page with perfect scores', () => {
+    expect(checkBudgets('/pipeline/', false, weight(), perfect).filter((c) => !c.ok)).toEqual([]);
+  });
+
+  test('flags weight over 65 KB, our own JavaScript, Mermaid, diagrams added by script and a score below 100', () => {
+    const heavy = weight({
+      gzipBytes: { html: 9_000, css: 12_000, js: 60_000, fonts: 0, images: 0, other: 0, total: CONTENT_PAGE_BUDGET_BYTES + 1 },
+      js: { scripts: 10, bytes: 200_000, gzipBytes: 60_000, ownScripts: ['/_astro/explorer.js'] },
+      diagramsInHtml: 2,
+      diagramsInDom: 3,
+      mermaidScripts: ['/_astro/mermaid.core.js'],
+    });
+    const failed = checkBudgets('/x/', false, heavy, { ...perfect, performance: 81 }).filter((c) => !c.ok).map((c) => c.budget);
+    expect(failed).toHaveLength(5);
+    expect(failed.join('\n')).toMatch(/65 KB/);
+    expect(failed.join('\n')).toMatch(/Lighthouse/);
+  });
+
+  test('lets an interactive page run its own script', () => {
+    const island = weight({ js: { scripts: 10, bytes: 120_000, gzipBytes: 33_000, ownScripts: ['/_astro/Chooser.js'] } });
+    expect(checkBudgets('/choose/', true, island, null).filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { cspHash, htmlToInlineSources } from '../../src/security/inline-sources.ts';
+import { htmlWithCompletePolicy, MissingCspMetaError, parsePolicy } from '../../src/security/page-policy.ts';
+
+const PAGE = [
+  '<!doctype html><html><head><meta charset="utf-8">',
+  '<script>window.early = 1;</script>',
+  `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-known='; style-src 'self';">`,
+  '<script type="module" src="/a.js"></script>',
+  '<script type="application/ld+json">{"@type":"x"}</script>',
+  '<style>.a{color:red}</style>',
+  '</head><body>',
+  '<svg style="--sl-icon-size: 1em;"></svg><label style=\'--w: 6em\'>x</label><p style="a &amp; b">',
+  '<script>const s = \'<i style="not: markup">\';</script>',
+  '<!-- <script>commented()</script> -->',
+  '</body></html>',
+].join('');
+
+describe('htmlToInlineSources', () => {
+  test('finds runnable inline scripts, style elements and decoded style attributes only', () => {
+    const sources = htmlToInlineSources(PAGE);
+    expect(sources.scripts).toEqual(['window.early = 1;', 'const s = \'<i style="not: markup">\';']);
+    expect(sources.styles).toEqual(['.a{color:red}']);
+    expect(sources.styleAttributes).toEqual(['--sl-icon-size: 1em;', '--w: 6em', 'a & b']);
+  });
+
+  test('hashes text the way browsers do (SHA-256 of the UTF-8 text, base64)', () => {
+    // The empty string's well-known digest.
+    expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('htmlWithCompletePolicy', () => {
+  test('adds every inline hash, allows only the exact style attributes, and puts the policy first', () => {
+    const html = htmlWithCompletePolicy(PAGE, 'index.html');
+    const content = html.match(/content-security-policy" content="([^"]*)"/)?.[1] ?? '';
+    const policy = parsePolicy(content);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-known='", cspHash('window.early = 1;'), cspHash('const s = \'<i style="not: markup">\';')]);
+    expect(policy.get('style-src')).toEqual(["'self'", cspHash('.a{color:red}')]);
+    expect(policy.get('style-src-attr')).toEqual(["'unsafe-hashes'", cspHash('--sl-icon-size: 1em;'), cspHash('--w: 6em'), cspHash('a & b')]);
+    expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
+    expect(html.match(/content-security-policy/g)).toHaveLength(1);
+  });
+
+  test('forbids style attributes outright on a page that has none', () => {
+    const html = htmlWithCompletePolicy(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self'"></head>`, 'a.html');
+    expect(html).toContain(`style-src-attr 'none'`);
+  });
+
+  test('gives a redirect page without a policy the strictest one, with its script hashed', () => {
+    const redirect = '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/new/"><script>location.replace("/new/" + location.hash)</script>';
+    const html = htmlWithCompletePolicy(redirect, 'old/index.html');
+    const policy = parsePolicy(html.match(/content-security-policy" content="([^"]*)"/)?.[1] ?? '');
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual([cspHash('location.replace("/new/" + location.hash)')]);
+    expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  test('stops with the file name when a page has no policy to complete', () => {
+    expect(() => htmlWithCompletePolicy('<head></head>', 'reference/x/index.html')).toThrow(MissingCspMetaError);
+    expect(() => htmlWithCompletePolicy('<head></head>', 'reference/x/index.html')).toThrow(/reference\/x\/index\.html/);
+  });
+});
