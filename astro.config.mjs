@@ -35,6 +35,9 @@ export default defineConfig({
     fieldGuideDiagrams(),
     starlight({
       title: 'ML Pipeline Field Guide',
+      // Long code lines wrap (keeping their indent) instead of scrolling: no keyboard trap for
+      // a scrollable block, and nothing cut off on paper.
+      expressiveCode: { defaultProps: { wrap: true } },
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
       customCss: ['./src/styles/diagrams.css', './src/styles/links.css', './src/styles/print.css'],
       components: {

@@ -65,8 +65,19 @@ function addButton(target: Element, status: HTMLElement): void {
     status.textContent = '';
     status.textContent = copied ? `Link to “${name}” copied` : `Link to “${name}” is in the address bar`;
   });
-  const host = target.matches('figure') ? target.querySelector('figcaption') : target.closest('.sl-heading-wrapper') ?? target;
-  host?.append(button);
+  if (target.matches('figure')) {
+    target.querySelector('figcaption')?.append(button);
+    return;
+  }
+  // Never inside the heading: the button's label would become part of the heading's
+  // accessible name ("Checks Copy link to …"). Starlight wraps Markdown headings, so the button
+  // joins that row; a heading a component rendered gets it right after.
+  const wrapper = target.closest('.sl-heading-wrapper');
+  if (wrapper) wrapper.append(button);
+  else {
+    button.classList.add('copy-link--after');
+    target.after(button);
+  }
 }
 
 function enhance(): void {

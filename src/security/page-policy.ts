@@ -2,7 +2,8 @@ import { cspHash, htmlToInlineSources } from './inline-sources.ts';
 
 const CSP_META = /<meta\s+http-equiv=["']content-security-policy["']\s+content="([^"]*)"\s*\/?>/i;
 const REFRESH_META = /<meta\s+http-equiv=["']refresh["']/i;
-const REDIRECT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
+// script-src 'self': the redirect pages keep the #fragment with one external script, /_links/redirect.js.
+const REDIRECT_POLICY = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** A policy as an ordered list of directives, each a name and its sources. */
 export type Policy = Map<string, string[]>;

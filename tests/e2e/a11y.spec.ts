@@ -101,9 +101,13 @@ test.describe('diagrams', () => {
 
   test('the contrast check catches a faint label', async ({ page }) => {
     await page.goto('/pipeline/');
-    const label = page.locator('svg.field-guide-diagram .fg-label').first();
+    // A node's label (edge labels sit on the page background, not on a shape).
+    const label = page.locator('svg.field-guide-diagram g.node .fg-label').first();
     // A CSSOM edit, not a style attribute: the page's policy allows it.
-    await label.evaluate((el) => el instanceof HTMLElement && (el.style.color = getComputedStyle(el.closest('g.node')?.querySelector('rect') ?? document.body).fill));
+    await label.evaluate((el) => {
+      const shape = el.closest('g.node')?.querySelector(':scope > rect, :scope > polygon, :scope > path, :scope > circle');
+      if (el instanceof HTMLElement && shape) el.style.color = getComputedStyle(shape).fill;
+    });
     const colours = await diagramLabelColours(page);
     expect(Math.min(...colours.map((c) => contrastRatio(c.text, c.behind)))).toBeLessThan(1.5);
   });

@@ -22,11 +22,11 @@ test.describe('/patterns/ catalogue', () => {
 
   test('filters with the mouse and keeps the choice in the URL across reload', async ({ page }) => {
     await page.goto('/patterns/');
-    await expect(page.getByRole('status')).toHaveText(`Showing all ${PATTERN_COUNT} patterns.`);
+    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(`Showing all ${PATTERN_COUNT} patterns.`);
     await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Model training' });
     await expect(page).toHaveURL(/\/patterns\/\?category=model-training$/);
     await expect(visibleCards(page)).toHaveCount(5);
-    await expect(page.getByRole('status')).toHaveText(`Showing 5 of ${PATTERN_COUNT} patterns.`);
+    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(`Showing 5 of ${PATTERN_COUNT} patterns.`);
 
     await page.getByRole('combobox', { name: 'Pipeline type' }).selectOption({ label: 'Workflow pipeline' });
     await expect(page).toHaveURL(/category=model-training&type=workflow-pipeline$/);

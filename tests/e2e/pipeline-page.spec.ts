@@ -42,7 +42,7 @@ test.describe('/pipeline/', () => {
 });
 
 test.describe('search', () => {
-  test('finds the pipeline page for "validation" and follows the result there', async ({ page }) => {
+  test('finds the data validation stage for "validation" and follows the result there', async ({ page }) => {
     const offSite: string[] = [];
     page.on('request', (request) => {
       const { protocol, hostname } = new URL(request.url());
@@ -52,11 +52,11 @@ test.describe('search', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search' }).fill('validation');
-    const result = dialog.getByRole('link', { name: 'The six-stage ML pipeline' }).first();
-    await expect(result).toBeVisible();
+    const result = dialog.getByRole('link', { name: 'Data validation', exact: true }).first();
+    await expect(result).toBeVisible({ timeout: 15_000 });
     await result.click();
-    await expect(page).toHaveURL(/\/pipeline\//);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The six-stage ML pipeline');
+    await expect(page).toHaveURL(/\/pipeline\/data-validation\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data validation');
     expect(offSite, 'requests that left 127.0.0.1').toEqual([]);
   });
 });

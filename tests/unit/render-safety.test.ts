@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/render/find-chromium.ts';
 import { MERMAID_BUNDLE_PATH, MERMAID_CONFIG } from '../../src/render/mermaid-config.ts';
 import { renderInPage } from '../../src/render/render-in-page.ts';
 import { mermaidLabel } from '../../src/diagrams/mermaid-text.ts';
-import { modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
+import { modelToViews } from '../../src/diagrams/index.ts';
 import { renderDiagrams } from '../../src/render/render-mermaid.ts';
 import { HOSTILE_LABELS, hostileModel } from '../fixtures/models.ts';
 
@@ -100,7 +100,7 @@ describe('renderDiagrams with hostile labels', () => {
     ].join('\n');
     const rendered = await renderDiagrams(
       [
-        ...VIEW_IDS.map((id) => ({ name: id, prefix: `s-${id}`, ...views[id] })),
+        ...views.map((view) => ({ ...view, name: view.id, prefix: `s-${view.id}` })),
         { name: 'more', prefix: 's-more', mermaid: `${extra}\n` },
       ],
       { cacheDir: mkdtempSync(join(tmpdir(), 'diagram-cache-')) },
