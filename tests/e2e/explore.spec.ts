@@ -24,6 +24,7 @@ test.describe('/explore/ with the mouse', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText('Great Expectations');
     await expect(panel).toContainText('Raw data snapshot, from Data collection');
+    await expect(panel).toContainText('Columns, types and required fields match the expected schema');
     await expect(panel.getByRole('link', { name: 'Data pipeline' })).toHaveAttribute('href', '/pipeline-types/data-pipeline/');
     await expect(details(page, 'Data collection')).toBeHidden();
     await expect(status(page)).toHaveText('Showing Data validation.');

@@ -46,6 +46,8 @@ describe('stageToFacts', () => {
     const facts = stageToFacts(model, 'data-collection');
     expect(facts.inputs).toEqual([expect.objectContaining({ id: 'prediction-log', fedBack: true, stages: [{ id: 'model-deployment', name: 'Model deployment' }] })]);
     expect(facts.outputs[0]).toMatchObject({ id: 'raw-data', fedBack: false, stages: [{ id: 'data-validation', name: 'Data validation' }] });
+    expect(facts.checks).toEqual(model.stages['data-collection'].checks);
+    expect(facts.checks.length).toBeGreaterThan(0);
   });
 
   test('gathers the pipeline types with their role, the tools and the patterns of a stage', () => {

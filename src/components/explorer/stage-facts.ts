@@ -26,6 +26,8 @@ export interface ArtifactFlow extends Named {
 /** Everything the explorer shows about one stage, gathered from the model. */
 export interface StageFacts extends Named {
   summary: string;
+  /** What the stage must verify before its outputs are trusted. */
+  checks: readonly string[];
   inputs: readonly ArtifactFlow[];
   outputs: readonly ArtifactFlow[];
   pipelineTypes: readonly (Named & { role: CoverageRole })[];
@@ -50,6 +52,7 @@ export function stageToFacts(model: ExplorerModel, id: StageId): StageFacts {
     id,
     name: stage.name,
     summary: stage.summary,
+    checks: stage.checks,
     inputs: stage.inputs.map((a) => flow(a, ordered.filter((s) => s.outputs.some((o) => o === a)).map(named), true)),
     outputs: stage.outputs.map((a) => flow(a, ordered.filter((s) => s.inputs.some((i) => i === a)).map(named))),
     pipelineTypes: PIPELINE_TYPE_IDS.flatMap((t) => {
