@@ -1,7 +1,5 @@
 import { CHOOSER_ANSWER_IDS, CHOOSER_QUESTION_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
-
-/** A record of entities whose fields the checker reads without trusting their types. */
-type LooseRecord = { readonly [key: string]: object };
+import { asArray, checkRefs, field, nonEmpty, type LooseRecord, type Report } from './validate-helpers.ts';
 
 /** What validateChooser() reads: the chooser's shape with ids widened to strings (fixtures, JSON). */
 export interface UncheckedChooser {
@@ -16,7 +14,6 @@ export interface ChooserRefs {
   toolTypes: ReadonlyMap<string, readonly unknown[]>;
 }
 
-type Report = (file: string, entity: string, field: string, message: string) => void;
 
 const KNOWN_KINDS = new Set<unknown>(CHOOSER_RULE_KINDS);
 const ANSWERS: { readonly [question: string]: readonly string[] } = CHOOSER_ANSWER_IDS;
@@ -72,36 +69,4 @@ export function validateChooser(chooser: UncheckedChooser, refs: ChooserRefs, fi
       }
     });
   }
-}
-
-function checkRefs(
-  report: Report,
-  file: string,
-  entity: string,
-  name: string,
-  refs: readonly unknown[],
-  known: ReadonlySet<string>,
-  kind: string,
-): void {
-  const seen = new Set<unknown>();
-  refs.forEach((ref, i) => {
-    if (typeof ref !== 'string' || !known.has(ref)) {
-      report(file, entity, `${name}[${i}]`, `unknown ${kind} id ${JSON.stringify(ref)}; known: ${[...known].join(', ')}`);
-    } else if (seen.has(ref)) {
-      report(file, entity, `${name}[${i}]`, `"${ref}" is listed twice`);
-    }
-    seen.add(ref);
-  });
-}
-
-function nonEmpty(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined;
 }

@@ -4,8 +4,8 @@ import { PIPELINE_TYPE_IDS } from './ids.ts';
 import { MATURITY_LEVEL_IDS } from './maturity.ts';
 import { PRACTICE_IDS, PRACTICE_PAGE_IDS } from './practices.ts';
 import { InvalidModelError, type ModelIssue } from './validate.ts';
+import { field, unknownId, type LooseRecord } from './validate-helpers.ts';
 
-type LooseRecord = { readonly [key: string]: object };
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
 export interface UncheckedGuide {
@@ -87,12 +87,4 @@ export function assertValidGuide<G extends UncheckedGuide>(guide: G): G {
   const issues = validateGuide(guide);
   if (issues.length > 0) throw new InvalidModelError(issues);
   return guide;
-}
-
-function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined;
-}
-
-function unknownId(kind: string, value: unknown, known: ReadonlySet<string>): string {
-  return `unknown ${kind} id ${JSON.stringify(value)}; known: ${[...known].join(', ')}`;
 }

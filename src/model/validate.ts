@@ -10,6 +10,7 @@ import {
   TOOL_IDS,
 } from './ids.ts';
 import { MODEL_FILES, type Model } from './model.ts';
+import { asArray, checkRefs, field, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
 
@@ -24,7 +25,6 @@ export interface ModelIssue {
 }
 
 /** A record of entities whose fields the checker reads without trusting their types. */
-type LooseRecord = { readonly [key: string]: object };
 
 /**
  * What validate() reads: the model's shape with every id widened to a string, because the
@@ -79,7 +79,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
       const stage = field(c, 'stage');
       const role = field(c, 'role');
       if (typeof stage !== 'string' || !knownStages.has(stage)) {
-        report(files.pipelineTypes, entity, `covers[${i}].stage`, unknown('stage', stage, knownStages));
+        report(files.pipelineTypes, entity, `covers[${i}].stage`, unknownId('stage', stage, knownStages));
       } else if (seen.has(stage)) {
         report(files.pipelineTypes, entity, `covers[${i}].stage`, `stage "${stage}" is listed twice`);
       } else {
@@ -103,7 +103,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
       for (const list of ['inputs', 'outputs'] as const) {
         asArray(field(stage, list)).forEach((a, i) => {
           if (typeof a !== 'string' || !knownArtifacts.has(a)) {
-            report(files.stages, `stage "${key}"`, `${list}[${i}]`, unknown('artifact', a, knownArtifacts));
+            report(files.stages, `stage "${key}"`, `${list}[${i}]`, unknownId('artifact', a, knownArtifacts));
           } else if (list === 'outputs') {
             producers.set(a, [...(producers.get(a) ?? []), key]);
           }
@@ -152,7 +152,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
       const category = field(pattern, 'category');
       used.add(category);
       if (model.patternCategories && (typeof category !== 'string' || !knownCategories.has(category))) {
-        report(files.patterns, entity, 'category', unknown('pattern category', category, knownCategories));
+        report(files.patterns, entity, 'category', unknownId('pattern category', category, knownCategories));
       }
       checkRefs(report, files.patterns, entity, 'stages', asArray(field(pattern, 'stages')), knownStages, 'stage');
       checkRefs(report, files.patterns, entity, 'pipelineTypes', asArray(field(pattern, 'pipelineTypes')), knownTypes, 'pipeline type');
@@ -160,12 +160,12 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
         const to = field(r, 'pattern');
         const kind = field(r, 'kind');
         if (typeof to !== 'string' || !knownPatterns.has(to)) {
-          report(files.patterns, entity, `related[${i}].pattern`, unknown('pattern', to, knownPatterns));
+          report(files.patterns, entity, `related[${i}].pattern`, unknownId('pattern', to, knownPatterns));
           return;
         }
         if (to === key) report(files.patterns, entity, `related[${i}].pattern`, 'a pattern cannot relate to itself');
         if (typeof kind !== 'string' || !isRelationKind(kind)) {
-          report(files.patterns, entity, `related[${i}].kind`, unknown('relation kind', kind, new Set(RELATION_KIND_IDS)));
+          report(files.patterns, entity, `related[${i}].kind`, unknownId('relation kind', kind, new Set(RELATION_KIND_IDS)));
           return;
         }
         const inverse = RELATION_KINDS[kind].inverse;
@@ -192,7 +192,6 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   return issues;
 }
 
-type Report = (file: string, entity: string, field: string, message: string) => void;
 
 const PARAMETER_TYPES = new Set<unknown>(NOTEBOOK_PARAMETER_TYPES);
 const FORMATS = new Set<unknown>(FILE_FORMATS);
@@ -303,35 +302,6 @@ function checkNotebookPaths(report: Report, file: string, stages: LooseRecord): 
 
 function isRelationKind(kind: string): kind is keyof typeof RELATION_KINDS {
   return Object.hasOwn(RELATION_KINDS, kind);
-}
-
-function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined;
-}
-
-function unknown(kind: string, value: unknown, known: ReadonlySet<string>): string {
-  return `unknown ${kind} id ${JSON.stringify(value)}; known: ${[...known].join(', ')}`;
-}
-
-function checkRefs(
-  report: Report,
-  file: string,
-  entity: string,
-  name: string,
-  refs: readonly unknown[],
-  known: ReadonlySet<string>,
-  kind: string,
-): void {
-  const seen = new Set<unknown>();
-  refs.forEach((ref, i) => {
-    if (typeof ref !== 'string' || !known.has(ref)) report(file, entity, `${name}[${i}]`, unknown(kind, ref, known));
-    else if (seen.has(ref)) report(file, entity, `${name}[${i}]`, `"${ref}" is listed twice`);
-    seen.add(ref);
-  });
 }
 
 function checkIdList(
