@@ -1,29 +1,13 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS } from './src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS } from './src/model/index.ts';
+import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
-
-// The patterns group is built from the model, one sub-group per category in book order, so
-// adding or renaming a pattern needs no sidebar edit.
-const patternSidebar = {
-  label: 'Patterns',
-  items: [
-    { label: 'The catalogue', link: '/patterns/' },
-    ...PATTERN_CATEGORY_IDS.map((category) => ({
-      label: model.patternCategories[category].name,
-      collapsed: true,
-      items: PATTERN_IDS.filter((id) => model.patterns[id].category === category).map((id) => ({
-        label: model.patterns[id].name,
-        link: `/patterns/${id}/`,
-      })),
-    })),
-  ],
-};
 
 export default defineConfig({
   // The public base URL (canonical links, sitemap, social cards): set SITE_URL when deploying.
@@ -56,7 +40,7 @@ export default defineConfig({
         { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
         { label: 'Pipeline types', items: [{ autogenerate: { directory: 'pipeline-types' } }] },
         { label: 'Tools', link: '/tools/' },
-        patternSidebar,
+        patternSidebar(model, PATTERN_CATEGORY_IDS),
         { label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
         {
           label: 'Interactive',

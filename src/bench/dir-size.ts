@@ -9,14 +9,16 @@ export async function dirSize(dir: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** The largest HTML page under `dist`, by raw bytes, with its gzip size. */
-export async function largestPage(dist: string): Promise<{ path: string; bytes: number; gzipBytes: number; pages: number }> {
+/** The largest HTML page under `dist`, by raw bytes, with its gzip size; and all pages' bytes. */
+export async function largestPage(dist: string): Promise<{ path: string; bytes: number; gzipBytes: number; pages: number; totalBytes: number }> {
   const entries = await readdir(dist, { withFileTypes: true, recursive: true });
   const html = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
   let largest = { path: '', bytes: 0, gzipBytes: 0 };
+  let totalBytes = 0;
   for (const file of html) {
     const body = await readFile(file);
+    totalBytes += body.length;
     if (body.length > largest.bytes) largest = { path: file.slice(dist.length), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
   }
-  return { ...largest, pages: html.length };
+  return { ...largest, pages: html.length, totalBytes };
 }

@@ -3,6 +3,8 @@
 // build grows with the site. Budgets are checked and printed here, never in timed tests.
 //   --quick           skip the cold build, Lighthouse and the scale builds
 //   --no-lighthouse   skip Lighthouse      --no-scale   skip the 10× and 100× builds
+//   --scale=1,10      build only these scale factors (1 is the baseline growth is read against)
+//   --scale-only      only the scale builds
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,9 +18,10 @@ import { dirSize } from './dir-size.ts';
 import { lighthouseScores } from './lighthouse-scores.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { startPreview } from './preview-server.ts';
-import { buildAtScale } from './scale.ts';
+import { measureScale } from './scale.ts';
 import { measureSearch } from './search-timing.ts';
 import { builtSitemapPaths } from './sitemap.ts';
+import { PATTERN_IDS, TOOL_IDS } from '../model/ids.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -26,22 +29,37 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const withLighthouse = !quick && !args.has('--no-lighthouse');
 const withScale = !quick && !args.has('--no-scale');
+// `--scale=1,10` picks the factors; the full run builds 1×, 10× and 100× (the last takes a while).
+const scaleFactors = (process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? '1,10,100').split(',').map(Number);
 const port = Number(process.env.BENCH_PORT ?? 4398);
+/** Builds the 1×, 10× and 100× copies (or `--scale=` factors), printing each as it lands. */
+function scaleRun(realPages: number) {
+  const real = { pages: realPages, patterns: PATTERN_IDS.length, tools: TOOL_IDS.length };
+  return measureScale(root, scaleFactors, real, (line) => console.log(line));
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number | null) => (n === null || Number.isNaN(n) ? 'n/a' : `${Math.round(n)} ms`);
 
 console.log('Benchmark: timings are wall-clock on this machine; other work on it makes them noisy.\n');
 
+const scaleOnly = args.has('--scale-only');
 let coldBuildMs: number | null = null;
-if (!quick) {
+if (!quick && !scaleOnly) {
   await removeBuildCaches(root);
   coldBuildMs = await timeBuild(root);
   console.log(`cold build (no dist, no caches): ${ms(coldBuildMs)}`);
 }
 const warmBuildMs = await timeBuild(root);
-console.log(`warm build (caches kept):        ${ms(warmBuildMs)}`);
+console.log(`${scaleOnly ? 'build' : 'warm build (caches kept):       '} ${ms(warmBuildMs)}`);
 
 const paths = await builtSitemapPaths(dist);
+if (scaleOnly) {
+  const scale = await scaleRun(paths.length);
+  await mkdir(join(root, 'bench-results'), { recursive: true });
+  await writeFile(join(root, 'bench-results', 'scale.json'), JSON.stringify({ date: new Date().toISOString(), scale }, null, 2) + '\n');
+  console.log('\nwrote bench-results/scale.json');
+  process.exit(0);
+}
 const { pages, missing } = sitemapToBenchPages(paths);
 for (const note of missing) console.log(`note: ${note}`);
 const pagefindBytes = await dirSize(join(dist, 'pagefind'));
@@ -71,15 +89,7 @@ try {
   const search = await measureSearch(browser, `${server.origin}/`);
   console.log(`\nsearch: first query to first result ${ms(search.firstQueryMs)} (loads index and Wasm), second query ${ms(search.secondQueryMs)}; fetched ${kb(search.pagefindBytesFetched)} from /pagefind/`);
 
-  const scale = [];
-  if (withScale) {
-    const contentPages = paths.length;
-    for (const factor of [1, 10, 100]) {
-      const point = await buildAtScale(root, factor, contentPages);
-      scale.push(point);
-      console.log(`scale ${factor}×: ${point.pages} pages built in ${ms(point.buildMs)}; largest page ${point.largestPage.path} ${kb(point.largestPage.bytes)} (${kb(point.largestPage.gzipBytes)} gzip)`);
-    }
-  }
+  const scale = withScale ? await scaleRun(paths.length) : [];
 
   console.log('\nbudgets:');
   for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'OVER'} ${b.page}: ${b.budget} — ${b.detail}`);

@@ -2,12 +2,17 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timeBuild } from './build-times.ts';
 import { largestPage } from './dir-size.ts';
+import { applySyntheticModel } from './synthetic-model.ts';
 
-/** Build time and largest page of a copy of the site with `extraPages` synthetic pages added. */
+/** Build time and sizes of a copy of the site with a model and page count `factor`× the real ones. */
 export interface ScalePoint {
   factor: number;
   pages: number;
+  patterns: number;
+  tools: number;
   buildMs: number;
+  /** All HTML pages together: grows with pages × what every page repeats (the sidebar). */
+  totalHtmlBytes: number;
   largestPage: { path: string; bytes: number; gzipBytes: number };
 }
 
@@ -41,24 +46,60 @@ function syntheticPage(i: number): string {
 }
 
 /**
- * Copies the project to a temp folder, adds (factor − 1) × the real page count synthetic pages
- * under /pipeline/synthetic/ (so the sidebar grows too, as it would), builds and measures.
+ * Copies the project to a temp folder and makes it `factor`× the real one: the model's patterns
+ * and tools are copied (factor − 1) times, each pattern copy with its own page, and synthetic
+ * prose pages under /pipeline/synthetic/ (so the sidebar grows too, as it would) bring the page
+ * count to about `factor` × the real one. Then it builds and measures.
  * The copy sits in `.bench-scale/` inside the project, so it finds the project's node_modules by
  * ordinary resolution (a symlinked node_modules breaks Astro's build); it is removed afterwards.
  */
-export async function buildAtScale(projectRoot: string, factor: number, realPages: number): Promise<ScalePoint> {
+export async function buildAtScale(projectRoot: string, factor: number, real: { pages: number; patterns: number; tools: number }): Promise<ScalePoint> {
   await mkdir(join(projectRoot, '.bench-scale'), { recursive: true });
   const root = await mkdtemp(join(projectRoot, '.bench-scale', `${factor}x-`));
   try {
     for (const entry of COPIED) await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
-    const extra = Math.max(0, realPages * factor - realPages);
+    const patternPages = await applySyntheticModel(root, factor);
+    const extra = Math.max(0, real.pages * factor - real.pages - patternPages);
     const folder = join(root, 'content', 'pipeline', 'synthetic');
     await mkdir(folder, { recursive: true });
     await Promise.all(Array.from({ length: extra }, (_, i) => writeFile(join(folder, `page-${i}.mdx`), syntheticPage(i))));
     const buildMs = await timeBuild(root);
     const largest = await largestPage(join(root, 'dist'));
-    return { factor, pages: largest.pages, buildMs, largestPage: { path: largest.path, bytes: largest.bytes, gzipBytes: largest.gzipBytes } };
+    return {
+      factor,
+      pages: largest.pages,
+      patterns: real.patterns * factor,
+      tools: real.tools * factor,
+      buildMs,
+      totalHtmlBytes: largest.totalBytes,
+      largestPage: { path: largest.path, bytes: largest.bytes, gzipBytes: largest.gzipBytes },
+    };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (n: number, base: number) => `${(n / base).toFixed(1)}×`;
+
+/** Builds each factor in turn and reports each point's growth against the first. */
+export async function measureScale(
+  projectRoot: string,
+  factors: readonly number[],
+  real: { pages: number; patterns: number; tools: number },
+  log: (line: string) => void,
+): Promise<ScalePoint[]> {
+  const points: ScalePoint[] = [];
+  for (const factor of factors) {
+    const point = await buildAtScale(projectRoot, factor, real);
+    points.push(point);
+    const base = points[0];
+    log(
+      `scale ${factor}×: ${point.pages} pages, ${point.patterns} patterns, ${point.tools} tools\n` +
+        `  build ${(point.buildMs / 1000).toFixed(1)} s (${times(point.buildMs, base.buildMs)}; ${Math.round(point.buildMs / point.pages)} ms a page)\n` +
+        `  all HTML ${kb(point.totalHtmlBytes)} (${times(point.totalHtmlBytes, base.totalHtmlBytes)}); ` +
+        `largest page ${point.largestPage.path} ${kb(point.largestPage.bytes)}, ${kb(point.largestPage.gzipBytes)} gzip (${times(point.largestPage.bytes, base.largestPage.bytes)})`,
+    );
+  }
+  return points;
 }

@@ -1,4 +1,5 @@
 import { STAGE_IDS, type Model, type PipelineTypeId } from '../model/index.ts';
+import { namesInWords } from './drawn-limits.ts';
 import { listInWords, mermaidAccessibility } from './mermaid-text.ts';
 import { roleIn, roleVerb, toolsInStage } from './model-queries.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
@@ -31,7 +32,7 @@ export function pipelineTypeView(
   const title = `${type.name}: stages and tools`;
   const description = [
     `${type.name} covers ${listInWords(covered.map((c) => c.title))}.`,
-    ` Its tools: ${tools.length > 0 ? listInWords(tools.map((t) => t.name)) : 'none listed'}.`,
+    ` Its tools: ${tools.length > 0 ? namesInWords(tools.map((t) => t.name)) : 'none listed'}.`,
   ].join('');
   return {
     id: `type-${typeId}`,

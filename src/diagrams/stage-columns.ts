@@ -1,4 +1,5 @@
 import { STAGE_IDS, type StageId } from '../model/index.ts';
+import { itemsToDraw, moreLabel } from './drawn-limits.ts';
 import { mermaidId, mermaidLabel } from './mermaid-text.ts';
 
 /** One column of a stage-by-stage diagram: a titled box of named items. */
@@ -14,7 +15,8 @@ export interface StageColumn {
 
 /**
  * Mermaid lines for the six stages as columns, left to right in stage order, each a box of
- * items stacked top to bottom. An item in several stages appears once per stage.
+ * items stacked top to bottom. An item in several stages appears once per stage. A column with
+ * more items than fit draws the first ones and a box saying how many more the table lists.
  */
 export function stageColumnsToMermaid(columns: readonly StageColumn[]): string[] {
   const roles = [...new Set(columns.flatMap((c) => (c.role ? [c.role] : [])))];
@@ -24,7 +26,9 @@ export function stageColumnsToMermaid(columns: readonly StageColumn[]): string[]
     const box = mermaidId('stage', column.stage);
     lines.push(`  subgraph ${box}["${mermaidLabel(column.title)}"]`, '    direction TB');
     if (column.items.length === 0) lines.push(`    ${mermaidId(column.stage, 'none')}["${mermaidLabel(column.emptyText)}"]:::empty`);
-    for (const item of column.items) lines.push(`    ${mermaidId(column.stage, item.id)}["${mermaidLabel(item.name)}"]:::tool`);
+    const { shown, hidden } = itemsToDraw(column.items);
+    for (const item of shown) lines.push(`    ${mermaidId(column.stage, item.id)}["${mermaidLabel(item.name)}"]:::tool`);
+    if (hidden > 0) lines.push(`    ${mermaidId(column.stage, 'more')}["${mermaidLabel(moreLabel(hidden))}"]:::empty`);
     lines.push('  end');
   }
   // Invisible links keep the columns in pipeline order.

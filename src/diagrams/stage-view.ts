@@ -1,4 +1,5 @@
 import { PIPELINE_TYPE_IDS, STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
+import { itemsToDraw, moreLabel, namesInWords } from './drawn-limits.ts';
 import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
 import { consumersOf, producerOf, roleIn, roleVerb, toolsInStage } from './model-queries.ts';
 import type { DiagramView } from './view.ts';
@@ -32,7 +33,7 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
   const description = [
     `${stage.name} reads ${reads.length > 0 ? listInWords(reads) : 'no artifact'}`,
     ` and writes ${writes.length > 0 ? listInWords(writes) : 'no artifact'}.`,
-    ` Tools: ${toolNames.length > 0 ? listInWords(toolNames) : 'none listed'}.`,
+    ` Tools: ${toolNames.length > 0 ? namesInWords(toolNames) : 'none listed'}.`,
     ` Pipeline types: ${typeWords.length > 0 ? listInWords(typeWords) : 'none'}.`,
   ].join('');
   const focus = mermaidId('stage', stageId);
@@ -62,7 +63,9 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
   }
   lines.push(`  subgraph ${mermaidId('tools')}["${mermaidLabel(`Tools used in ${stage.name}`)}"]`, '    direction TB');
   if (tools.length === 0) lines.push(`    ${mermaidId('no-tool')}["No tool listed"]:::empty`);
-  for (const tool of tools) lines.push(`    ${mermaidId('tool', tool.id)}["${mermaidLabel(tool.name)}"]:::tool`);
+  const drawn = itemsToDraw(tools);
+  for (const tool of drawn.shown) lines.push(`    ${mermaidId('tool', tool.id)}["${mermaidLabel(tool.name)}"]:::tool`);
+  if (drawn.hidden > 0) lines.push(`    ${mermaidId('more-tools')}["${mermaidLabel(moreLabel(drawn.hidden))}"]:::empty`);
   lines.push('  end');
   lines.push(`  subgraph ${mermaidId('types')}["${mermaidLabel(`Pipeline types in ${stage.name}`)}"]`, '    direction TB');
   for (const { type, role } of types) {

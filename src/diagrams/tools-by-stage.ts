@@ -1,5 +1,6 @@
 import { STAGE_IDS, type Model } from '../model/index.ts';
-import { listInWords, mermaidAccessibility } from './mermaid-text.ts';
+import { namesInWords } from './drawn-limits.ts';
+import { mermaidAccessibility } from './mermaid-text.ts';
 import { toolsInStage } from './model-queries.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
 import type { DiagramView } from './view.ts';
@@ -14,7 +15,7 @@ export function toolsByStageView(model: Pick<Model, 'stages' | 'tools'>): Diagra
   }));
   const title = 'Tools by stage';
   const description = columns
-    .map((c) => `${c.title}: ${c.items.length > 0 ? listInWords(c.items.map((t) => t.name)) : 'no tool listed'}.`)
+    .map((c) => `${c.title}: ${c.items.length > 0 ? namesInWords(c.items.map((t) => t.name)) : 'no tool listed'}.`)
     .join(' ');
   return {
     id: 'tools-by-stage',

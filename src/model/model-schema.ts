@@ -88,7 +88,7 @@ const patternCategory = (id: string) => z.strictObject({ id: z.literal(id), name
 const pattern = (id: string) =>
   z.looseObject({
     id: z.literal(id),
-    number: z.int().min(1).max(30),
+    number: z.int().min(1).max(PATTERN_IDS.length),
     name: text,
     category: z.enum(PATTERN_CATEGORY_IDS),
     stages: z.array(stageId),

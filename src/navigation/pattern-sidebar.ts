@@ -1,0 +1,48 @@
+import type { Model, PatternCategoryId } from '../model/index.ts';
+
+/**
+ * Past this many patterns the sidebar lists categories instead of every pattern. Every page
+ * carries the whole sidebar, so a sidebar that grows with the catalogue makes the site's total
+ * size grow with pages × patterns; a list of categories keeps each page the same size.
+ */
+export const SIDEBAR_PATTERN_LIMIT = 60;
+
+interface SidebarLink {
+  label: string;
+  link: string;
+}
+interface SidebarGroup {
+  label: string;
+  collapsed?: boolean;
+  items: (SidebarLink | SidebarGroup)[];
+}
+
+/**
+ * The sidebar's patterns group, from the model: one collapsed sub-group per category in book
+ * order, so adding or renaming a pattern needs no sidebar edit. A catalogue past the limit gets
+ * one link per category, to the catalogue filtered to it.
+ */
+export function patternSidebar(
+  model: Pick<Model, 'patterns' | 'patternCategories'>,
+  categoryIds: readonly PatternCategoryId[],
+): SidebarGroup {
+  const patterns = Object.values(model.patterns).sort((a, b) => a.number - b.number);
+  const catalogue: SidebarLink = { label: 'The catalogue', link: '/patterns/' };
+  if (patterns.length > SIDEBAR_PATTERN_LIMIT) {
+    return {
+      label: 'Patterns',
+      items: [catalogue, ...categoryIds.map((id) => ({ label: model.patternCategories[id].name, link: `/patterns/?category=${id}` }))],
+    };
+  }
+  return {
+    label: 'Patterns',
+    items: [
+      catalogue,
+      ...categoryIds.map((category) => ({
+        label: model.patternCategories[category].name,
+        collapsed: true,
+        items: patterns.filter((p) => p.category === category).map((p) => ({ label: p.name, link: `/patterns/${p.id}/` })),
+      })),
+    ],
+  };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { copyId, scaleIds, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
+import { DRAWN_LIMITS, itemsToDraw, namesInWords } from '../../src/diagrams/drawn-limits.ts';
+import { modelToView, VIEW_IDS } from '../../src/diagrams/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, type Model } from '../../src/model/index.ts';
+import { patternSidebar, SIDEBAR_PATTERN_LIMIT } from '../../src/navigation/pattern-sidebar.ts';
+import { MERMAID_CONFIG } from '../../src/render/mermaid-config.ts';
+
+/** The real model with its patterns and tools copied up to `factor`×, as the scale benchmark builds it. */
+function scaled(factor: number): Model {
+  const copy = structuredClone({ patterns: model.patterns, tools: model.tools }) as unknown as Pick<Model, 'patterns' | 'tools'>;
+  scalePatterns(copy.patterns as never, factor);
+  scaleTools(copy.tools as never, factor);
+  return { ...model, ...copy };
+}
+
+describe('the synthetic model the scale benchmark builds', () => {
+  const big = scaled(10);
+
+  test('has factor × the patterns and tools, numbered on from the book', () => {
+    expect(Object.keys(big.patterns)).toHaveLength(PATTERN_IDS.length * 10);
+    expect(Object.keys(big.tools)).toHaveLength(Object.keys(model.tools).length * 10);
+    const last = Object.values(big.patterns).sort((a, b) => a.number - b.number).at(-1);
+    expect(last?.number).toBe(PATTERN_IDS.length * 10);
+  });
+
+  test('relates each copy only to existing patterns of the same copy, at both ends', () => {
+    for (const p of Object.values(big.patterns)) {
+      for (const r of p.related) {
+        const other = big.patterns[r.pattern];
+        expect(other, `${p.id} → ${r.pattern}`).toBeDefined();
+        expect(other.related.some((back) => back.pattern === p.id)).toBe(true);
+      }
+    }
+  });
+
+  test('extends an id list in the order the numbers follow', () => {
+    const ids = ['a', 'b'];
+    scaleIds(ids, 3);
+    expect(ids).toEqual(['a', 'b', copyId('a', 1), copyId('b', 1), copyId('a', 2), copyId('b', 2)]);
+  });
+});
+
+describe('diagrams stay the same size as the model grows', () => {
+  const ten = scaled(10);
+  const hundred = scaled(100);
+  const twoHundred = scaled(200);
+
+  test.each(VIEW_IDS.map((id) => [id]))('%s at 100× fits Mermaid, and at 200× is the same size give or take digits', (id) => {
+    const at100 = modelToView(hundred, id).mermaid.length;
+    const at200 = modelToView(twoHundred, id).mermaid.length;
+    expect(at100).toBeLessThan(MERMAID_CONFIG.maxTextSize);
+    expect(at200 - at100).toBeLessThan(100);
+  });
+
+  test('the real model is drawn in full: no "more" box and every pattern in the map', () => {
+    for (const id of VIEW_IDS) expect(modelToView(model, id).mermaid, id).not.toContain('more (see the table)');
+    const map = modelToView(model, 'pattern-map').mermaid;
+    for (const id of PATTERN_IDS) expect(map).toContain(`${id}["`);
+  });
+
+  test('a stage column past the limit draws the first tools and says how many more', () => {
+    const view = modelToView(hundred, 'tools-by-stage');
+    const drawnTools = view.mermaid.split('\n').filter((l) => l.endsWith(':::tool'));
+    expect(drawnTools.length).toBeLessThanOrEqual(DRAWN_LIMITS.itemsPerBox * 6);
+    expect(view.mermaid).toMatch(/"and \d+ more \(see the table\)"\]:::empty/);
+  });
+
+  test('the text alternative still lists every tool and every pattern', () => {
+    const tools = modelToView(hundred, 'tools-by-stage').textAlternative.rows.map((r) => r[1]).join(', ');
+    for (const t of Object.values(hundred.tools)) expect(tools).toContain(t.name);
+    const patterns = modelToView(hundred, 'pattern-map').textAlternative.rows.map((r) => r[0]);
+    expect(patterns).toHaveLength(PATTERN_IDS.length * 100);
+  });
+
+  test('a map past the limit draws the categories and the relations between them', () => {
+    const map = modelToView(ten, 'pattern-map');
+    expect(map.mermaid).not.toContain(`${copyId('checkpoints', 3)}["`);
+    for (const id of PATTERN_CATEGORY_IDS) expect(map.mermaid).toContain(`category__${id}["`);
+    expect(map.mermaid).toMatch(/---\|"\d+ relations"\|/);
+    expect(map.description).toContain(`${PATTERN_IDS.length * 10} patterns in 6 categories`);
+  });
+});
+
+describe('drawn limits', () => {
+  test('never leave out a single item: its "1 more" box takes the same room', () => {
+    const limit = 3;
+    expect(itemsToDraw([1, 2, 3, 4], limit)).toEqual({ shown: [1, 2, 3, 4], hidden: 0 });
+    expect(itemsToDraw([1, 2, 3, 4, 5], limit)).toEqual({ shown: [1, 2, 3], hidden: 2 });
+  });
+
+  test('spell out a short list in full and cut a long one', () => {
+    expect(namesInWords(['A', 'B'])).toBe('A and B');
+    const names = Array.from({ length: 40 }, (_, i) => `T${i}`);
+    expect(namesInWords(names)).toBe(`${names.slice(0, DRAWN_LIMITS.namesInDescription).join(', ')} and ${40 - DRAWN_LIMITS.namesInDescription} more`);
+  });
+});
+
+describe('the patterns sidebar', () => {
+  test('lists every pattern under its category for the real catalogue', () => {
+    const group = patternSidebar(model, PATTERN_CATEGORY_IDS);
+    const links = group.items.flatMap((item) => ('items' in item ? item.items : []));
+    expect(links).toHaveLength(PATTERN_IDS.length);
+    expect(links[0]).toEqual({ label: model.patterns[PATTERN_IDS[0]].name, link: `/patterns/${PATTERN_IDS[0]}/` });
+  });
+
+  test(`lists the categories, each linking to the filtered catalogue, past ${SIDEBAR_PATTERN_LIMIT} patterns`, () => {
+    const group = patternSidebar(scaled(3), PATTERN_CATEGORY_IDS);
+    expect(group.items.every((item) => !('items' in item))).toBe(true);
+    expect(group.items).toContainEqual({ label: model.patternCategories['model-training'].name, link: '/patterns/?category=model-training' });
+    expect(group.items).toHaveLength(1 + PATTERN_CATEGORY_IDS.length);
+  });
+});
