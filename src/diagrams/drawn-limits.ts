@@ -1,8 +1,8 @@
 import { listInWords } from './mermaid-text.ts';
 
 /**
- * How much a diagram draws before it stops being readable. A box of more than a dozen tools no
- * longer fits a stage column on a phone or on a printed A4 or Letter page, and a map of more
+ * How much a diagram draws before it stops being readable. A stage column of more than sixteen
+ * tools no longer fits a phone screen or a printed A4 or Letter page, and a map of more
  * than sixty patterns is a hairball whose Mermaid text nears the 50,000-character limit. Past
  * these counts a view draws the first items and a "more" box, or a summary, so that the picture
  * and the build grow no faster than the model. The text alternative under every diagram and the
@@ -10,7 +10,7 @@ import { listInWords } from './mermaid-text.ts';
  */
 export const DRAWN_LIMITS = {
   /** Items drawn in one box (a stage column, a stage's tools). */
-  itemsPerBox: 12,
+  itemsPerBox: 16,
   /** Patterns drawn one by one in the pattern map; past this it draws categories. */
   patternsInMap: 60,
   /** Names spelled out in an accessible description before "and n more". */
