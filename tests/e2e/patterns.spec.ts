@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PATTERN_PAGE_SECTIONS } from '../fixtures/pattern-page.ts';
 
 const PATTERN_COUNT = 30;
 
@@ -102,16 +103,7 @@ test.describe('pattern pages', () => {
   test('a pattern page has every section, its placement and its relations', async ({ page }) => {
     await page.goto('/patterns/transform/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transform');
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
-      'Problem',
-      'Solution',
-      'How it works',
-      'Trade-offs and alternatives',
-      'When to use it, and when not',
-      'Where it sits',
-      'Related patterns',
-      'Example',
-    ]);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([...PATTERN_PAGE_SECTIONS]);
     await expect(page.getByRole('link', { name: 'Data processing' })).toHaveAttribute('href', '/pipeline/data-processing/');
     await expect(page.getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
     const related = page.getByRole('list', { name: 'Patterns related to Transform' });

@@ -4,20 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { model, PATTERN_IDS } from '../../src/model/index.ts';
+import { PATTERN_PAGE_SECTIONS } from '../fixtures/pattern-page.ts';
 
 const DIR = resolve(import.meta.dirname, '../../content/patterns');
-
-/** The fixed structure of a pattern page: these level-2 headings, in this order. */
-const SECTIONS = [
-  'Problem',
-  'Solution',
-  'How it works',
-  'Trade-offs and alternatives',
-  'When to use it, and when not',
-  'Where it sits',
-  'Related patterns',
-  'Example',
-];
 
 interface Page {
   file: string;
@@ -69,7 +58,7 @@ describe('pattern pages', () => {
   test('have every section, in the fixed order, with prose in each written section', () => {
     const fromModel = new Set(['Where it sits', 'Related patterns']);
     for (const page of pages) {
-      expect(page.sections.map(([h]) => h), page.file).toEqual(SECTIONS);
+      expect(page.sections.map(([h]) => h), page.file).toEqual(PATTERN_PAGE_SECTIONS);
       for (const [heading, body] of page.sections.filter(([h]) => !fromModel.has(h))) {
         expect(body.replace(/\s+/g, ' ').trim().length, `${page.file} › ${heading}`).toBeGreaterThan(80);
       }
