@@ -91,7 +91,7 @@ test.describe('/patterns/ catalogue', () => {
 
   test('shows the pattern map with an accessible name and description', async ({ page }) => {
     await page.goto('/patterns/');
-    const map = page.getByRole('img', { name: 'Map of the thirty ML design patterns' });
+    const map = page.getByRole('img', { name: 'Map of the 30 ML design patterns' });
     await expect(map).toBeVisible();
     await expect(map).toHaveAccessibleDescription(/30 patterns in 6 categories: Data representation \(4\)/);
     await expect(map.getByText('Workflow Pipeline', { exact: true })).toBeVisible();
