@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { model, PATTERN_CATEGORY_IDS } from './src/model/index.ts';
 import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
+import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
@@ -80,5 +81,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Pagefind UI's debounce, which Starlight's `pagefind` option cannot set (see README, "Search").
+  vite: { plugins: [pagefindUiOptions()] },
   server: { host: '127.0.0.1', port: 4321 },
 });
