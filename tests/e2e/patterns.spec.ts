@@ -153,11 +153,12 @@ test('pattern pages with diagrams give every element a unique id', async ({ page
 test.describe('search for patterns', () => {
   async function search(page: Page, query: string) {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Search' }).click();
     // Opening search loads Pagefind and its filter index; a reader starts typing after that. A
     // query filled within a few ms of opening can race Pagefind UI's own filter loading, and
     // then its filter list misses a group until the next keystroke (seen once in ~400 runs).
-    await page.waitForLoadState('networkidle');
+    const filterIndex = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/filter/'));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await filterIndex;
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
     return dialog;
