@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { ownScriptIn } from '../islands/own-script-signatures.ts';
 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -10,7 +11,7 @@ export interface PageWeight {
   /** Bytes after gzip (level 9, what a static host would serve), by kind and in total. */
   gzipBytes: Record<Kind | 'total', number>;
   /** JavaScript the browser loaded and ran before search was opened: external files and inline scripts. */
-  js: { scripts: number; bytes: number; gzipBytes: number; ownScripts: string[] };
+  js: { scripts: number; bytes: number; gzipBytes: number; ownScripts: string[]; ownGzipBytes: number };
   /** Diagrams in the HTML as served, and in the page once it has loaded. */
   diagramsInHtml: number;
   diagramsInDom: number;
@@ -65,6 +66,19 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   const html = responses.find((r) => r.kind === 'html')?.body.toString('utf8') ?? '';
   const scripts = responses.filter((r) => r.kind === 'js');
   const jsTexts = [...scripts.map((s) => s.body.toString('utf8')), ...inline];
+  // Ours: a script holding one of our islands' signatures (inline ones included: Astro inlines
+  // small scripts), or an external file that is not Starlight's, Astro's or Pagefind's.
+  const own = new Map<string, string>();
+  for (const s of scripts) {
+    const text = s.body.toString('utf8');
+    const path = new URL(s.url).pathname;
+    const island = ownScriptIn(text);
+    if (island || !FRAMEWORK_SCRIPT.test(path)) own.set(island ?? path, text);
+  }
+  for (const text of inline) {
+    const island = ownScriptIn(text);
+    if (island) own.set(island, text);
+  }
   return {
     requests: responses.length,
     gzipBytes,
@@ -72,7 +86,8 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
       scripts: scripts.length + inline.length,
       bytes: jsTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0),
       gzipBytes: gzipBytes.js,
-      ownScripts: scripts.map((s) => new URL(s.url).pathname).filter((p) => !FRAMEWORK_SCRIPT.test(p)),
+      ownScripts: [...own.keys()],
+      ownGzipBytes: own.size > 0 ? gzipSize(Buffer.from([...own.values()].join('\n'))) : 0,
     },
     diagramsInHtml: (html.match(/<svg[^>]*class="field-guide-diagram"/g) ?? []).length,
     diagramsInDom,

@@ -82,7 +82,7 @@ try {
     const g = weight.gzipBytes;
     console.log(`${page.label} — ${page.path}`);
     console.log(`  requests ${weight.requests}; gzip: HTML ${kb(g.html)}, CSS ${kb(g.css)}, JS ${kb(g.js)}, fonts ${kb(g.fonts)}, images ${kb(g.images)}, other ${kb(g.other)}, total ${kb(g.total)}`);
-    console.log(`  JS run before search opens: ${weight.js.scripts} scripts, ${kb(weight.js.bytes)} (${kb(weight.js.gzipBytes)} gzip); our own: ${weight.js.ownScripts.join(', ') || 'none'}`);
+    console.log(`  JS run before search opens: ${weight.js.scripts} scripts, ${kb(weight.js.bytes)} (${kb(weight.js.gzipBytes)} gzip); our own: ${weight.js.ownScripts.join(', ') || 'none'}${weight.js.ownScripts.length > 0 ? ` (${kb(weight.js.ownGzipBytes)} gzip)` : ''}`);
     console.log(`  4× CPU slowdown: first paint ${ms(timing.firstContentfulPaint)}, every diagram visible ${timing.allDiagramsVisible === null ? 'n/a (no diagrams)' : ms(timing.allDiagramsVisible)} (${weight.diagramsInHtml} diagrams in the HTML)`);
     if (scores) console.log(`  Lighthouse (mobile): ${Object.entries(scores).map(([c, s]) => `${c} ${s ?? 'n/a'}`).join(', ')}`);
   }
