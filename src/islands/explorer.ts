@@ -88,7 +88,7 @@ export function startExplorer(root: HTMLElement): void {
     }
   });
 
-  root.querySelector('[data-explorer-controls]')?.removeAttribute('hidden');
+  root.querySelector('[data-explorer-controls]')?.removeAttribute('data-pending');
   render();
 }
 

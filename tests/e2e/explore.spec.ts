@@ -139,9 +139,30 @@ test.describe('/explore/ without JavaScript', () => {
     for (const name of ['Data collection', 'Training & evaluation', 'Model deployment']) await expect(details(page, name)).toBeVisible();
     await expect(details(page, 'Training & evaluation')).toContainText('MLflow Tracking');
     await expect(page.getByRole('radio')).toHaveCount(0);
+    // Not just invisible: the controls that need a script take no room without one.
+    expect(await page.locator('[data-explorer-controls]').boundingBox()).toBeNull();
     await stageLink(page, 'Model deployment').click();
     await expect(page).toHaveURL(/#stage-model-deployment$/);
   });
+});
+
+test('showing the controls once the script runs moves nothing on the page (no layout shift)', async ({ page }) => {
+  // A phone, where revealing the controls above the diagram used to shift the page by 0.10.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/explore/');
+  await expect(page.getByRole('radio', { name: 'None' })).toBeVisible();
+  // Let the observer report anything the reveal caused.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+  // The copy-link buttons beside headings may nudge a line by a pixel; anything visible is ≥ 0.01.
+  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
 });
 
 test('gives every element on /explore/ and /choose/ a unique id', async ({ page }) => {
