@@ -84,7 +84,7 @@ try {
     console.log(`  requests ${weight.requests}; gzip: HTML ${kb(g.html)}, CSS ${kb(g.css)}, JS ${kb(g.js)}, fonts ${kb(g.fonts)}, images ${kb(g.images)}, other ${kb(g.other)}, total ${kb(g.total)}`);
     console.log(`  JS run before search opens: ${weight.js.scripts} scripts, ${kb(weight.js.bytes)} (${kb(weight.js.gzipBytes)} gzip); our own: ${weight.js.ownScripts.join(', ') || 'none'}${weight.js.ownScripts.length > 0 ? ` (${kb(weight.js.ownGzipBytes)} gzip)` : ''}`);
     console.log(`  4× CPU slowdown: first paint ${ms(timing.firstContentfulPaint)}, every diagram visible ${timing.allDiagramsVisible === null ? 'n/a (no diagrams)' : ms(timing.allDiagramsVisible)} (${weight.diagramsInHtml} diagrams in the HTML)`);
-    if (scores) console.log(`  Lighthouse (mobile): ${Object.entries(scores).map(([c, s]) => `${c} ${s ?? 'n/a'}`).join(', ')}`);
+    if (scores) console.log(`  Lighthouse (mobile, median of 3 runs): ${Object.entries(scores).map(([c, s]) => `${c} ${s ?? 'n/a'}`).join(', ')}`);
   }
   const search = await measureSearch(browser, `${server.origin}/`);
   console.log(`\nsearch: first query to first result ${ms(search.firstQueryMs)} (loads index and Wasm), second query ${ms(search.secondQueryMs)}; fetched ${kb(search.pagefindBytesFetched)} from /pagefind/`);
