@@ -33,6 +33,17 @@ test.describe('search', () => {
     expect(delays).not.toContain(300);
   });
 
+  test('result excerpts are the page’s text, not the title and URL header that only prints', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('deployment');
+    const excerpts = dialog.locator('.pagefind-ui__result-excerpt');
+    await expect(excerpts.first()).toBeVisible();
+    // The printed header ends in the page's canonical URL, e.g. …/pipeline/model-deployment/.
+    for (const text of await excerpts.allTextContents()) expect(text).not.toMatch(/https?:\/\/\S*\/pipeline\//);
+  });
+
   test('opening search loads Pagefind and its index before the first keystroke', async ({ page }) => {
     // Pagefind UI starts on the focused input that Starlight's dialog opens with, and the site's
     // filters make it read the filter index: the Wasm and the metadata are in by the time the
