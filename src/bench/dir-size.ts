@@ -9,8 +9,8 @@ export async function dirSize(dir: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** The largest HTML page under `dist`, by raw bytes, with its gzip size; and all pages' bytes. */
-export async function largestPage(dist: string): Promise<{ path: string; bytes: number; gzipBytes: number; pages: number; totalBytes: number }> {
+/** The HTML pages under `dist`: how many, all their bytes, and the largest with its gzip size. */
+export async function htmlPageSizes(dist: string): Promise<{ path: string; bytes: number; gzipBytes: number; pages: number; totalBytes: number }> {
   const entries = await readdir(dist, { withFileTypes: true, recursive: true });
   const html = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
   let largest = { path: '', bytes: 0, gzipBytes: 0 };

@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timeBuild } from './build-times.ts';
-import { largestPage } from './dir-size.ts';
+import { htmlPageSizes } from './dir-size.ts';
 import { applySyntheticModel } from './synthetic-model.ts';
 
 /** Build time and sizes of a copy of the site with a model and page count `factor`× the real ones. */
@@ -64,7 +64,7 @@ export async function buildAtScale(projectRoot: string, factor: number, real: { 
     await mkdir(folder, { recursive: true });
     await Promise.all(Array.from({ length: extra }, (_, i) => writeFile(join(folder, `page-${i}.mdx`), syntheticPage(i))));
     const buildMs = await timeBuild(root);
-    const largest = await largestPage(join(root, 'dist'));
+    const largest = await htmlPageSizes(join(root, 'dist'));
     return {
       factor,
       pages: largest.pages,

@@ -1,4 +1,4 @@
-import { STAGE_IDS, type ArtifactId, type CoverageRole, type Model, type PipelineTypeId, type StageId, type ToolId } from '../model/index.ts';
+import { STAGE_IDS, type ArtifactId, type Pattern, type CoverageRole, type Model, type PipelineTypeId, type StageId, type ToolId } from '../model/index.ts';
 
 /** Artifacts passed from one stage to another. */
 export interface StageFlow {
@@ -32,6 +32,11 @@ export function producerOf(model: Pick<Model, 'stages'>, artifact: ArtifactId): 
 /** Stages that list an artifact in their inputs, in stage order. */
 export function consumersOf(model: Pick<Model, 'stages'>, artifact: ArtifactId): StageId[] {
   return STAGE_IDS.filter((id) => model.stages[id].inputs.some((a) => a === artifact));
+}
+
+/** The model's patterns in the book's order (by number), however many the model holds. */
+export function patternsInOrder(model: Pick<Model, 'patterns'>): Pattern[] {
+  return Object.values(model.patterns).sort((a, b) => a.number - b.number);
 }
 
 /** Tools that sit in a stage, in the model's tool order; optionally only those of one pipeline type. */

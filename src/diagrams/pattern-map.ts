@@ -1,6 +1,7 @@
 import { PATTERN_CATEGORY_IDS, RELATION_KINDS, type Model, type Pattern, type PatternCategory, type PatternCategoryId, type PatternId, type RelationKind } from '../model/index.ts';
 import { DRAWN_LIMITS } from './drawn-limits.ts';
 import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
+import { patternsInOrder } from './model-queries.ts';
 import type { DiagramView } from './view.ts';
 
 // Kinds that read the same both ways are drawn as plain lines, the others as arrows.
@@ -17,8 +18,7 @@ const SYMMETRIC = new Set<RelationKind>(
  * to draw one by one (DRAWN_LIMITS) is drawn as its categories and the relations between them.
  */
 export function patternMapView(model: Pick<Model, 'patternCategories' | 'patterns'>): DiagramView<'pattern-map'> {
-  // The model's records, in the book's order, so a larger catalogue is drawn the same way.
-  const patterns: Pattern[] = Object.values(model.patterns).sort((a, b) => a.number - b.number);
+  const patterns = patternsInOrder(model);
   const categories = PATTERN_CATEGORY_IDS.map((id) => model.patternCategories[id]);
   const order = new Map<PatternId, number>(patterns.map((p) => [p.id, p.number]));
   const edges = patterns.flatMap((p) =>

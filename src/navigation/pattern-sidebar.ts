@@ -1,3 +1,4 @@
+import { patternsInOrder } from '../diagrams/model-queries.ts';
 import type { Model, PatternCategoryId } from '../model/index.ts';
 
 /**
@@ -26,7 +27,7 @@ export function patternSidebar(
   model: Pick<Model, 'patterns' | 'patternCategories'>,
   categoryIds: readonly PatternCategoryId[],
 ): SidebarGroup {
-  const patterns = Object.values(model.patterns).sort((a, b) => a.number - b.number);
+  const patterns = patternsInOrder(model);
   const catalogue: SidebarLink = { label: 'The catalogue', link: '/patterns/' };
   if (patterns.length > SIDEBAR_PATTERN_LIMIT) {
     return {
