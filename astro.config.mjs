@@ -82,6 +82,22 @@ export default defineConfig({
     },
   },
   // Pagefind UI's debounce, which Starlight's `pagefind` option cannot set (see README, "Search").
-  vite: { plugins: [pagefindUiOptions()] },
+  vite: {
+    plugins: [pagefindUiOptions()],
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page's propagated-assets module with "use astro:head-inject";
+        // the bundler warns once per page that it may drop the directive, which Astro itself
+        // handles. 53 identical warnings hid the build's real messages.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  // Code blocks are highlighted by Starlight's Expressive Code, which needs no inline styles;
+  // Astro's own Shiki highlighter would only add a CSP warning to every build.
+  markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
 });
