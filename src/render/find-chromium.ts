@@ -1,19 +1,15 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import systemCandidates from './chromium-candidates.json' with { type: 'json' };
 
 /** Environment variable that names the Chromium binary to use for rendering and tests. */
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
 
-/** Where Debian, Ubuntu, Fedora, Arch and macOS put a system Chromium or Chrome. */
-const SYSTEM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-] as const;
+/**
+ * Where Debian, Ubuntu, Fedora, Arch and macOS put a system Chromium or Chrome. A JSON file so
+ * that `.ci/run`, which looks for a browser before the npm dependencies exist, reads the same list.
+ */
+const SYSTEM_CANDIDATES: readonly string[] = systemCandidates;
 
 /**
  * Flags for a headless Chromium on a machine with no network but loopback: without the
