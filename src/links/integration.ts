@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderPrintOutputs } from '../render/print-outputs.ts';
+import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from './site-url.ts';
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from './redirect-page.ts';
 import { REDIRECTS, redirectsToHostFile } from './redirects.ts';
 
@@ -17,12 +18,17 @@ async function write(dir: string, path: string, text: string | Uint8Array): Prom
  * host-level `_redirects`, robots.txt, then social cards and print PDFs in one browser.
  */
 export function fieldGuideLinks(): AstroIntegration {
-  let site = 'http://localhost:4321';
+  let site = LOCAL_SITE_URL;
   return {
     name: 'field-guide-links',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = config.site;
+      },
+      // Once per build, before the pages: a build for a host without its address is easy to miss.
+      'astro:build:start': ({ logger }) => {
+        const warning = missingSiteUrlWarning(PUBLIC_SITE_URL);
+        if (warning) logger.warn(warning);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -103,6 +103,10 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
           landscape: true,
           printBackground: true,
           margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' },
+          // Tagged: screen readers and reflowing PDF viewers get headings, lists and tables, not
+          // loose text. Outline: the viewer's bookmarks list the sheet's headings.
+          tagged: true,
+          outline: true,
         });
         await writeAtomically(join(dist, sheetToPdfPath(sheet, paper)), pdf);
       }

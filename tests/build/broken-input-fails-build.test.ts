@@ -14,14 +14,7 @@ const copies: string[] = [];
  * ignored .cache/ folder, where Node and Vite find node_modules by walking up.
  */
 function projectWith(file: string, edit: (text: string) => string, { inTree = false } = {}): string {
-  const parent = inTree ? join(ROOT, '.cache', 'build-copies') : tmpdir();
-  mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(join(parent, 'field-guide-copy-'));
-  copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  if (!inTree) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const dir = projectCopy({ inTree });
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
@@ -30,11 +23,24 @@ function projectWith(file: string, edit: (text: string) => string, { inTree = fa
   return dir;
 }
 
-function build(dir: string): { status: number | null; output: string } {
+/** A throwaway copy of the project as it is (see projectWith). */
+function projectCopy({ inTree = false } = {}): string {
+  const parent = inTree ? join(ROOT, '.cache', 'build-copies') : tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'field-guide-copy-'));
+  copies.push(dir);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  if (!inTree) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -138,6 +144,27 @@ describe('npm run build on pattern pages', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('src/model/patterns.ts › pattern "transform" › related[');
     expect(output).toContain('one-way link: "transform" is automated by "workflow-pipeline"');
+  });
+});
+
+describe('npm run build and SITE_URL', () => {
+  test('without SITE_URL, warns once, naming it, and prints paths instead of localhost URLs', () => {
+    const dir = projectCopy({ inTree: true });
+    const { SITE_URL: _unset, ...env } = process.env;
+    const { status, output } = build(dir, env);
+    expect(status, output).toBe(0);
+    const warnings = output.split('\n').filter((line) => line.includes('SITE_URL'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/\[WARN\].*SITE_URL is not set: canonical links, the sitemap, robots\.txt and link previews point at http:\/\/localhost:4321/);
+    const html = readFileSync(join(dir, 'dist/pipeline/data-validation/index.html'), 'utf8');
+    expect(html).toContain('<span class="print-source-url">/pipeline/data-validation/</span>');
+  });
+
+  test('with a SITE_URL that is not a URL, stops, naming it and the value', () => {
+    const dir = projectCopy();
+    const { status, output } = build(dir, { ...process.env, SITE_URL: 'ml-pipelines.example.org' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL: "ml-pipelines.example.org" is not a URL');
   });
 });
 

@@ -1,15 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { pathToPrintedAddress } from '../../src/links/site-url.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath } from '../../src/print/sheets.ts';
 
 test.describe('printing a page', () => {
-  test('shows only the content, with the page title and canonical URL on top, and external URLs spelled out', async ({ page }) => {
+  test('shows only the content, with the page title and address on top, and external URLs spelled out', async ({ page }) => {
     await page.goto('/reference/print/tools-by-stage/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
     await expect(page.locator('.print-source')).toBeVisible();
-    await expect(page.locator('.print-source-url')).toHaveText(/^https?:\/\/[^/]+\/reference\/print\/tools-by-stage\/$/);
+    // The public URL when the build had SITE_URL, else the path: never the local server.
+    await expect(page.locator('.print-source-url')).toHaveText(pathToPrintedAddress('/reference/print/tools-by-stage/'));
     await page.goto('/pipeline/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-source-title')).toHaveText('The six-stage ML pipeline');
@@ -17,6 +19,34 @@ test.describe('printing a page', () => {
     const diagram = page.locator('figure.diagram').first();
     expect(await diagram.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
   });
+
+  for (const { path, diagrams: hasDiagrams } of [
+    { path: '/pipeline/data-validation/', diagrams: true },
+    { path: '/patterns/transform/', diagrams: false },
+  ]) {
+    test(`${path} prints its address and no localhost URL, with no controls and every diagram whole`, async ({ page }) => {
+      // As wide as A4 portrait inside print.css's 12 mm side margins (186 mm at 96 px per inch).
+      await page.setViewportSize({ width: 703, height: 1000 });
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('button')).toHaveCount(0);
+      await expect(page.getByRole('combobox')).toHaveCount(0);
+      const diagrams = page.locator('main figure.diagram svg');
+      expect(await diagrams.count() > 0).toBe(hasDiagrams);
+      for (const svg of await diagrams.all()) {
+        const overflow = await svg.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const main = document.querySelector('main')?.getBoundingClientRect();
+          return { right: box.right - (main?.right ?? 0), left: (main?.left ?? 0) - box.left };
+        });
+        expect(overflow.right, `diagram past the right edge of ${path}`).toBeLessThanOrEqual(1);
+        expect(overflow.left, `diagram past the left edge of ${path}`).toBeLessThanOrEqual(1);
+      }
+      const { text } = await extractText(new Uint8Array(await page.pdf({ format: 'A4' })), { mergePages: true });
+      expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(text).toContain(pathToPrintedAddress(path));
+    });
+  }
 
   test('shows where an external link goes', async ({ page }) => {
     await page.goto('/reference/print/');
