@@ -41,8 +41,9 @@ export default defineConfig({
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
-      // Headings that components render join "On this page" (Astro only lists Markdown headings).
-      routeMiddleware: './src/navigation/route-data.ts',
+      // Headings that components render join "On this page" (Astro only lists Markdown headings);
+      // previous/next name pages by their titles, not by sidebar labels such as "Overview".
+      routeMiddleware: ['./src/navigation/contents-route-data.ts', './src/navigation/pagination-route-data.ts'],
       // Every page, in reading order; previous/next follow it. Stages and pipeline types come from
       // the model, in its order; the other sections list their folder of content/, so a new page
       // appears without an edit here (src/navigation/, README "How to add a page").

@@ -25,11 +25,14 @@ async function sidebarOf(page: Page): Promise<SidebarSeen | null> {
   }));
 }
 
-/** Where the open page's previous or next link goes, or null when it has none. */
-async function paginationTarget(page: Page, rel: 'prev' | 'next'): Promise<string | null> {
+/** Where the open page's previous or next link goes and the title it shows, or null when it has none. */
+async function paginationTarget(page: Page, rel: 'prev' | 'next'): Promise<{ path: string; title: string } | null> {
   const link = page.locator(`.pagination-links a[rel="${rel}"]`);
   if ((await link.count()) === 0) return null;
-  return new URL((await link.getAttribute('href')) ?? '', page.url()).pathname;
+  return {
+    path: new URL((await link.getAttribute('href')) ?? '', page.url()).pathname,
+    title: ((await link.locator('.link-title').textContent()) ?? '').trim(),
+  };
 }
 
 test.describe('navigation', () => {
@@ -52,7 +55,7 @@ test.describe('navigation', () => {
     expect.soft(report(empty), 'empty sidebar groups').toEqual([]);
   });
 
-  test('previous and next walk the whole sidebar in its order, through every page of the sitemap', async ({ page }) => {
+  test('previous and next walk the whole sidebar in its order, through every page of the sitemap, naming each page by its title', async ({ page }) => {
     test.setTimeout(PAGES.length * 5_000);
     await page.goto('/pipeline/');
     const sidebar = await sidebarOf(page);
@@ -62,17 +65,22 @@ test.describe('navigation', () => {
 
     const walked: string[] = [];
     const wrongPrevious: string[] = [];
-    let next: string | null = order[0];
-    while (next !== null && !walked.includes(next)) {
-      await page.goto(next);
-      const previous = await paginationTarget(page, 'prev');
+    const wrongTitles: string[] = [];
+    let next: { path: string; title: string } | null = { path: order[0], title: '' };
+    while (next !== null && !walked.includes(next.path)) {
+      await page.goto(next.path);
+      const heading = ((await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '').trim();
+      // The link that led here names this page as its heading does ("Next: Overview" from the landing page did not).
+      if (walked.length > 0 && next.title !== heading) wrongTitles.push(`${walked.at(-1)}: Next says "${next.title}", ${next.path} is "${heading}"`);
+      const previous = (await paginationTarget(page, 'prev'))?.path ?? null;
       const expected = walked.at(-1) ?? null;
-      if (previous !== expected) wrongPrevious.push(`${next}: Previous goes to ${previous ?? 'nowhere'}, not ${expected ?? 'nowhere'}`);
-      walked.push(next);
+      if (previous !== expected) wrongPrevious.push(`${next.path}: Previous goes to ${previous ?? 'nowhere'}, not ${expected ?? 'nowhere'}`);
+      walked.push(next.path);
       next = await paginationTarget(page, 'next');
     }
     expect.soft(walked, 'pages reached by following Next from the first sidebar link').toEqual(order);
     expect.soft(wrongPrevious, 'Previous links that do not go back one step').toEqual([]);
+    expect.soft(wrongTitles, 'Next links that do not name the page they lead to').toEqual([]);
     expect.soft(PAGES.filter((p) => !walked.includes(p)), 'pages in the sitemap that previous/next never reach').toEqual([]);
   });
 });
