@@ -1,14 +1,20 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { model, PATTERN_CATEGORY_IDS } from './src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS } from './src/model/index.ts';
+import { readSectionPages } from './src/navigation/content-pages.ts';
 import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
+import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
+import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
 import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
+
+/** @param {string} section a folder of content/ */
+const sectionPages = (section) => readSectionPages(new URL('./content/', import.meta.url), section);
 
 export default defineConfig({
   // The public base URL (canonical links, sitemap, social cards): set SITE_URL when deploying.
@@ -35,25 +41,27 @@ export default defineConfig({
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
-      // One group per URL section; pages appear by their folder, ordered by `sidebar.order`.
+      // Headings that components render join "On this page" (Astro only lists Markdown headings);
+      // previous/next name pages by their titles, not by sidebar labels such as "Overview".
+      routeMiddleware: ['./src/navigation/contents-route-data.ts', './src/navigation/pagination-route-data.ts'],
+      // Every page, in reading order; previous/next follow it. Stages and pipeline types come from
+      // the model, in its order; the other sections list their folder of content/, so a new page
+      // appears without an edit here (src/navigation/, README "How to add a page").
       sidebar: [
         { label: 'Start here', link: '/' },
-        { label: 'The pipeline', items: [{ autogenerate: { directory: 'pipeline' } }] },
-        { label: 'Pipeline types', items: [{ autogenerate: { directory: 'pipeline-types' } }] },
-        { label: 'Tools', link: '/tools/' },
+        modelSectionSidebar('The pipeline', 'pipeline', sectionPages('pipeline'), STAGE_IDS.map((id) => model.stages[id]), 'stage'),
+        modelSectionSidebar(
+          'Pipeline types',
+          'pipeline-types',
+          sectionPages('pipeline-types'),
+          PIPELINE_TYPE_IDS.map((id) => model.pipelineTypes[id]),
+          'pipeline type',
+        ),
+        sectionSidebar('Tools', 'tools', sectionPages('tools')),
         patternSidebar(model, PATTERN_CATEGORY_IDS),
-        { label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
-        {
-          label: 'Interactive',
-          items: [
-            { label: 'Pipeline explorer', link: '/explore/' },
-            { label: 'Which pipeline do I need?', link: '/choose/' },
-          ],
-        },
-        {
-          label: 'Reference',
-          items: [{ autogenerate: { directory: 'reference' } }, { label: 'Printable sheets', link: '/reference/print/' }],
-        },
+        sectionSidebar('Practices', 'practices', sectionPages('practices')),
+        { label: 'Interactive', items: [...sectionItems('explore', sectionPages('explore')), ...sectionItems('choose', sectionPages('choose'))] },
+        { label: 'Reference', items: [...sectionItems('reference', sectionPages('reference')), printSheetsSidebar()] },
       ],
     }),
     fieldGuideLinks(),

@@ -1,5 +1,6 @@
 import { patternsInOrder } from '../diagrams/model-queries.ts';
 import type { Model, PatternCategoryId } from '../model/index.ts';
+import type { SidebarGroup, SidebarLink } from './sidebar-items.ts';
 
 /**
  * Past this many patterns the sidebar lists categories instead of every pattern. Every page
@@ -8,15 +9,6 @@ import type { Model, PatternCategoryId } from '../model/index.ts';
  */
 export const SIDEBAR_PATTERN_LIMIT = 60;
 
-interface SidebarLink {
-  label: string;
-  link: string;
-}
-interface SidebarGroup {
-  label: string;
-  collapsed?: boolean;
-  items: (SidebarLink | SidebarGroup)[];
-}
 
 /**
  * The sidebar's patterns group, from the model: one collapsed sub-group per category in book

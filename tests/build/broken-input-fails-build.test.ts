@@ -178,3 +178,20 @@ const FENCE = [
   '```',
   '',
 ].join('\n');
+
+describe('npm run build on the sidebar', () => {
+  test('fails when a section of content/ has no page, naming the folder and the sidebar group it would leave empty', () => {
+    const dir = projectWith('content/practices/notebooks.mdx', (t) => `${t}\n`);
+    rmSync(join(dir, 'content/practices'), { recursive: true });
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/practices/ has no pages to list, so the sidebar group "Practices" would be empty');
+  });
+
+  test('fails when a stage has no page in the sidebar, naming the stage and the file to create', () => {
+    const dir = projectWith('content/pipeline/model-building.mdx', (t) => t.replace('sidebar:\n', 'sidebar:\n  hidden: true\n'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/model: stage "model-building" (Model building) has no page in the sidebar group "The pipeline": create content/pipeline/model-building.mdx');
+  });
+});

@@ -1,0 +1,47 @@
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { stageDetailsSections } from '../components/stage-details-sections.ts';
+import { model, STAGE_IDS } from '../model/index.ts';
+import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
+
+type Toc = NonNullable<StarlightRouteData['toc']>;
+type TocItem = Toc['items'][number];
+
+/** Components that render h2s in MDX pages, and the headings they render, from the same data. */
+const HEADING_COMPONENTS: readonly HeadingComponent[] = [
+  {
+    name: 'StageDetails',
+    headings: ({ stage }, where) => {
+      const id = STAGE_IDS.find((s) => s === stage);
+      if (id === undefined) throw new Error(`${where}: <StageDetails stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
+      return stageDetailsSections(model, id).map((s) => ({ depth: 2, slug: s.id, text: s.title }));
+    },
+  },
+];
+
+// Starlight's own nesting (utils/generateToC.ts): each heading goes under the last shallower one.
+function nest(items: TocItem[], item: TocItem): void {
+  const last = items.at(-1);
+  if (!last || last.depth >= item.depth) items.push(item);
+  else nest(last.children, item);
+}
+
+function tocItems(toc: Toc, headings: readonly PageHeading[]): TocItem[] {
+  const [overview] = toc.items;
+  const items: TocItem[] = overview ? [{ ...overview, children: [] }] : [];
+  for (const h of headings.filter((h) => h.depth >= toc.minHeadingLevel && h.depth <= toc.maxHeadingLevel)) nest(items, { ...h, children: [] });
+  return items;
+}
+
+/**
+ * Adds the headings that components render to "On this page": Astro lists only a page's
+ * Markdown headings, so the seven h2s of a stage's details were missing from its contents.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const { entry, toc } = route;
+  if (toc === undefined || !entry.body) return;
+  const headings = withComponentHeadings(entry.body, route.headings, HEADING_COMPONENTS, entry.filePath);
+  if (headings.length === route.headings.length) return;
+  route.headings = headings;
+  toc.items = tocItems(toc, headings);
+});
