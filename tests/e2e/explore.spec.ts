@@ -48,14 +48,58 @@ test.describe('/explore/ with the mouse', () => {
     await expect(stageLink(page, 'Data collection')).not.toHaveClass(/is-tool-fit/);
   });
 
-  test('"Show all six stages" brings every section back and hands focus to the stage', async ({ page }) => {
-    await page.goto('/explore/?stage=model-building');
+  test('before any choice it shows the first stage\'s details only, and leaves the URL alone', async ({ page }) => {
+    await page.goto('/explore/');
     await expect(page.getByRole('article')).toHaveCount(1);
-    await page.getByRole('button', { name: 'Show all six stages' }).click();
-    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(details(page, 'Data collection')).toBeVisible();
+    await expect(stageLink(page, 'Data collection')).toHaveAttribute('aria-current', 'true');
     await expect(page).toHaveURL(/\/explore\/$/);
-    await expect(stageLink(page, 'Model building')).toBeFocused();
   });
+});
+
+test.describe('/explore/ layout', () => {
+  test('on a laptop the diagram stays in view beside the details of the chosen stage, even the last one', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/explore/');
+    await stageLink(page, 'Model deployment').click();
+    const panel = details(page, 'Model deployment');
+    await expect(page.getByRole('article')).toHaveCount(1);
+    // Read to the end of the stage's details (its last line at the foot of the window): the
+    // diagram is still whole on screen, beside them.
+    await panel.getByRole('link', { name: 'More on model deployment' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    await expect(diagram(page)).toBeInViewport({ ratio: 1 });
+    const [figure, text] = [await diagram(page).boundingBox(), await panel.boundingBox()];
+    expect(figure && text && figure.x + figure.width <= text.x).toBe(true);
+  });
+
+  for (const [width, least] of [
+    [1280, 12],
+    [390, 11],
+  ] as const) {
+    test(`at ${width} px the diagram's labels are at least ${least} px as rendered, and nothing is cut off`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/explore/');
+      const measured = await page.locator('.explorer-canvas').evaluate((canvas) => {
+        const svg = canvas.querySelector('svg');
+        if (!svg) return { smallest: 0, labels: 0, clipped: true, pageScrolls: true };
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = Array.from(svg.querySelectorAll('.fg-label'), (label) => parseFloat(getComputedStyle(label).fontSize) * scale);
+        const box = svg.getBoundingClientRect();
+        const frame = canvas.getBoundingClientRect();
+        return {
+          smallest: Math.min(...sizes),
+          labels: sizes.length,
+          clipped: canvas.scrollWidth > canvas.clientWidth || box.left < frame.left - 0.5 || box.right > frame.right + 0.5,
+          pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+        };
+      });
+      expect(measured.labels).toBeGreaterThanOrEqual(6);
+      expect(measured.smallest).toBeGreaterThanOrEqual(least);
+      expect(measured.clipped).toBe(false);
+      expect(measured.pageScrolls).toBe(false);
+    });
+  }
 });
 
 test.describe('/explore/ with the keyboard only', () => {
@@ -107,7 +151,8 @@ test.describe('/explore/ URL state', () => {
 
   test('ignores unknown values', async ({ page }) => {
     await page.goto('/explore/?stage=deployment&type=etl');
-    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await expect(details(page, 'Data collection')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
   });
 
@@ -161,7 +206,7 @@ test('showing the controls once the script runs moves nothing on the page (no la
   // Let the observer report anything the reveal caused.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-  // The copy-link buttons beside headings may nudge a line by a pixel; anything visible is ≥ 0.01.
+  // Anything a reader would notice is ≥ 0.01.
   expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
 });
 
