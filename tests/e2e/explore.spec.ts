@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 const diagram = (page: Page) => page.getByRole('group', { name: 'The six-stage ML pipeline' });
 const stageLink = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
 const details = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
+const select = (page: Page) => page.getByRole('combobox', { name: 'Highlight where a tool fits' });
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
 
 /** Presses Tab until `target` has focus; fails after `limit` presses. */
@@ -208,6 +209,37 @@ test('showing the controls once the script runs moves nothing on the page (no la
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
   // Anything a reader would notice is ≥ 0.01.
   expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+});
+
+test('the explorer\'s controls are drawn in Starlight\'s colours in both themes, with a visible focus ring', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await page.goto('/explore/');
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const drawn = await select(page).evaluate((el) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--sl-color-gray-6)';
+      el.after(probe);
+      const panel = getComputedStyle(probe).color;
+      probe.style.color = 'var(--sl-color-accent)';
+      const accent = getComputedStyle(probe).color;
+      probe.remove();
+      const radio = el.closest('[data-explorer]')?.querySelector('input[type="radio"]');
+      return {
+        appearance: getComputedStyle(el).appearance,
+        background: getComputedStyle(el).backgroundColor,
+        panel,
+        radioAccent: radio ? getComputedStyle(radio).accentColor : '',
+        accent,
+      };
+    });
+    expect(drawn.appearance, theme).toBe('none');
+    expect(drawn.background, theme).toBe(drawn.panel);
+    expect(drawn.radioAccent, theme).toBe(drawn.accent);
+  }
+  await select(page).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect(await select(page).evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
 test('gives every element on /explore/ and /choose/ a unique id', async ({ page }) => {
