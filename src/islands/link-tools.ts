@@ -73,8 +73,14 @@ function enhance(): void {
     const target = document.getElementById(id);
     if (!target) return;
     // The link still does what a link does (the hash changes, the page scrolls); it also copies.
+    // A diagram's icon is under the picture: jumping to the figure's top would scroll the
+    // "Link copied" note out of sight, so there only the address changes.
     const url = new URL(location.href);
     url.hash = id;
+    if (link.closest('figcaption')) {
+      event.preventDefault();
+      history.pushState(history.state, '', url.hash);
+    }
     const copied = await copyText(url.href);
     const name = targetName(target);
     // Clear first so that copying the same link twice is announced twice.
