@@ -16,8 +16,7 @@ export function startExplorer(root: HTMLElement): void {
   const radios = Array.from(root.querySelectorAll<HTMLInputElement>('input[name="type"]'));
   const select = root.querySelector<HTMLSelectElement>('select[data-explorer-tool]');
   const status = root.querySelector<HTMLElement>('[data-explorer-status]');
-  const showAll = root.querySelector<HTMLButtonElement>('[data-explorer-all]');
-  if (!select || !status || !showAll) return;
+  if (!select || !status) return;
 
   const known = {
     stage: new Set(links.map((l) => l.getAttribute('data-stage') ?? '')),
@@ -39,17 +38,18 @@ export function startExplorer(root: HTMLElement): void {
     const primary = words(radio?.dataset.primary);
     const supporting = words(radio?.dataset.supporting);
     const fits = words(option?.dataset.stages);
+    // One stage's details at a time, beside the diagram: the first until the reader picks one.
+    const shown = state.stage ?? links[0]?.getAttribute('data-stage') ?? undefined;
     for (const link of links) {
       const id = link.getAttribute('data-stage') ?? '';
-      link.classList.toggle('is-selected', id === state.stage);
+      link.classList.toggle('is-selected', id === shown);
       link.classList.toggle('is-primary', primary.includes(id));
       link.classList.toggle('is-supporting', supporting.includes(id));
       link.classList.toggle('is-tool-fit', fits.includes(id));
-      if (id === state.stage) link.setAttribute('aria-current', 'true');
+      if (id === shown) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-    for (const article of articles) article.hidden = state.stage !== undefined && article.dataset.stage !== state.stage;
-    if (showAll) showAll.hidden = state.stage === undefined;
+    for (const article of articles) article.hidden = article.dataset.stage !== shown;
     if (radio) radio.checked = true;
     if (select) select.value = state.tool ?? '';
     root.querySelector('[data-explorer-legend]')?.toggleAttribute('hidden', !state.type && !state.tool);
@@ -71,12 +71,6 @@ export function startExplorer(root: HTMLElement): void {
   }
   for (const radio of radios) radio.addEventListener('change', () => go({ ...state, type: radio.value || undefined }));
   select.addEventListener('change', () => go({ ...state, tool: select.value || undefined }));
-  showAll.addEventListener('click', () => {
-    const previous = links.find((l) => l.getAttribute('data-stage') === state.stage);
-    go({ ...state, stage: undefined });
-    // The button hides itself: hand focus to the stage the reader came from.
-    if (previous instanceof SVGElement || previous instanceof HTMLElement) previous.focus();
-  });
   window.addEventListener('popstate', () => {
     state = stateFromUrl(new URL(location.href), known);
     const focused = document.activeElement;

@@ -1,11 +1,14 @@
 /**
- * Progressive enhancement for every page: a "Copy link" button on each heading and diagram,
- * and old (renamed) anchors in the address bar moved to their new ids. Without JavaScript the
- * headings and diagrams still link to themselves; nothing here is needed to read the page.
+ * Progressive enhancement for every page: each permanent anchor's link icon (Starlight's
+ * `.sl-anchor-link` beside headings, and the same icon beside diagrams and explorer stages) also
+ * copies its URL, says "Link copied" beside it and announces it; and old (renamed) anchors in the
+ * address bar move to their new ids. Without JavaScript the icons are plain links to themselves.
  */
 import { anchorAliasesFor } from '../links/redirects.ts';
 
-const TARGETS = '.sl-markdown-content :is(h2, h3, h4, h5, h6)[id], figure.diagram[id]';
+const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
+/** How long "Link copied" stays beside the icon; the announcement does not depend on it. */
+const FEEDBACK_MS = 2500;
 
 /** The id a renamed anchor points to now, or undefined when the hash needs no change. */
 export function aliasedHash(path: string, hash: string, exists: (id: string) => boolean): string | undefined {
@@ -23,20 +26,19 @@ function followAlias(): void {
 }
 
 function liveRegion(): HTMLElement {
-  const existing = document.getElementById('link-tools-status');
-  if (existing) return existing;
   const region = document.createElement('div');
   region.id = 'link-tools-status';
-  region.className = 'link-tools-status';
+  region.className = 'sr-only';
   region.setAttribute('role', 'status');
-  region.setAttribute('aria-live', 'polite');
   document.body.append(region);
   return region;
 }
 
+/** What the target is called: its labelling element (figures, stages) or its own text (headings). */
 function targetName(target: Element): string {
-  const caption = target.matches('figure') ? target.querySelector('figcaption .diagram-anchor') : target;
-  return (caption?.textContent ?? target.id).trim();
+  const labelledBy = target.getAttribute('aria-labelledby');
+  const label = labelledBy ? document.getElementById(labelledBy) : null;
+  return (label ?? target).textContent?.trim() || target.id;
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -44,46 +46,48 @@ async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // No clipboard (insecure context, denied permission): the address bar still gets the link.
+    // No clipboard (insecure context, denied permission): following the link puts it in the address bar.
     return false;
   }
 }
 
-function addButton(target: Element, status: HTMLElement): void {
-  const name = targetName(target);
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy-link';
-  button.textContent = 'Copy link';
-  button.setAttribute('aria-label', `Copy link to “${name}”`);
-  button.addEventListener('click', async () => {
-    const url = new URL(location.href);
-    url.hash = target.id;
-    const copied = await copyText(url.href);
-    if (!copied) history.replaceState(history.state, '', url.hash);
-    // Clear first so that copying the same link twice is announced twice.
-    status.textContent = '';
-    status.textContent = copied ? `Link to “${name}” copied` : `Link to “${name}” is in the address bar`;
-  });
-  if (target.matches('figure')) {
-    target.querySelector('figcaption')?.append(button);
-    return;
-  }
-  // Never inside the heading: the button's label would become part of the heading's
-  // accessible name ("Checks Copy link to …"). Starlight wraps Markdown headings, so the button
-  // joins that row; a heading a component rendered gets it right after.
-  const wrapper = target.closest('.sl-heading-wrapper');
-  if (wrapper) wrapper.append(button);
-  else {
-    button.classList.add('copy-link--after');
-    target.after(button);
-  }
+/** A short visible note after the icon; hidden from screen readers, which hear the live region. */
+function showFeedback(link: Element, text: string): void {
+  document.querySelector('.link-copied')?.remove();
+  const note = document.createElement('span');
+  note.className = 'link-copied';
+  note.setAttribute('aria-hidden', 'true');
+  note.textContent = text;
+  link.after(note);
+  setTimeout(() => note.remove(), FEEDBACK_MS);
 }
 
 function enhance(): void {
   followAlias();
   const status = liveRegion();
-  for (const target of document.querySelectorAll(TARGETS)) addButton(target, status);
+  document.addEventListener('click', async (event) => {
+    const link = event.target instanceof Element ? event.target.closest(ANCHOR_LINKS) : null;
+    // A modified click opens a tab or a window: that is not a request to copy.
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
+    const target = document.getElementById(id);
+    if (!target) return;
+    // The link still does what a link does (the hash changes, the page scrolls); it also copies.
+    // A diagram's icon is under the picture: jumping to the figure's top would scroll the
+    // "Link copied" note out of sight, so there only the address changes.
+    const url = new URL(location.href);
+    url.hash = id;
+    if (link.closest('figcaption')) {
+      event.preventDefault();
+      history.pushState(history.state, '', url.hash);
+    }
+    const copied = await copyText(url.href);
+    const name = targetName(target);
+    // Clear first so that copying the same link twice is announced twice.
+    status.textContent = '';
+    status.textContent = copied ? `Link to “${name}” copied` : `Link to “${name}” is in the address bar`;
+    showFeedback(link, copied ? 'Link copied' : 'Link in address bar');
+  });
   window.addEventListener('hashchange', followAlias);
 }
 

@@ -2,6 +2,7 @@ import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { anchorLinkHtml, diagramAnchorLabel, htmlToText } from '../links/anchor-link-html.ts';
 import { renderDiagrams, type DiagramRequest } from './render-mermaid.ts';
 
 type MdastPlugin = SatteriResolvedOptions['mdastPlugins'][number];
@@ -60,17 +61,23 @@ export async function mermaidFencesUnder(root: string, dir: string): Promise<Fen
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The figure a fence becomes: the same frame as `<Diagram>`, captioned with the fence's accTitle and accDescr. */
+/**
+ * The figure a fence becomes: the same frame as `<Diagram>`, captioned with the fence's accTitle
+ * and an anchor link; its accDescr stays the SVG's accessible description and is shown in words
+ * on request, never as a run-on paragraph under the picture.
+ */
 export function fenceToFigureHtml(request: FenceRequest, svg: string): string {
   // Already XML-escaped inside the SVG, so they go into HTML as they are.
   const title = /<title[^>]*>([\s\S]*?)<\/title>/.exec(svg)?.[1] ?? '';
   const description = /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(svg)?.[1] ?? '';
-  const anchor = `diagram-${escapeHtml(request.prefix)}`;
+  const id = `diagram-${request.prefix}`;
+  const anchor = escapeHtml(id);
   return [
-    `<figure class="diagram diagram--fence not-content" id="${anchor}">`,
+    `<figure class="diagram diagram--fence not-content" id="${anchor}" aria-labelledby="${anchor}-title">`,
     `<div class="diagram-canvas">${svg}</div>`,
-    `<figcaption><a class="diagram-anchor" href="#${anchor}">${title}</a>`,
-    `<span class="diagram-description">${description}</span></figcaption>`,
+    `<figcaption><div class="sl-heading-wrapper diagram-title-row"><span class="diagram-title" id="${anchor}-title">${title}</span>`,
+    `${anchorLinkHtml(id, diagramAnchorLabel(htmlToText(title)))}</div></figcaption>`,
+    `<details class="diagram-text"><summary>${title} in words</summary><p class="diagram-description">${description}</p></details>`,
     '</figure>',
   ].join('');
 }

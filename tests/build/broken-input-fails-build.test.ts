@@ -107,10 +107,11 @@ describe('npm run build', () => {
     expect(status, output).toBe(0);
     expect(output).toMatch(/diagrams: \d+ rendered, \d+ from cache, \d+ ms \(1 from mermaid fences\)/);
     const html = readFileSync(join(dir, 'dist/pipeline/index.html'), 'utf8');
-    const figure = /<figure class="diagram diagram--fence not-content" id="diagram-fence-pipeline-index-1">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    const figure = /<figure class="diagram diagram--fence not-content" id="diagram-fence-pipeline-index-1"[^>]*>[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
     expect(figure).toMatch(/<svg[^>]* role="img"/);
     expect(figure).toContain('>A hand-drawn loop</title>');
-    expect(figure).toContain('<a class="diagram-anchor" href="#diagram-fence-pipeline-index-1">A hand-drawn loop</a>');
+    expect(figure).toContain('<span class="diagram-title" id="diagram-fence-pipeline-index-1-title">A hand-drawn loop</span>');
+    expect(figure).toContain('<a class="sl-anchor-link" href="#diagram-fence-pipeline-index-1">');
     expect(html).not.toContain('data-language="mermaid"');
     expect(html).toContain('data-language="js"');
   });

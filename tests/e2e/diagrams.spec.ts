@@ -11,7 +11,7 @@ test.describe('every diagram on every page', () => {
       const figures = page.locator('figure.diagram');
       expect(await figures.count()).toBeGreaterThan(0);
       for (const figure of await figures.all()) {
-        const title = (await figure.locator('.diagram-anchor').textContent()) ?? '';
+        const title = (await figure.locator('.diagram-title').textContent()) ?? '';
         expect(title.length).toBeGreaterThan(0);
         await expect(figure).toHaveAccessibleName(title);
         const image = figure.getByRole('img', { name: title, exact: true });
@@ -35,7 +35,7 @@ test.describe('every diagram on every page', () => {
       for (const figure of await page.locator('figure.diagram:not(.diagram--fence)').all()) {
         const id = (await figure.getAttribute('id')) ?? '';
         expect(id).toMatch(/^diagram-[a-z0-9-]+$/);
-        await expect(figure.locator('.diagram-anchor')).toHaveAttribute('href', `#${id}`);
+        await expect(figure.locator('figcaption .sl-anchor-link')).toHaveAttribute('href', `#${id}`);
 
         const svgHref = (await figure.getByRole('link', { name: 'Download SVG' }).getAttribute('href')) ?? '';
         const svg = await request.get(svgHref);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 const diagram = (page: Page) => page.getByRole('group', { name: 'The six-stage ML pipeline' });
 const stageLink = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
 const details = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
+const select = (page: Page) => page.getByRole('combobox', { name: 'Highlight where a tool fits' });
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
 
 /** Presses Tab until `target` has focus; fails after `limit` presses. */
@@ -48,14 +49,58 @@ test.describe('/explore/ with the mouse', () => {
     await expect(stageLink(page, 'Data collection')).not.toHaveClass(/is-tool-fit/);
   });
 
-  test('"Show all six stages" brings every section back and hands focus to the stage', async ({ page }) => {
-    await page.goto('/explore/?stage=model-building');
+  test('before any choice it shows the first stage\'s details only, and leaves the URL alone', async ({ page }) => {
+    await page.goto('/explore/');
     await expect(page.getByRole('article')).toHaveCount(1);
-    await page.getByRole('button', { name: 'Show all six stages' }).click();
-    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(details(page, 'Data collection')).toBeVisible();
+    await expect(stageLink(page, 'Data collection')).toHaveAttribute('aria-current', 'true');
     await expect(page).toHaveURL(/\/explore\/$/);
-    await expect(stageLink(page, 'Model building')).toBeFocused();
   });
+});
+
+test.describe('/explore/ layout', () => {
+  test('on a laptop the diagram stays in view beside the details of the chosen stage, even the last one', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/explore/');
+    await stageLink(page, 'Model deployment').click();
+    const panel = details(page, 'Model deployment');
+    await expect(page.getByRole('article')).toHaveCount(1);
+    // Read to the end of the stage's details (its last line at the foot of the window): the
+    // diagram is still whole on screen, beside them.
+    await panel.getByRole('link', { name: 'More on model deployment' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    await expect(diagram(page)).toBeInViewport({ ratio: 1 });
+    const [figure, text] = [await diagram(page).boundingBox(), await panel.boundingBox()];
+    expect(figure && text && figure.x + figure.width <= text.x).toBe(true);
+  });
+
+  for (const [width, least] of [
+    [1280, 12],
+    [390, 11],
+  ] as const) {
+    test(`at ${width} px the diagram's labels are at least ${least} px as rendered, and nothing is cut off`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/explore/');
+      const measured = await page.locator('.explorer-canvas').evaluate((canvas) => {
+        const svg = canvas.querySelector('svg');
+        if (!svg) return { smallest: 0, labels: 0, clipped: true, pageScrolls: true };
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = Array.from(svg.querySelectorAll('.fg-label'), (label) => parseFloat(getComputedStyle(label).fontSize) * scale);
+        const box = svg.getBoundingClientRect();
+        const frame = canvas.getBoundingClientRect();
+        return {
+          smallest: Math.min(...sizes),
+          labels: sizes.length,
+          clipped: canvas.scrollWidth > canvas.clientWidth || box.left < frame.left - 0.5 || box.right > frame.right + 0.5,
+          pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+        };
+      });
+      expect(measured.labels).toBeGreaterThanOrEqual(6);
+      expect(measured.smallest).toBeGreaterThanOrEqual(least);
+      expect(measured.clipped).toBe(false);
+      expect(measured.pageScrolls).toBe(false);
+    });
+  }
 });
 
 test.describe('/explore/ with the keyboard only', () => {
@@ -107,7 +152,8 @@ test.describe('/explore/ URL state', () => {
 
   test('ignores unknown values', async ({ page }) => {
     await page.goto('/explore/?stage=deployment&type=etl');
-    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await expect(details(page, 'Data collection')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
   });
 
@@ -161,8 +207,39 @@ test('showing the controls once the script runs moves nothing on the page (no la
   // Let the observer report anything the reveal caused.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-  // The copy-link buttons beside headings may nudge a line by a pixel; anything visible is ≥ 0.01.
+  // Anything a reader would notice is ≥ 0.01.
   expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+});
+
+test('the explorer\'s controls are drawn in Starlight\'s colours in both themes, with a visible focus ring', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await page.goto('/explore/');
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const drawn = await select(page).evaluate((el) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--sl-color-gray-6)';
+      el.after(probe);
+      const panel = getComputedStyle(probe).color;
+      probe.style.color = 'var(--sl-color-accent)';
+      const accent = getComputedStyle(probe).color;
+      probe.remove();
+      const radio = el.closest('[data-explorer]')?.querySelector('input[type="radio"]');
+      return {
+        appearance: getComputedStyle(el).appearance,
+        background: getComputedStyle(el).backgroundColor,
+        panel,
+        radioAccent: radio ? getComputedStyle(radio).accentColor : '',
+        accent,
+      };
+    });
+    expect(drawn.appearance, theme).toBe('none');
+    expect(drawn.background, theme).toBe(drawn.panel);
+    expect(drawn.radioAccent, theme).toBe(drawn.accent);
+  }
+  await select(page).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect(await select(page).evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
 test('gives every element on /explore/ and /choose/ a unique id', async ({ page }) => {

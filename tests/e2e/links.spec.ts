@@ -1,22 +1,145 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test.describe('copy link', () => {
+const copied = (page: Page) => page.getByRole('status').filter({ hasText: /copied|address bar/ });
+
+test.describe('the link icon beside a heading, a diagram or a stage', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('the button on a heading copies its URL from the keyboard and says so', async ({ page, baseURL }) => {
+  test('on a heading, from the keyboard, copies its URL, goes there and says "Link copied" where the reader looks', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/pipeline/');
-    const button = page.getByRole('button', { name: 'Copy link to “What each stage is for”' });
-    await button.focus();
+    const link = page.getByRole('link', { name: 'Section titled “What each stage is for”' });
+    await link.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status')).toHaveText('Link to “What each stage is for” copied');
+    await expect(copied(page)).toHaveText('Link to “What each stage is for” copied');
+    await expect(page).toHaveURL(/\/pipeline\/#what-each-stage-is-for$/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/pipeline/#what-each-stage-is-for`);
+    // Seen beside the icon, on the heading's line, not only heard.
+    const note = page.locator('.sl-heading-wrapper').filter({ has: link }).getByText('Link copied');
+    await expect(note).toBeVisible();
+    const [noteBox, headingBox] = [await note.boundingBox(), await page.locator('#what-each-stage-is-for').boundingBox()];
+    expect(noteBox && headingBox && noteBox.y < headingBox.y + headingBox.height).toBe(true);
   });
 
-  test('the button on a diagram copies the link to the diagram', async ({ page, baseURL }) => {
+  test('on a diagram copies the link to the diagram', async ({ page, baseURL }) => {
     await page.goto('/pipeline/');
-    await page.getByRole('button', { name: 'Copy link to “The six-stage ML pipeline”' }).click();
-    await expect(page.getByRole('status')).toHaveText('Link to “The six-stage ML pipeline” copied');
+    await page.getByRole('link', { name: 'Diagram titled “The six-stage ML pipeline”' }).click();
+    await expect(copied(page)).toHaveText('Link to “The six-stage ML pipeline” copied');
+    // The note is where the reader clicked: the page does not jump to the top of the tall figure.
+    await expect(page.locator('#diagram-pipeline-flow figcaption').getByText('Link copied')).toBeInViewport();
+    await expect(page).toHaveURL(/\/pipeline\/#diagram-pipeline-flow$/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/pipeline/#diagram-pipeline-flow`);
+  });
+
+  test('on a stage of the explorer copies the link to the stage', async ({ page, baseURL }) => {
+    await page.goto('/explore/?stage=data-validation');
+    await page.getByRole('link', { name: 'Section titled “Data validation”' }).click();
+    await expect(copied(page)).toHaveText('Link to “Data validation” copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/explore/?stage=data-validation#stage-data-validation`);
+  });
+
+  test('copying the same link twice announces it twice', async ({ page }) => {
+    await page.goto('/pipeline/');
+    const link = page.getByRole('link', { name: 'Section titled “What each stage is for”' });
+    const announcements: string[] = [];
+    await page.exposeFunction('heard', (text: string) => announcements.push(text));
+    await page.evaluate(() => {
+      const region = document.getElementById('link-tools-status');
+      const heard = (window as unknown as { heard: (t: string) => void }).heard;
+      if (region) new MutationObserver(() => region.textContent && heard(region.textContent)).observe(region, { childList: true });
+    });
+    await link.click();
+    await expect.poll(() => announcements.length).toBe(1);
+    await link.click();
+    await expect.poll(() => announcements.length).toBe(2);
+  });
+});
+
+test.describe('one link affordance per anchor', () => {
+  const PAGES = ['/', '/pipeline/', '/pipeline/data-validation/', '/practices/anti-patterns/', '/explore/', '/choose/'];
+
+  for (const path of PAGES) {
+    test(`on ${path} every heading and diagram has exactly one link icon, on its own line's end`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('button', { name: /copy link/i })).toHaveCount(0);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const targets = document.querySelectorAll('.sl-markdown-content :is(h2, h3, h4)[id], figure.diagram[id]');
+        for (const target of targets) {
+          const isFigure = target.matches('figure');
+          const holder = isFigure ? target.querySelector('figcaption') : target.parentElement;
+          if (!isFigure && !holder?.matches('.sl-heading-wrapper')) {
+            found.push(`#${target.id}: not in Starlight's heading wrapper`);
+            continue;
+          }
+          const links = holder?.querySelectorAll('a.sl-anchor-link') ?? [];
+          if (links.length !== 1) {
+            found.push(`#${target.id}: ${links.length} link icons`);
+            continue;
+          }
+          if (!target.checkVisibility()) continue;
+          // The icon sits at the end of the heading's (or caption title's) last line, never below it.
+          const text = isFigure ? target.querySelector('.diagram-title') : target;
+          const textBox = text?.getBoundingClientRect();
+          const linkBox = links[0].getBoundingClientRect();
+          if (!textBox || linkBox.top >= textBox.bottom) found.push(`#${target.id}: icon below its text`);
+        }
+        return { count: targets.length, found };
+      });
+      expect(problems.count).toBeGreaterThan(0);
+      expect(problems.found).toEqual([]);
+    });
+  }
+
+  test('without JavaScript the icon is a plain link to its anchor', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/pipeline/');
+    await page.getByRole('link', { name: 'Diagram titled “The six-stage ML pipeline”' }).click();
+    await expect(page).toHaveURL(/\/pipeline\/#diagram-pipeline-flow$/);
+    await context.close();
+  });
+});
+
+test.describe('diagram captions', () => {
+  for (const path of ['/', '/pipeline/', '/pipeline/data-validation/']) {
+    test(`on ${path} show the title and downloads; the long description is the SVG's and sits with the table`, async ({ page }) => {
+      await page.goto(path);
+      const figures = page.locator('figure.diagram:not(.diagram--fence)');
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const figure of await figures.all()) {
+        const description = (await figure.locator('.diagram-description').textContent())?.trim() ?? '';
+        expect(description.length).toBeGreaterThan(40);
+        await expect(figure.locator('figcaption')).not.toContainText(description.slice(0, 40));
+        await expect(figure.locator('.diagram-description')).toBeHidden();
+        await expect(figure.getByRole('img').first()).toHaveAccessibleDescription(description);
+        await figure.locator('summary').click();
+        await expect(figure.locator('.diagram-description')).toBeVisible();
+      }
+      await page.emulateMedia({ media: 'print' });
+      for (const figure of await figures.all()) await expect(figure.locator('.diagram-description')).toBeHidden();
+    });
+  }
+
+  test('download links use the theme\'s accent colour, not the browser\'s blue, in both themes', async ({ page }) => {
+    for (const theme of ['light', 'dark']) {
+      await page.goto('/pipeline/');
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      const colours = await page
+        .getByRole('link', { name: 'Download SVG' })
+        .first()
+        .evaluate((el) => {
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--sl-color-text-accent)';
+          el.parentElement?.append(probe);
+          const accent = getComputedStyle(probe).color;
+          probe.remove();
+          return { link: getComputedStyle(el).color, accent };
+        });
+      expect(colours.link, theme).toBe(colours.accent);
+    }
   });
 });
 

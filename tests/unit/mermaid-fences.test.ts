@@ -57,11 +57,20 @@ describe('fenceProblem', () => {
 });
 
 describe('fenceToFigureHtml', () => {
-  test('frames the SVG like <Diagram>, captioned with its title and description', () => {
+  test('frames the SVG like <Diagram>, captioned with its title and an anchor link', () => {
     const svg = '<svg id="fence-p-1"><title id="t">A &amp; B</title><desc id="d">Why &lt;it&gt; matters</desc></svg>';
     const html = fenceToFigureHtml(fenceRequest('content/p.mdx', 1, 'x'), svg);
-    expect(html).toContain('<figure class="diagram diagram--fence not-content" id="diagram-fence-p-1">');
-    expect(html).toContain('<a class="diagram-anchor" href="#diagram-fence-p-1">A &amp; B</a>');
-    expect(html).toContain('<span class="diagram-description">Why &lt;it&gt; matters</span>');
+    expect(html).toContain('<figure class="diagram diagram--fence not-content" id="diagram-fence-p-1" aria-labelledby="diagram-fence-p-1-title">');
+    expect(html).toContain('<span class="diagram-title" id="diagram-fence-p-1-title">A &amp; B</span>');
+    expect(html).toContain('<a class="sl-anchor-link" href="#diagram-fence-p-1">');
+    expect(html).toContain('<span class="sr-only" data-pagefind-ignore>Diagram titled “A &amp; B”</span>');
+  });
+
+  test('keeps the description out of the caption: it is shown in words only on request', () => {
+    const svg = '<svg id="fence-p-1"><title id="t">A</title><desc id="d">Why &lt;it&gt; matters</desc></svg>';
+    const html = fenceToFigureHtml(fenceRequest('content/p.mdx', 1, 'x'), svg);
+    const caption = /<figcaption>[\s\S]*<\/figcaption>/.exec(html)?.[0] ?? '';
+    expect(caption).not.toContain('Why');
+    expect(html).toContain('<details class="diagram-text"><summary>A in words</summary><p class="diagram-description">Why &lt;it&gt; matters</p></details>');
   });
 });
