@@ -64,11 +64,14 @@ async function wrongFirstResults(page: Page, queries: ReadonlyArray<readonly [qu
 
 test.describe('search ranking', () => {
   test(`each of ${READER_QUERIES.length} reader queries puts the page that answers it first`, async ({ page }) => {
+    // Many queries in one test: give it the time of three on a busy machine.
+    test.slow();
     const wrong = await wrongFirstResults(page, READER_QUERIES);
     expect(wrong, 'queries whose first result is not the page that answers them').toEqual([]);
   });
 
   test(`each of the model's ${TOOL_IDS.length} tools, searched by name, puts the page that explains it first`, async ({ page }) => {
+    test.slow();
     const queries = TOOL_IDS.map((id) => {
       const home = toolHome(model.tools[id]);
       return [model.tools[id].name, home.kind === 'stage' ? stageHref(home.id) : pipelineTypeHref(home.id)] as const;
