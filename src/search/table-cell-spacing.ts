@@ -1,0 +1,42 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The page with a space after every table header cell and caption.
+ *
+ * Pagefind ends a sentence at a `<td>` but not at a `<th>` or a `<caption>`, and Astro's
+ * compressed HTML has no whitespace between cells, so a table's caption and header row were
+ * indexed as one word ("…reads and writesDirectionArtifactWhat it is"): unfindable, and shown
+ * like that in result excerpts. Whitespace between table cells is not rendered (HTML lays out
+ * a table's rows and cells, not the text between them), so readers see the same page.
+ */
+export function htmlWithSeparatedTableHeads(html: string): string {
+  return html.replace(/<\/(th|caption)>(?=<)/g, '</$1> ');
+}
+
+/** After the build and before Starlight's Pagefind indexes it: applies `htmlWithSeparatedTableHeads` to every page. */
+export function fieldGuideSearchText(): AstroIntegration {
+  return {
+    name: 'field-guide-search-text',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { withFileTypes: true, recursive: true });
+        const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        let changed = 0;
+        await Promise.all(
+          files.map(async (file) => {
+            const html = await readFile(file, 'utf8');
+            const spaced = htmlWithSeparatedTableHeads(html);
+            if (spaced === html) return;
+            changed += 1;
+            await writeFile(file, spaced);
+          }),
+        );
+        logger.info(`search text: separated table header cells on ${changed} of ${files.length} pages`);
+      },
+    },
+  };
+}
