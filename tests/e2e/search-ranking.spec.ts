@@ -34,6 +34,9 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['model deployment', '/pipeline/model-deployment/'],
   ['glossary', '/reference/glossary/'],
   ['printable', '/reference/print/'],
+  // Indexed by its introduction only, the explorer is still found by what it is.
+  ['pipeline explorer', '/explore/'],
+  ['starter kit', '/practices/notebooks/'],
 ];
 
 function escapeRegExp(text: string): string {
