@@ -4,16 +4,17 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * The page with a space after every table header cell and caption.
+ * The page with a space at the end of every table header cell and caption.
  *
  * Pagefind ends a sentence at a `<td>` but not at a `<th>` or a `<caption>`, and Astro's
  * compressed HTML has no whitespace between cells, so a table's caption and header row were
  * indexed as one word ("…reads and writesDirectionArtifactWhat it is"): unfindable, and shown
- * like that in result excerpts. Whitespace between table cells is not rendered (HTML lays out
- * a table's rows and cells, not the text between them), so readers see the same page.
+ * like that in result excerpts. The space goes inside the element, where a trailing space is
+ * not rendered; between the elements it could be, because Starlight's tables are
+ * `display: block` and a space between the caption and the rows would split them.
  */
 export function htmlWithSeparatedTableHeads(html: string): string {
-  return html.replace(/<\/(th|caption)>(?=<)/g, '</$1> ');
+  return html.replace(/(?<=[^\s>]|<\/[a-z]+>)<\/(th|caption)>/g, ' </$1>');
 }
 
 /** After the build and before Starlight's Pagefind indexes it: applies `htmlWithSeparatedTableHeads` to every page. */
@@ -35,7 +36,7 @@ export function fieldGuideSearchText(): AstroIntegration {
             await writeFile(file, spaced);
           }),
         );
-        logger.info(`search text: separated table header cells on ${changed} of ${files.length} pages`);
+        logger.info(`search text: spaced table header cells on ${changed} of ${files.length} pages`);
       },
     },
   };
