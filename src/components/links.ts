@@ -7,6 +7,13 @@ export const stageHref = (id: StageId) => `/pipeline/${id}/`;
 export const pipelineTypeHref = (id: PipelineTypeId) => `/pipeline-types/${id}/`;
 /** A tool's row on /tools/. */
 export const toolHref = (id: ToolId) => `/tools/#tool-${id}`;
+/**
+ * Search weight (Pagefind's `data-pagefind-weight`, 1 for body text) of a tool's name on the page
+ * that explains it (`toolHome`): enough to beat pages that list the tool among others.
+ */
+export const TOOL_NAME_WEIGHT = 5;
+/** Search weight of the tool names in the comparison of the four pipeline types: below `TOOL_NAME_WEIGHT`. */
+export const TOOL_COMPARISON_WEIGHT = 4;
 /** A term's entry in the glossary. */
 export const termHref = (id: GlossaryTermId) => `/reference/glossary/#term-${id}`;
 /** A file of the starter kit. */

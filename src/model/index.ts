@@ -11,6 +11,7 @@ export * from './model.ts';
 export * from './validate.ts';
 export * from './chooser.ts';
 export * from './recommend.ts';
+export * from './tool-home.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';

@@ -419,7 +419,7 @@ export const patterns = {
     solution: 'Split deterministically by hashing a well-chosen column',
     stages: ['data-processing'],
     pipelineTypes: ['data-pipeline'],
-    aliases: ['deterministic split', 'hash-based split'],
+    aliases: ['deterministic split', 'hash-based split', 'reproducible split'],
     related: [
       { kind: 'shares-technique-with', pattern: 'hashed-feature' },
     ],

@@ -1,0 +1,43 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The page with a space at the end of every table header cell and caption.
+ *
+ * Pagefind ends a sentence at a `<td>` but not at a `<th>` or a `<caption>`, and Astro's
+ * compressed HTML has no whitespace between cells, so a table's caption and header row were
+ * indexed as one word ("…reads and writesDirectionArtifactWhat it is"): unfindable, and shown
+ * like that in result excerpts. The space goes inside the element, where a trailing space is
+ * not rendered; between the elements it could be, because Starlight's tables are
+ * `display: block` and a space between the caption and the rows would split them.
+ */
+export function htmlWithSeparatedTableHeads(html: string): string {
+  return html.replace(/(?<=[^\s>]|<\/[a-z]+>)<\/(th|caption)>/g, ' </$1>');
+}
+
+/** After the build and before Starlight's Pagefind indexes it: applies `htmlWithSeparatedTableHeads` to every page. */
+export function fieldGuideSearchText(): AstroIntegration {
+  return {
+    name: 'field-guide-search-text',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { withFileTypes: true, recursive: true });
+        const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        let changed = 0;
+        await Promise.all(
+          files.map(async (file) => {
+            const html = await readFile(file, 'utf8');
+            const spaced = htmlWithSeparatedTableHeads(html);
+            if (spaced === html) return;
+            changed += 1;
+            await writeFile(file, spaced);
+          }),
+        );
+        logger.info(`search text: spaced table header cells on ${changed} of ${files.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pipelineTypeHref, stageHref } from '../../src/components/links.ts';
+import { model, TOOL_IDS, toolHome } from '../../src/model/index.ts';
+
+/**
+ * What a reader types, and the page that answers it. Tool names go to the page that explains the
+ * tool (its pipeline type's page, or its stage's page for a tool that serves one stage); summaries
+ * (the explorer, the chooser, the print sheets) must not come before the pages they summarise.
+ */
+const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = [
+  ['feature store', '/patterns/feature-store/'],
+  ['sklearn pipeline', '/pipeline-types/model-pipeline/'],
+  ['scikit-learn pipeline', '/pipeline-types/model-pipeline/'],
+  ['TFX', '/pipeline-types/workflow-pipeline/'],
+  ['kubeflow', '/pipeline-types/workflow-pipeline/'],
+  ['airflow', '/pipeline-types/data-pipeline/'],
+  ['dagster', '/pipeline-types/data-pipeline/'],
+  ['airflow vs kubeflow', '/pipeline-types/'],
+  ['mlflow', '/pipeline-types/ml-tracking-pipeline/'],
+  ['great expectations', '/pipeline/data-validation/'],
+  ['tensorflow data validation', '/pipeline/data-validation/'],
+  ['kserve', '/pipeline/model-deployment/'],
+  ['bentoml', '/pipeline/model-deployment/'],
+  ['data drift', '/patterns/continued-model-evaluation/'],
+  ['reproducible split', '/patterns/repeatable-splitting/'],
+  ['hashed feature', '/patterns/hashed-feature/'],
+  ['which pipeline do I need', '/choose/'],
+  ['notebook template', '/practices/notebooks/'],
+  ['batch serving', '/patterns/batch-serving/'],
+  ['training serving skew', '/patterns/transform/'],
+  ['distributed training', '/patterns/distribution-strategy/'],
+  ['experiment tracking', '/practices/reproducibility/'],
+  ['data validation', '/pipeline/data-validation/'],
+  ['model deployment', '/pipeline/model-deployment/'],
+  ['glossary', '/reference/glossary/'],
+  ['printable', '/reference/print/'],
+  // Indexed by its introduction only, the explorer is still found by what it is.
+  ['pipeline explorer', '/explore/'],
+  ['starter kit', '/practices/notebooks/'],
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Types each query into the search dialog, as a reader does, and lists those whose first result is not their answer. */
+async function wrongFirstResults(page: Page, queries: ReadonlyArray<readonly [query: string, answer: string]>): Promise<string[]> {
+  await page.goto('/');
+  await page.locator('#starlight__search input').first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  const input = dialog.getByRole('textbox', { name: 'Search' });
+  await expect(input).toBeFocused();
+  // A result shows its link once its data has loaded; until then it is a placeholder.
+  const firstResult = dialog.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first();
+  const wrong: string[] = [];
+  for (const [query, answer] of queries) {
+    await input.fill(query);
+    // The message names the query once the results for it have replaced the previous ones.
+    await expect(dialog.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${escapeRegExp(query)}$`));
+    await expect(firstResult).toBeVisible();
+    const first = new URL((await firstResult.getAttribute('href')) ?? '', page.url()).pathname;
+    if (first !== answer) wrong.push(`"${query}": expected ${answer}, first was ${first}`);
+  }
+  return wrong;
+}
+
+test.describe('search ranking', () => {
+  test(`each of ${READER_QUERIES.length} reader queries puts the page that answers it first`, async ({ page }) => {
+    // Many queries in one test: give it the time of three on a busy machine.
+    test.slow();
+    const wrong = await wrongFirstResults(page, READER_QUERIES);
+    expect(wrong, 'queries whose first result is not the page that answers them').toEqual([]);
+  });
+
+  test(`each of the model's ${TOOL_IDS.length} tools, searched by name, puts the page that explains it first`, async ({ page }) => {
+    test.slow();
+    const queries = TOOL_IDS.map((id) => {
+      const home = toolHome(model.tools[id]);
+      return [model.tools[id].name, home.kind === 'stage' ? stageHref(home.id) : pipelineTypeHref(home.id)] as const;
+    });
+    const wrong = await wrongFirstResults(page, queries);
+    expect(wrong, 'tool names whose first result is not the page that explains the tool').toEqual([]);
+  });
+});
