@@ -40,6 +40,16 @@ test.describe('the pattern map on /patterns/', () => {
     });
   }
 
+  test('on paper every map keeps labels of at least 8 pt', async ({ page }) => {
+    // An A4 page's width inside the print margins, in CSS px.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.goto('/patterns/');
+    await page.emulateMedia({ media: 'print' });
+    const maps = await measureMaps(page);
+    expect(maps).toHaveLength(1 + PATTERN_CATEGORY_IDS.length);
+    for (const map of maps) expect(map.smallestLabel * 0.75, `${map.id}: smallest label in pt`).toBeGreaterThanOrEqual(8);
+  });
+
   test('the overview names itself, describes the categories, and links each category to its own map', async ({ page }) => {
     await page.goto('/patterns/');
     const overview = page.getByRole('group', { name: OVERVIEW, exact: true });
