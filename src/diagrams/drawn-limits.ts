@@ -2,17 +2,15 @@ import { listInWords } from './mermaid-text.ts';
 
 /**
  * How much a diagram draws before it stops being readable. A stage column of more than sixteen
- * tools no longer fits a phone screen or a printed A4 or Letter page, and a map of more
- * than sixty patterns is a hairball whose Mermaid text nears the 50,000-character limit. Past
- * these counts a view draws the first items and a "more" box, or a summary, so that the picture
+ * tools, or a pattern map of more than sixteen patterns in a category, no longer fits a phone
+ * screen or a printed A4 or Letter page. Past these counts a view draws the first items and a
+ * "more" box, so that the picture
  * and the build grow no faster than the model. The text alternative under every diagram and the
  * page's own tables always list every item.
  */
 export const DRAWN_LIMITS = {
-  /** Items drawn in one box (a stage column, a stage's tools). */
+  /** Items drawn in one box (a stage column, a stage's tools, a category's patterns, one pattern's relations). */
   itemsPerBox: 16,
-  /** Patterns drawn one by one in the pattern map; past this it draws categories. */
-  patternsInMap: 60,
   /** Names spelled out in an accessible description before "and n more". */
   namesInDescription: 12,
 } as const;

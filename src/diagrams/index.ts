@@ -1,5 +1,5 @@
-import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
-import { patternMapView } from './pattern-map.ts';
+import { PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
+import { patternCategoryMapView, patternMapView, type PatternCategoryMapId } from './pattern-map.ts';
 import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.ts';
@@ -17,6 +17,7 @@ export type ViewId =
   | 'pipeline-explorer'
   | 'tools-by-stage'
   | 'pattern-map'
+  | PatternCategoryMapId
   | StageViewId
   | PipelineTypeViewId;
 
@@ -33,6 +34,11 @@ const VIEWS: readonly ViewEntry[] = [
   { id: 'pipeline-explorer', file: 'src/diagrams/pipeline-explorer.ts', build: pipelineExplorerView },
   { id: 'tools-by-stage', file: 'src/diagrams/tools-by-stage.ts', build: toolsByStageView },
   { id: 'pattern-map', file: 'src/diagrams/pattern-map.ts', build: patternMapView },
+  ...PATTERN_CATEGORY_IDS.map((category) => ({
+    id: `pattern-map-${category}` as const,
+    file: 'src/diagrams/pattern-map.ts',
+    build: (model: Model) => patternCategoryMapView(model, category),
+  })),
   ...STAGE_IDS.map((stage) => ({
     id: `stage-${stage}` as const,
     file: 'src/diagrams/stage-view.ts',

@@ -2,6 +2,7 @@ import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } fro
 import { assertValidModel, model, type Model } from '../model/index.ts';
 import { renderDiagrams, type DiagramRequest, type RenderOptions } from './render-mermaid.ts';
 import { svgSize } from './standalone-svg.ts';
+import { svgWithNodeLinks } from './svg-node-links.ts';
 
 /** A view with its SVG: everything `<Diagram>` needs. */
 export interface RenderedView extends DiagramView<ViewId> {
@@ -40,7 +41,13 @@ export async function renderAllViews(
     ],
     options,
   );
-  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg, ...svgSize(rendered[i].svg) }]));
+  return new Map(
+    list.map((v, i) => {
+      // After the cache: links are page data, so changing one re-renders nothing.
+      const svg = svgWithNodeLinks(rendered[i].svg, viewIdPrefix(v.id), v.links ?? []);
+      return [v.id, { ...v, svg, ...svgSize(svg) }];
+    }),
+  );
 }
 
 let memo: Promise<Map<ViewId, RenderedView>> | undefined;

@@ -53,10 +53,9 @@ describe('diagrams stay the same size as the model grows', () => {
     expect(at200 - at100).toBeLessThan(100);
   });
 
-  test('the real model is drawn in full: no "more" box and every pattern in the map', () => {
+  test('the real model is drawn in full: no "more" box and every pattern in its category\'s map', () => {
     for (const id of VIEW_IDS) expect(modelToView(model, id).mermaid, id).not.toContain('more (see the table)');
-    const map = modelToView(model, 'pattern-map').mermaid;
-    for (const id of PATTERN_IDS) expect(map).toContain(`${id}["`);
+    for (const id of PATTERN_IDS) expect(modelToView(model, `pattern-map-${model.patterns[id].category}`).mermaid).toContain(`\n  ${id}["`);
   });
 
   test('a stage column past the limit draws the first tools and says how many more', () => {
@@ -69,15 +68,22 @@ describe('diagrams stay the same size as the model grows', () => {
   test('the text alternative still lists every tool and every pattern', () => {
     const tools = modelToView(hundred, 'tools-by-stage').textAlternative.rows.map((r) => r[1]).join(', ');
     for (const t of Object.values(hundred.tools)) expect(tools).toContain(t.name);
-    const patterns = modelToView(hundred, 'pattern-map').textAlternative.rows.map((r) => r[0]);
-    expect(patterns).toHaveLength(PATTERN_IDS.length * 100);
+    const relations = PATTERN_CATEGORY_IDS.flatMap((id) => modelToView(hundred, `pattern-map-${id}`).textAlternative.rows);
+    const patterns = new Set(relations.flatMap((r) => [r[0], r[2]]));
+    for (const p of Object.values(hundred.patterns)) expect(patterns.has(p.name), p.id).toBe(true);
   });
 
-  test('a map past the limit draws the categories and the relations between them', () => {
-    const map = modelToView(ten, 'pattern-map');
+  test("a category's map past the limit draws its first patterns and says how many more", () => {
+    const map = modelToView(ten, 'pattern-map-model-training');
+    const drawn = map.mermaid.split('\n').filter((l) => l.endsWith(':::focus'));
+    expect(drawn).toHaveLength(DRAWN_LIMITS.itemsPerBox);
     expect(map.mermaid).not.toContain(`${copyId('checkpoints', 3)}["`);
+    expect(map.mermaid).toMatch(/"and \d+ more \(see the table\)"\]:::empty/);
+  });
+
+  test('the overview draws the six categories, with the numbers of the whole catalogue', () => {
+    const map = modelToView(ten, 'pattern-map');
     for (const id of PATTERN_CATEGORY_IDS) expect(map.mermaid).toContain(`category__${id}["`);
-    expect(map.mermaid).toMatch(/---\|"\d+ relations"\|/);
     expect(map.description).toContain(`${PATTERN_IDS.length * 10} patterns in 6 categories`);
   });
 });

@@ -7,7 +7,7 @@ import { pipelineTypeView } from '../../src/diagrams/pipeline-type-view.ts';
 import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages.ts';
 import { stageView } from '../../src/diagrams/stage-view.ts';
 import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
-import { model, PIPELINE_TYPE_IDS, STAGE_IDS } from '../../src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS } from '../../src/model/index.ts';
 import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim());
@@ -26,6 +26,7 @@ describe('every view', () => {
       'pipeline-explorer',
       'tools-by-stage',
       'pattern-map',
+      ...PATTERN_CATEGORY_IDS.map((id) => `pattern-map-${id}`),
       ...STAGE_IDS.map((id) => `stage-${id}`),
       ...PIPELINE_TYPE_IDS.map((id) => `type-${id}`),
     ]);

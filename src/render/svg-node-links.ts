@@ -1,0 +1,43 @@
+import type { NodeLink } from '../diagrams/view.ts';
+
+/**
+ * A rendered flowchart with the given nodes wrapped in links. Mermaid's own `click … href`
+ * is off under `securityLevel: 'strict'`, so links are added here, after rendering, from the
+ * view's data: plain `<a href>` elements that work without JavaScript and pass the CSP. The
+ * root's role becomes `group`: inside an `img` the links would be hidden from assistive
+ * technology. Throws, naming the node, when the SVG lacks one (the view and its links disagree).
+ */
+export function svgWithNodeLinks(svg: string, prefix: string, links: readonly NodeLink[]): string {
+  if (links.length === 0) return svg;
+  let out = svg.replace(/^<svg([^>]*?) role="img"/, '<svg$1 role="group"').replace(/ aria-roledescription="[^"]*"/, '');
+  if (!/^<svg[^>]* role="group"/.test(out)) throw new Error(`svgWithNodeLinks: the SVG "${prefix}" has no role="img" root to replace`);
+  for (const link of links) {
+    const open = new RegExp(`<g class="node[^"]*" id="${escapeRegExp(prefix)}-flowchart-${escapeRegExp(link.node)}-\\d+"`).exec(out);
+    if (!open) throw new Error(`svgWithNodeLinks: no node "${link.node}" in the SVG "${prefix}" to link to ${link.href}`);
+    const end = closingTagEnd(out, open.index);
+    const anchor = `<a href="${escapeAttribute(link.href)}" class="diagram-node-link" aria-label="${escapeAttribute(link.name)}">`;
+    out = `${out.slice(0, open.index)}${anchor}${out.slice(open.index, end)}</a>${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** Index just past the `</g>` that closes the `<g` opened at `start`. */
+function closingTagEnd(svg: string, start: number): number {
+  const tags = /<g[\s>]|<\/g>|<g\/>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(svg); m; m = tags.exec(svg)) {
+    if (m[0] === '</g>') depth -= 1;
+    else if (m[0] !== '<g/>') depth += 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  throw new Error('svgWithNodeLinks: unbalanced <g> in the SVG');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
