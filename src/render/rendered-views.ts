@@ -1,19 +1,27 @@
-import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
+import { ALTERNATE_LAYOUTS, modelToViews, VIEW_FILES, VIEW_IDS, type AlternateLayout, type DiagramView, type ViewId } from '../diagrams/index.ts';
 import { assertValidModel, model, type Model } from '../model/index.ts';
 import { renderDiagrams, type DiagramRequest, type RenderOptions } from './render-mermaid.ts';
 import { svgSize } from './standalone-svg.ts';
 
-/** A view with its SVG: everything `<Diagram>` needs. */
-export interface RenderedView extends DiagramView<ViewId> {
+/** One layout of a view as SVG, and the size Mermaid laid it out at, in CSS pixels. */
+export interface RenderedLayout {
   svg: string;
-  /** Natural size of the SVG, so the page can let wide diagrams scroll instead of shrinking. */
   width: number;
   height: number;
 }
 
-/** Unique across the site, so that two diagrams never share an SVG id on one page. */
-export function viewIdPrefix(id: ViewId): string {
-  return `diagram-svg-${id}`;
+/** A view with its SVGs: everything `<Diagram>` needs. `svg` is the column layout, the one downloaded. */
+export interface RenderedView extends DiagramView<ViewId>, RenderedLayout {
+  /** The view's other layouts (see DiagramView.alternates), each with SVG ids of its own. */
+  renderedAlternates: Partial<Record<AlternateLayout, RenderedLayout>>;
+}
+
+/**
+ * Unique across the site, so that two diagrams never share an SVG id on one page; a view's other
+ * layouts get a suffix, since a page carries them beside the column layout.
+ */
+export function viewIdPrefix(id: ViewId, layout?: AlternateLayout): string {
+  return layout ? `diagram-svg-${id}--${layout}` : `diagram-svg-${id}`;
 }
 
 /**
@@ -27,20 +35,34 @@ export async function renderAllViews(
   extra: readonly DiagramRequest[] = [],
 ): Promise<Map<ViewId, RenderedView>> {
   const list = modelToViews(assertValidModel(source));
-  const rendered = await renderDiagrams(
-    [
-      ...list.map((v) => ({
-        name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`,
-        prefix: viewIdPrefix(v.id),
-        mermaid: v.mermaid,
-        title: v.title,
-        description: v.description,
+  const alternatesOf = (v: DiagramView<ViewId>) =>
+    ALTERNATE_LAYOUTS.flatMap((layout) => {
+      const mermaid = v.alternates?.[layout];
+      return mermaid ? [{ layout, mermaid }] : [];
+    });
+  const requests = list.flatMap((v) => {
+    const name = `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`;
+    const common = { title: v.title, description: v.description };
+    return [
+      { view: v.id, layout: undefined, request: { name, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, ...common } },
+      ...alternatesOf(v).map(({ layout, mermaid }) => ({
+        view: v.id,
+        layout,
+        request: { name: `${name}, ${layout} layout`, prefix: viewIdPrefix(v.id, layout), mermaid, ...common },
       })),
-      ...extra,
-    ],
-    options,
+    ];
+  });
+  const rendered = await renderDiagrams([...requests.map((r) => r.request), ...extra], options);
+  const svgs = new Map(requests.map((r, i) => [`${r.view} ${r.layout ?? 'column'}`, { svg: rendered[i].svg, ...svgSize(rendered[i].svg) }]));
+  return new Map(
+    list.map((v) => {
+      const column = svgs.get(`${v.id} column`);
+      if (!column) throw new Error(`No SVG for view "${v.id}"`);
+      const renderedAlternates: Partial<Record<AlternateLayout, RenderedLayout>> = {};
+      for (const { layout } of alternatesOf(v)) renderedAlternates[layout] = svgs.get(`${v.id} ${layout}`);
+      return [v.id, { ...v, ...column, renderedAlternates }];
+    }),
   );
-  return new Map(list.map((v, i) => [v.id, { ...v, svg: rendered[i].svg, ...svgSize(rendered[i].svg) }]));
 }
 
 let memo: Promise<Map<ViewId, RenderedView>> | undefined;
