@@ -82,7 +82,7 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
       ];
       if (last.length === 0) last.push(focus);
       return [
-        ...mermaidSpacing({ wrappingWidth: 100, padding: 4, nodeSpacing: 8, rankSpacing: 32 }),
+        ...mermaidSpacing({ wrappingWidth: 100, padding: 4, nodeSpacing: 8, rankSpacing: 32, minNodeWidth: 60 }),
         'flowchart TB',
         ...mermaidAccessibility(title(stage.name), description),
         ...flowLines,
