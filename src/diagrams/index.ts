@@ -8,7 +8,8 @@ import { stageView, type StageViewId } from './stage-view.ts';
 import { toolsByStageView } from './tools-by-stage.ts';
 import type { DiagramView } from './view.ts';
 
-export type { DiagramView, TextAlternative } from './view.ts';
+export { ALTERNATE_LAYOUTS } from './view.ts';
+export type { AlternateLayout, DiagramLayout, DiagramView, TextAlternative } from './view.ts';
 
 /** Every view's id: `<Diagram view="…">` only accepts these. Ids are kebab-case and stable. */
 export type ViewId =

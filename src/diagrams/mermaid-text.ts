@@ -41,3 +41,38 @@ export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Spacing settings a layout may set for its own diagram (Mermaid's `flowchart` config keys). */
+export interface FlowchartSpacing {
+  /** Width in px past which a label wraps onto another line. */
+  wrappingWidth?: number;
+  /** Room between a label and its box's border. */
+  padding?: number;
+  /** Room between boxes side by side. */
+  nodeSpacing?: number;
+  /** Room between one row (rank) of boxes and the next. */
+  rankSpacing?: number;
+  /** Narrowest a label may be (Mermaid's default, 120 px, widens short labels). */
+  minNodeWidth?: number;
+}
+
+/** A Mermaid front-matter block setting a diagram's own flowchart spacing (empty when none is set). */
+export function mermaidSpacing(spacing: FlowchartSpacing): string[] {
+  const entries = Object.entries(spacing).filter(([, value]) => value !== undefined);
+  if (entries.length === 0) return [];
+  return ['---', 'config:', '  flowchart:', ...entries.map(([key, value]) => `    ${key}: ${value}`), '---'];
+}
+
+/**
+ * A quoted-label text broken into lines of about `width` characters at spaces (a word longer than
+ * that keeps its own line). For edge labels, which Mermaid does not wrap by itself.
+ */
+export function mermaidWrappedLabel(text: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.map(mermaidLabel).join('<br>');
+}

@@ -1,5 +1,5 @@
 import { STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
+import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
 import { stageFlows } from './model-queries.ts';
 import type { DiagramView } from './view.ts';
 
@@ -7,7 +7,9 @@ import type { DiagramView } from './view.ts';
  * The six stages top to bottom, each edge labelled with the artifacts it carries. Flows that run
  * against the stage order (the prediction log feeding the next round of data collection) are
  * dotted and named as the loop: the six stages leave monitoring out, and the diagram says so.
- * Top to bottom because left to right, with labels on the edges, is too wide to read on a page.
+ * Top to bottom on screen because left to right, with labels on the edges, is too wide for a
+ * text column. On a phone (top to bottom) and a landscape sheet (left to right) the artifacts are
+ * boxes between the stages instead of edge labels, so that their names can wrap.
  */
 export function pipelineFlowView(model: Pick<Model, 'stages' | 'artifacts'>): DiagramView<'pipeline-flow'> {
   const ordered = STAGE_IDS.map((id) => model.stages[id]);
@@ -31,11 +33,35 @@ export function pipelineFlowView(model: Pick<Model, 'stages' | 'artifacts'>): Di
     const label = f.loop ? `${names} (feedback loop)` : names;
     return `  ${mermaidId(f.from)} ${f.loop ? '-.->' : '-->'}|"${mermaidLabel(label)}"| ${mermaidId(f.to)}`;
   });
+  // Where edge labels would make the diagram too wide (a phone) or too long (a landscape sheet,
+  // left to right), each artifact is a rounded box of its own between the stages, whose name wraps.
+  const artifactsAsBoxes = (direction: 'TB' | 'LR', spacing: FlowchartSpacing) => {
+    const produced = [...new Set(flows.flatMap((f) => f.artifacts.map((a) => `${f.from} ${a}`)))].map((pair) => pair.split(' '));
+    const boxes = [...new Set(flows.flatMap((f) => f.artifacts))].map((a) => `  ${mermaidId('artifact', a)}("${mermaidLabel(model.artifacts[a].name)}"):::artifact`);
+    const made = produced.map(([from, a]) => `  ${mermaidId(from)} --> ${mermaidId('artifact', a)}`);
+    const read = flows.flatMap((f) =>
+      f.artifacts.map((a) => `  ${mermaidId('artifact', a)} ${f.loop ? '-.->|"feedback loop"|' : '-->'} ${mermaidId(f.to)}`),
+    );
+    return [...mermaidSpacing(spacing), `flowchart ${direction}`, ...mermaidAccessibility(title, description), ...nodes, ...boxes, ...made, ...read].join('\n') + '\n';
+  };
   return {
     id: 'pipeline-flow',
     title,
     description,
     mermaid: ['flowchart TB', ...mermaidAccessibility(title, description), ...nodes, ...edges].join('\n') + '\n',
+    alternates: {
+      phone: artifactsAsBoxes('TB', { wrappingWidth: 100, padding: 8, nodeSpacing: 16, rankSpacing: 24 }),
+      landscape: [
+        ...mermaidSpacing({ wrappingWidth: 100, padding: 6, nodeSpacing: 16, rankSpacing: 8, minNodeWidth: 40 }),
+        'flowchart LR',
+        ...mermaidAccessibility(title, description),
+        ...ordered.map((s) => `  ${mermaidId(s.id)}["${mermaidWrappedLabel(s.name, 10)}"]`),
+        ...flows.map((f) => {
+          const label = mermaidWrappedLabel(`${f.artifacts.map((a) => model.artifacts[a].name).join(', ')}${f.loop ? ' (feedback loop)' : ''}`, 12);
+          return `  ${mermaidId(f.from)} ${f.loop ? '-.->' : '-->'}|"${label}"| ${mermaidId(f.to)}`;
+        }),
+      ].join('\n') + '\n',
+    },
     textAlternative: {
       columns: ['From stage', 'To stage', 'Artifacts', 'Direction'],
       rows: flows.map((f) => [name(f.from), name(f.to), carried(f.artifacts), f.loop ? 'Feedback loop' : 'Forward']),

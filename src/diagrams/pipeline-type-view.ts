@@ -1,15 +1,22 @@
 import { STAGE_IDS, type Model, type PipelineTypeId } from '../model/index.ts';
 import { namesInWords } from './drawn-limits.ts';
-import { listInWords, mermaidAccessibility } from './mermaid-text.ts';
+import { listInWords, mermaidAccessibility, mermaidSpacing } from './mermaid-text.ts';
 import { roleIn, roleVerb, toolsInStage } from './model-queries.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
-import type { DiagramView } from './view.ts';
+import type { DiagramLayout, DiagramView } from './view.ts';
+
+/**
+ * Stage columns side by side: two to a row in a laptop's text column, one on a phone. A column is
+ * as wide as its title ("Training & evaluation (leads)"), so three to a row need 890 px.
+ */
+const COLUMNS_PER_ROW = { column: 2, phone: 1 } as const satisfies Partial<Record<DiagramLayout, number>>;
 
 export type PipelineTypeViewId = `type-${PipelineTypeId}`;
 
 /**
  * One pipeline type over the six stages: a column per stage, marked by the type's role there
- * (leads, supports, no part), holding the type's own tools that are used in that stage.
+ * (leads, supports, no part), holding the type's own tools that are used in that stage. The
+ * columns run in stage order, as many to a row as the layout has room for.
  */
 export function pipelineTypeView(
   model: Pick<Model, 'stages' | 'tools' | 'pipelineTypes'>,
@@ -34,11 +41,21 @@ export function pipelineTypeView(
     `${type.name} covers ${listInWords(covered.map((c) => c.title))}.`,
     ` Its tools: ${tools.length > 0 ? namesInWords(tools.map((t) => t.name)) : 'none listed'}.`,
   ].join('');
+  const layout = (perRow: number) => {
+    const rows = stageColumnsToMermaid(columns, perRow);
+    return [
+      ...mermaidSpacing({ wrappingWidth: 180, nodeSpacing: 16, rankSpacing: 24 }),
+      `flowchart ${rows.direction}`,
+      ...mermaidAccessibility(title, description),
+      ...rows.lines,
+    ].join('\n') + '\n';
+  };
   return {
     id: `type-${typeId}`,
     title,
     description,
-    mermaid: ['flowchart LR', ...mermaidAccessibility(title, description), ...stageColumnsToMermaid(columns)].join('\n') + '\n',
+    mermaid: layout(COLUMNS_PER_ROW.column),
+    alternates: { phone: layout(COLUMNS_PER_ROW.phone) },
     textAlternative: {
       columns: ['Stage', 'Role', `${type.name} tools used there`],
       rows: STAGE_IDS.map((stage, i) => {

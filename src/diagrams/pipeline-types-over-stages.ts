@@ -1,34 +1,51 @@
 import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType } from '../model/index.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
+import { boxesInRows, type Box } from './boxes-in-rows.ts';
+import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
 import { roleIn, roleVerb } from './model-queries.ts';
-import type { DiagramView } from './view.ts';
+import type { DiagramLayout, DiagramView } from './view.ts';
 
 /**
- * One lane per pipeline type, each showing all six stages in the same order, so the lanes
- * line up as a matrix: a solid accent box where the type leads, a dashed one where it
- * supports, a faint dotted one where it has no part.
+ * Lanes side by side: two by two in a text column (about 490 px wide, so it fits a phone as well as
+ * a laptop), all four in a row on a landscape sheet. Four in a row need 900 px, wider than a
+ * laptop's column: the lane titles set a lane's width.
+ */
+const LANES_PER_ROW = { column: 2, landscape: 4 } as const satisfies Partial<Record<DiagramLayout, number>>;
+
+/**
+ * One lane per pipeline type, each listing all six stages top to bottom in the same order, so the
+ * lanes line up as a matrix: a solid accent box where the type leads, a dashed one where it
+ * supports, a faint dotted one where it has no part. Lanes stand side by side, as many to a row
+ * as the layout has room for; long stage names wrap inside their box.
  */
 export function pipelineTypesView(model: Pick<Model, 'stages' | 'pipelineTypes'>): DiagramView<'pipeline-types'> {
   const types = PIPELINE_TYPE_IDS.map((id) => model.pipelineTypes[id]);
   const title = 'Four pipeline types over the six stages';
   const description = types.map((t) => describeType(model, t)).join(' ');
-  const lines = ['flowchart TB', ...mermaidAccessibility(title, description)];
-  for (const type of types) {
+  const lanes: Box[] = types.map((type) => {
     const roles = new Map(type.covers.map((c) => [c.stage, c.role]));
-    lines.push(`  subgraph ${mermaidId(type.id)}["${mermaidLabel(type.name)}"]`, '    direction LR');
     const cells = STAGE_IDS.map((stageId) => {
       const role = roles.get(stageId) ?? 'uncovered';
       return `${mermaidId(type.id, stageId)}["${mermaidLabel(model.stages[stageId].name)}"]:::${role}`;
     });
+    const id = mermaidId(type.id);
     // Invisible links keep the stages in pipeline order inside each lane.
-    lines.push(`    ${cells.join(' ~~~ ')}`, '  end');
-  }
-  lines.push(`  ${types.map((t) => mermaidId(t.id)).join(' ~~~ ')}`);
+    return { id, lines: [`  subgraph ${id}["${mermaidLabel(type.name)}"]`, '    direction TB', `    ${cells.join(' ~~~ ')}`, '  end'] };
+  });
+  const layout = (perRow: number) => {
+    const rows = boxesInRows(lanes, perRow);
+    return [
+      ...mermaidSpacing({ wrappingWidth: 120, padding: 8, nodeSpacing: 16, rankSpacing: 24 }),
+      `flowchart ${rows.direction}`,
+      ...mermaidAccessibility(title, description),
+      ...rows.lines,
+    ].join('\n') + '\n';
+  };
   return {
     id: 'pipeline-types',
     title,
     description,
-    mermaid: lines.join('\n') + '\n',
+    mermaid: layout(LANES_PER_ROW.column),
+    alternates: { landscape: layout(LANES_PER_ROW.landscape) },
     textAlternative: {
       columns: ['Pipeline type', ...STAGE_IDS.map((id) => model.stages[id].name)],
       rows: types.map((t) => [

@@ -1,6 +1,7 @@
 import { PIPELINE_TYPE_IDS, STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
 import { itemsToDraw, moreLabel, namesInWords } from './drawn-limits.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
+import { rowBox, stackedRows, type Box } from './boxes-in-rows.ts';
+import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
 import { consumersOf, producerOf, roleIn, roleVerb, toolsInStage } from './model-queries.ts';
 import type { DiagramView } from './view.ts';
 
@@ -36,15 +37,11 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
     ` Tools: ${toolNames.length > 0 ? namesInWords(toolNames) : 'none listed'}.`,
     ` Pipeline types: ${typeWords.length > 0 ? listInWords(typeWords) : 'none'}.`,
   ].join('');
+  const flowLines = [`  ${mermaidId('stage', stageId)}["${mermaidLabel(stage.name)}"]:::focus`];
   const focus = mermaidId('stage', stageId);
-  const lines = [
-    'flowchart LR',
-    ...mermaidAccessibility(title(stage.name), description),
-    `  ${focus}["${mermaidLabel(stage.name)}"]:::focus`,
-  ];
   const neighbours = new Set<StageId>();
   const neighbour = (id: StageId) => {
-    if (!neighbours.has(id)) lines.push(`  ${mermaidId('stage', id)}["${mermaidLabel(stageName(id))}"]:::neighbour`);
+    if (!neighbours.has(id)) flowLines.push(`  ${mermaidId('stage', id)}["${mermaidLabel(stageName(id))}"]:::neighbour`);
     neighbours.add(id);
     return mermaidId('stage', id);
   };
@@ -52,32 +49,65 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
   const arrow = (from: StageId, to: StageId) => (order(from) >= order(to) ? '-.->' : '-->');
   for (const { artifact, from } of inputs) {
     const node = mermaidId('in', artifact);
-    lines.push(`  ${node}("${mermaidLabel(artifactName(artifact))}"):::artifact`);
-    if (from) lines.push(`  ${neighbour(from)} ${arrow(from, stageId)} ${node}`);
-    lines.push(`  ${node} ${from ? arrow(from, stageId) : '-->'} ${focus}`);
+    flowLines.push(`  ${node}("${mermaidLabel(artifactName(artifact))}"):::artifact`);
+    if (from) flowLines.push(`  ${neighbour(from)} ${arrow(from, stageId)} ${node}`);
+    flowLines.push(`  ${node} ${from ? arrow(from, stageId) : '-->'} ${focus}`);
   }
   for (const { artifact, to } of outputs) {
     const node = mermaidId('out', artifact);
-    lines.push(`  ${node}("${mermaidLabel(artifactName(artifact))}"):::artifact`, `  ${focus} --> ${node}`);
-    for (const consumer of to) lines.push(`  ${node} ${arrow(stageId, consumer)} ${neighbour(consumer)}`);
+    flowLines.push(`  ${node}("${mermaidLabel(artifactName(artifact))}"):::artifact`, `  ${focus} --> ${node}`);
+    for (const consumer of to) flowLines.push(`  ${node} ${arrow(stageId, consumer)} ${neighbour(consumer)}`);
   }
-  lines.push(`  subgraph ${mermaidId('tools')}["${mermaidLabel(`Tools used in ${stage.name}`)}"]`, '    direction TB');
-  if (tools.length === 0) lines.push(`    ${mermaidId('no-tool')}["No tool listed"]:::empty`);
   const drawn = itemsToDraw(tools);
-  for (const tool of drawn.shown) lines.push(`    ${mermaidId('tool', tool.id)}["${mermaidLabel(tool.name)}"]:::tool`);
-  if (drawn.hidden > 0) lines.push(`    ${mermaidId('more-tools')}["${mermaidLabel(moreLabel(drawn.hidden))}"]:::empty`);
-  lines.push('  end');
-  lines.push(`  subgraph ${mermaidId('types')}["${mermaidLabel(`Pipeline types in ${stage.name}`)}"]`, '    direction TB');
-  for (const { type, role } of types) {
-    lines.push(`    ${mermaidId('type', type.id)}["${mermaidLabel(`${type.name} (${roleVerb(role)})`)}"]:::${role}`);
-  }
-  lines.push('  end', `  ${focus} -.- ${mermaidId('tools')}`, `  ${focus} -.- ${mermaidId('types')}`);
+  const toolCells = [
+    ...(tools.length === 0 ? [`${mermaidId('no-tool')}["No tool listed"]:::empty`] : []),
+    ...drawn.shown.map((tool) => `${mermaidId('tool', tool.id)}["${mermaidLabel(tool.name)}"]:::tool`),
+    ...(drawn.hidden > 0 ? [`${mermaidId('more-tools')}["${mermaidLabel(moreLabel(drawn.hidden))}"]:::empty`] : []),
+  ];
+  const typeCells = types.map(({ type, role }) => `${mermaidId('type', type.id)}["${mermaidLabel(`${type.name} (${roleVerb(role)})`)}"]:::${role}`);
+  const toolsBox = listBox(mermaidId('tools'), `Tools used in ${stage.name}`, toolCells);
+  const typesBox = listBox(mermaidId('types'), `Pipeline types in ${stage.name}`, typeCells);
+
+  // Top to bottom: the stages it reads from, what it reads, the stage, what it writes, the
+  // stages that read it; below, its tools and pipeline types, side by side in a laptop's column
+  // and one under the other on a phone.
+  const layout = (besideEachOther: boolean) => {
+    if (!besideEachOther) {
+      // On a phone the flow stays at the top level, where Mermaid packs boxes closest, and the
+      // lists hang below its last row by invisible links.
+      const consumers = [...new Set(outputs.flatMap((o) => o.to))];
+      const last = [
+        ...outputs.filter((o) => o.to.length === 0).map((o) => mermaidId('out', o.artifact)),
+        ...consumers.map((id) => mermaidId('stage', id)),
+      ];
+      if (last.length === 0) last.push(focus);
+      return [
+        ...mermaidSpacing({ wrappingWidth: 100, padding: 4, nodeSpacing: 8, rankSpacing: 32, minNodeWidth: 60 }),
+        'flowchart TB',
+        ...mermaidAccessibility(title(stage.name), description),
+        ...flowLines,
+        ...toolsBox.lines,
+        ...typesBox.lines,
+        `  ${last.join(' & ')} ~~~ ${toolsBox.id}`,
+        `  ${toolsBox.id} ~~~ ${typesBox.id}`,
+      ].join('\n') + '\n';
+    }
+    const flow = { id: mermaidId('flow'), lines: [`  subgraph ${mermaidId('flow')}[" "]`, '    direction TB', ...flowLines.map((l) => `  ${l}`), '  end'] };
+    const rows = stackedRows([flow, rowBox(mermaidId('lists'), [toolsBox, typesBox])]);
+    return [
+      ...mermaidSpacing({ wrappingWidth: 120, nodeSpacing: 24, rankSpacing: 32 }),
+      `flowchart ${rows.direction}`,
+      ...mermaidAccessibility(title(stage.name), description),
+      ...rows.lines,
+    ].join('\n') + '\n';
+  };
 
   return {
     id: `stage-${stageId}`,
     title: title(stage.name),
     description,
-    mermaid: lines.join('\n') + '\n',
+    mermaid: layout(true),
+    alternates: { phone: layout(false) },
     textAlternative: {
       columns: ['', stage.name],
       rows: [
@@ -92,4 +122,10 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
 
 function title(stageName: string): string {
   return `${stageName}: inputs, outputs, tools and pipeline types`;
+}
+
+/** A titled box of items stacked top to bottom in their order. */
+function listBox(id: string, label: string, cells: readonly string[]): Box {
+  // Invisible links stack the items in order; unlinked, Mermaid may set some side by side.
+  return { id, lines: [`  subgraph ${id}["${mermaidLabel(label)}"]`, '    direction TB', `    ${cells.join(' ~~~ ')}`, '  end'] };
 }

@@ -21,7 +21,10 @@ export function toolsByStageView(model: Pick<Model, 'stages' | 'tools'>): Diagra
     id: 'tools-by-stage',
     title,
     description,
-    mermaid: ['flowchart LR', ...mermaidAccessibility(title, description), ...stageColumnsToMermaid(columns)].join('\n') + '\n',
+    mermaid: (() => {
+      const rows = stageColumnsToMermaid(columns);
+      return [`flowchart ${rows.direction}`, ...mermaidAccessibility(title, description), ...rows.lines].join('\n') + '\n';
+    })(),
     textAlternative: {
       columns: ['Stage', 'Tools'],
       rows: columns.map((c) => [c.title, c.items.map((t) => t.name).join(', ') || 'None listed']),

@@ -15,6 +15,18 @@ export interface NodeLink {
   name: string;
 }
 
+/**
+ * Where a diagram is shown, and so how it is laid out. `column`: a laptop's text column (about
+ * 630 px) and the downloads; `phone`: a phone's column (about 360 px); `landscape`: a landscape
+ * sheet of paper. Labels are drawn at 16 px and must stay legible where they are shown, so a view
+ * whose column layout cannot fit a space is laid out again for it, never shrunk to fit.
+ */
+export type DiagramLayout = 'column' | AlternateLayout;
+
+/** The layouts a view may add to its column layout. */
+export const ALTERNATE_LAYOUTS = ['phone', 'landscape'] as const;
+export type AlternateLayout = (typeof ALTERNATE_LAYOUTS)[number];
+
 /** A diagram of part of the model: what `<Diagram view="…">` shows, downloads and prints. */
 export interface DiagramView<Id extends string = string> {
   id: Id;
@@ -22,8 +34,13 @@ export interface DiagramView<Id extends string = string> {
   title: string;
   /** Accessible description: the diagram's content in one or two sentences. */
   description: string;
-  /** Mermaid source, ending in a newline. */
+  /** Mermaid source of the column layout (the one downloaded), ending in a newline. */
   mermaid: string;
+  /**
+   * The same view laid out for a space its column layout does not fit, built by the same function
+   * from the same model: same nodes, same labels, other arrangement.
+   */
+  alternates?: Partial<Record<AlternateLayout, string>>;
   /** The same facts as the diagram, as a table generated from the same data. */
   textAlternative: TextAlternative;
   /** Nodes that link somewhere; added to the SVG at build, after Mermaid has drawn it. */

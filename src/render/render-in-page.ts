@@ -52,7 +52,8 @@ export async function renderInPage(input: {
   function postprocess(svgText: string, req: PageRenderRequest) {
     const prefix = req.prefix;
     const IDREF_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns']);
-    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    // Mermaid writes a label's line breaks as HTML (`<br>`), which an XML parser refuses.
+    const doc = new DOMParser().parseFromString(svgText.replace(/<br\s*>/g, '<br/>'), 'image/svg+xml');
     const svg = doc.documentElement;
     // Colours come from one shared stylesheet (light, dark, print), not from each SVG.
     // Inline style attributes go too: a strict Content-Security-Policy would block them.

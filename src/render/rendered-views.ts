@@ -1,20 +1,28 @@
-import { modelToViews, VIEW_FILES, VIEW_IDS, type DiagramView, type ViewId } from '../diagrams/index.ts';
+import { ALTERNATE_LAYOUTS, modelToViews, VIEW_FILES, VIEW_IDS, type AlternateLayout, type DiagramView, type ViewId } from '../diagrams/index.ts';
 import { assertValidModel, model, type Model } from '../model/index.ts';
 import { renderDiagrams, type DiagramRequest, type RenderOptions } from './render-mermaid.ts';
 import { svgSize } from './standalone-svg.ts';
 import { svgWithNodeLinks } from './svg-node-links.ts';
 
-/** A view with its SVG: everything `<Diagram>` needs. */
-export interface RenderedView extends DiagramView<ViewId> {
+/** One layout of a view as SVG, and the size Mermaid laid it out at, in CSS pixels. */
+export interface RenderedLayout {
   svg: string;
-  /** Natural size of the SVG, so the page can let wide diagrams scroll instead of shrinking. */
   width: number;
   height: number;
 }
 
-/** Unique across the site, so that two diagrams never share an SVG id on one page. */
-export function viewIdPrefix(id: ViewId): string {
-  return `diagram-svg-${id}`;
+/** A view with its SVGs: everything `<Diagram>` needs. `svg` is the column layout, the one downloaded. */
+export interface RenderedView extends DiagramView<ViewId>, RenderedLayout {
+  /** The view's other layouts (see DiagramView.alternates), each with SVG ids of its own. */
+  renderedAlternates: Partial<Record<AlternateLayout, RenderedLayout>>;
+}
+
+/**
+ * Unique across the site, so that two diagrams never share an SVG id on one page; a view's other
+ * layouts get a suffix, since a page carries them beside the column layout.
+ */
+export function viewIdPrefix(id: ViewId, layout?: AlternateLayout): string {
+  return layout ? `diagram-svg-${id}--${layout}` : `diagram-svg-${id}`;
 }
 
 /**
@@ -28,24 +36,39 @@ export async function renderAllViews(
   extra: readonly DiagramRequest[] = [],
 ): Promise<Map<ViewId, RenderedView>> {
   const list = modelToViews(assertValidModel(source));
-  const rendered = await renderDiagrams(
-    [
-      ...list.map((v) => ({
-        name: `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`,
-        prefix: viewIdPrefix(v.id),
-        mermaid: v.mermaid,
-        title: v.title,
-        description: v.description,
+  const alternatesOf = (v: DiagramView<ViewId>) =>
+    ALTERNATE_LAYOUTS.flatMap((layout) => {
+      const mermaid = v.alternates?.[layout];
+      return mermaid ? [{ layout, mermaid }] : [];
+    });
+  const requests = list.flatMap((v) => {
+    const name = `${VIEW_FILES.get(v.id) ?? 'src/diagrams'} › view "${v.id}"`;
+    const common = { title: v.title, description: v.description };
+    return [
+      { view: v.id, layout: undefined, request: { name, prefix: viewIdPrefix(v.id), mermaid: v.mermaid, ...common } },
+      ...alternatesOf(v).map(({ layout, mermaid }) => ({
+        view: v.id,
+        layout,
+        request: { name: `${name}, ${layout} layout`, prefix: viewIdPrefix(v.id, layout), mermaid, ...common },
       })),
-      ...extra,
-    ],
-    options,
+    ];
+  });
+  const rendered = await renderDiagrams([...requests.map((r) => r.request), ...extra], options);
+  const links = new Map(list.map((v) => [v.id, v.links ?? []]));
+  const svgs = new Map(
+    requests.map((r, i) => {
+      // After the cache: links are page data, so changing one re-renders nothing.
+      const svg = svgWithNodeLinks(rendered[i].svg, r.request.prefix, links.get(r.view) ?? []);
+      return [`${r.view} ${r.layout ?? 'column'}`, { svg, ...svgSize(svg) }];
+    }),
   );
   return new Map(
-    list.map((v, i) => {
-      // After the cache: links are page data, so changing one re-renders nothing.
-      const svg = svgWithNodeLinks(rendered[i].svg, viewIdPrefix(v.id), v.links ?? []);
-      return [v.id, { ...v, svg, ...svgSize(svg) }];
+    list.map((v) => {
+      const column = svgs.get(`${v.id} column`);
+      if (!column) throw new Error(`No SVG for view "${v.id}"`);
+      const renderedAlternates: Partial<Record<AlternateLayout, RenderedLayout>> = {};
+      for (const { layout } of alternatesOf(v)) renderedAlternates[layout] = svgs.get(`${v.id} ${layout}`);
+      return [v.id, { ...v, ...column, renderedAlternates }];
     }),
   );
 }

@@ -73,14 +73,18 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
 
 test.describe('diagrams', () => {
   for (const path of sitemapPaths()) {
-    test(`${path}: every diagram has an accessible name and description`, async ({ page }) => {
-      await page.goto(path);
-      const diagrams = page.locator('svg.field-guide-diagram');
-      for (const diagram of await diagrams.all()) {
-        // A picture, or a group when an interactive page lets the reader act on its parts.
-        expect(['img', 'group']).toContain(await diagram.getAttribute('role'));
-        await expect(diagram).toHaveAccessibleName(/\S/);
-        await expect(diagram).toHaveAccessibleDescription(/\S{3}/);
+    test(`${path}: every diagram has an accessible name and description, on a desktop and on a phone`, async ({ page }) => {
+      for (const size of Object.values(WIDTHS)) {
+        await page.setViewportSize(size);
+        await page.goto(path);
+        // The layouts a width does not show are display: none, out of everyone's way.
+        const diagrams = page.locator('svg.field-guide-diagram').filter({ visible: true });
+        for (const diagram of await diagrams.all()) {
+          // A picture, or a group when an interactive page lets the reader act on its parts.
+          expect(['img', 'group']).toContain(await diagram.getAttribute('role'));
+          await expect(diagram).toHaveAccessibleName(/\S/);
+          await expect(diagram).toHaveAccessibleDescription(/\S{3}/);
+        }
       }
     });
 

@@ -1,10 +1,32 @@
 import { expect, test } from '@playwright/test';
 import { VIEW_IDS } from '../../src/diagrams/index.ts';
 import { STAGE_IDS } from '../../src/model/index.ts';
+import { layoutProblems, measurePageLayout } from './support/diagram-layout.ts';
+import { sitemapPaths } from './support/site-pages.ts';
 
-const PAGES_WITH_DIAGRAMS = ['/', '/pipeline/'];
+/** Widths a reader uses, and the smallest label each must show (DESIGN.md: >= 12 px on a laptop, >= 11 px on a phone). */
+const WIDTHS = [
+  { width: 1280, height: 800, minimumLabel: 12 },
+  { width: 390, height: 844, minimumLabel: 11 },
+] as const;
 
-test.describe('every diagram on every page', () => {
+const PAGES_WITH_DIAGRAMS = ['/', '/pipeline/', '/pipeline/data-processing/', '/pipeline-types/workflow-pipeline/'];
+
+test.describe('every page, on a laptop and on a phone', () => {
+  for (const path of sitemapPaths()) {
+    test(`${path} does not scroll sideways, and its diagrams are whole, legible and of unique ids`, async ({ page }) => {
+      const problems: string[] = [];
+      for (const { width, height, minimumLabel } of WIDTHS) {
+        await page.setViewportSize({ width, height });
+        await page.goto(path);
+        problems.push(...layoutProblems(await measurePageLayout(page), width, minimumLabel));
+      }
+      expect(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
+test.describe('every diagram on the pages that show one', () => {
   for (const path of PAGES_WITH_DIAGRAMS) {
     test(`on ${path} has an accessible name, a description and a table of the same facts`, async ({ page }) => {
       await page.goto(path);
@@ -52,7 +74,8 @@ test.describe('every diagram on every page', () => {
         const mmd = await request.get(mmdHref);
         expect(mmd.ok()).toBe(true);
         // .mmd has no registered media type, so a static host may serve it with none: check the text.
-        expect(await mmd.text()).toMatch(/^flowchart (LR|TB)\n {2}accTitle: /);
+        // A layout may open with its own spacing (Mermaid front matter) before the diagram type.
+        expect(await mmd.text()).toMatch(/^(---\n[\s\S]*?\n---\n)?flowchart (LR|TB)\n {2}accTitle: /);
       }
     });
   }
@@ -68,18 +91,34 @@ test('every view is downloadable as .svg and .mmd, whether or not a page shows i
   }
 });
 
-test('a wide diagram keeps readable labels on a phone and scrolls sideways instead', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/pipeline/');
-  const canvas = page.locator('#diagram-pipeline-types .diagram-canvas');
-  await expect(canvas).toHaveAttribute('tabindex', '0');
-  const { scrollWidth, clientWidth, svgWidth } = await canvas.evaluate((el) => ({
-    scrollWidth: el.scrollWidth,
-    clientWidth: el.clientWidth,
-    svgWidth: el.querySelector('svg')?.getBoundingClientRect().width ?? 0,
-  }));
-  expect(scrollWidth).toBeGreaterThan(clientWidth);
-  expect(svgWidth).toBeGreaterThanOrEqual(700);
+test('a phone gets the phone layout of a view, and only one layout is shown or named at a time', async ({ page }) => {
+  const figure = page.locator('#diagram-stage-data-processing');
+  const name = 'Data processing: inputs, outputs, tools and pipeline types';
+  for (const { width, height, shown, hidden } of [
+    { width: 1280, height: 800, shown: 'diagram-svg-stage-data-processing', hidden: 'diagram-svg-stage-data-processing--phone' },
+    { width: 390, height: 844, shown: 'diagram-svg-stage-data-processing--phone', hidden: 'diagram-svg-stage-data-processing' },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/pipeline/data-processing/');
+    await expect(figure.locator(`svg[id="${shown}"]`)).toBeVisible();
+    // display: none, not merely out of sight: assistive technology must meet one picture.
+    expect(await figure.locator(`svg[id="${hidden}"]`).evaluate((svg) => getComputedStyle(svg.parentElement ?? svg).display)).toBe('none');
+    await expect(figure.getByRole('img', { name, exact: true })).toHaveCount(1);
+    await expect(figure.getByRole('img', { name, exact: true })).toHaveAccessibleDescription(/^Data processing reads Validated data/);
+  }
+});
+
+test('a landscape sheet prints the six-stage flow left to right, with labels of at least 8 pt on the paper', async ({ page }) => {
+  // US Letter in landscape, inside the sheet's 10 mm margins: 259.4 mm, the narrower of the two papers.
+  await page.setViewportSize({ width: Math.floor((259.4 / 25.4) * 96), height: 700 });
+  await page.goto('/reference/print/six-stage-pipeline/');
+  await page.emulateMedia({ media: 'print' });
+  const layout = await measurePageLayout(page);
+  expect(layout.diagrams).toHaveLength(1);
+  await expect(page.locator('svg[id="diagram-svg-pipeline-flow--landscape"]')).toBeVisible();
+  // 1 CSS px is 0.75 pt on paper.
+  expect(layout.diagrams[0].smallestLabel * 0.75).toBeGreaterThanOrEqual(8);
+  expect(layout.diagrams[0].clipped).toBe(false);
 });
 
 test('switching the theme restyles the diagrams at once, without reloading', async ({ page }) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { modelToView, modelToViews } from '../../src/diagrams/index.ts';
 import { DiagramRenderError, renderDiagrams } from '../../src/render/render-mermaid.ts';
+import { model } from '../../src/model/index.ts';
 import { HOSTILE_LABELS, hostileModel } from '../fixtures/models.ts';
 
 // These tests start the build's real Chromium with the real Mermaid.
@@ -35,6 +36,22 @@ describe('renderDiagrams', () => {
     expect(all).not.toMatch(/(href|src)\s*=\s*"(javascript:|https?:)/i);
     expect(all).not.toContain('<style');
     expect(all).not.toMatch(/\sstyle="/);
+  });
+
+  test('renders every other layout of every view, labels broken over lines included, as well-formed SVG', async () => {
+    const layouts = modelToViews(model).flatMap((v) =>
+      Object.entries(v.alternates ?? {}).map(([layout, mermaid]) => ({ name: `${v.id} ${layout}`, prefix: `t-${v.id}--${layout}`, mermaid })),
+    );
+    expect(layouts.map((l) => l.name)).toEqual(expect.arrayContaining(['pipeline-flow phone', 'pipeline-flow landscape', 'pipeline-types landscape']));
+    const rendered = await renderDiagrams(layouts, { cacheDir: freshCache() });
+    for (const r of rendered) {
+      // An XML parse error would come back as the page's error message instead of the diagram.
+      expect(r.svg, r.name).not.toContain('parsererror');
+      expect(r.svg, r.name).toMatch(/^<svg\b[^>]*class="field-guide-diagram"/);
+    }
+    // The landscape flow breaks its labels over lines, which Mermaid writes as HTML <br>.
+    const landscape = rendered.find((r) => r.name === 'pipeline-flow landscape')?.svg ?? '';
+    expect(landscape).toMatch(/<p>Data<br\s*\/>collection<\/p>/);
   });
 
   test('prefixes every id inside a diagram, so two diagrams on a page never share one', async () => {

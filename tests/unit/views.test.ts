@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { modelToView, modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
+import { ALTERNATE_LAYOUTS, modelToView, modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
 import { mermaidAccText, mermaidLabel } from '../../src/diagrams/mermaid-text.ts';
 import { stageFlows } from '../../src/diagrams/model-queries.ts';
 import { pipelineFlowView } from '../../src/diagrams/pipeline-flow.ts';
@@ -19,6 +19,24 @@ describe('every view', () => {
     await expect(modelToView(model, id).mermaid).toMatchFileSnapshot(`./__snapshots__/${id}.mmd`);
   });
 
+  test.each(views.flatMap((v) => ALTERNATE_LAYOUTS.flatMap((layout) => (v.alternates?.[layout] ? [[`${v.id}--${layout}`, v.alternates[layout]]] : []))))(
+    '%s layout matches its reviewed Mermaid text',
+    async (name, text) => {
+      await expect(text).toMatchFileSnapshot(`./__snapshots__/${name}.mmd`);
+    },
+  );
+
+  test('draws every box of its column layout in each of its other layouts, with the same label', () => {
+    const nodeLabels = (text: string) => [...text.matchAll(/^\s*([a-z0-9_-]+)(?:\["|\(")(.*?)(?:"\]|"\))/gm)].map((m) => `${m[1]} ${m[2].replaceAll('<br>', ' ')}`);
+    for (const view of views) {
+      for (const layout of ALTERNATE_LAYOUTS) {
+        const text = view.alternates?.[layout];
+        if (!text) continue;
+        expect(nodeLabels(text), `${view.id}, ${layout} layout`).toEqual(expect.arrayContaining(nodeLabels(view.mermaid)));
+      }
+    }
+  });
+
   test('has a stable kebab-case id: one per stage, one per pipeline type, and the overviews', () => {
     expect(VIEW_IDS).toEqual([
       'pipeline-flow',
@@ -36,9 +54,12 @@ describe('every view', () => {
 
   test('starts with an accessible title and description that match the view’s own', () => {
     for (const view of views) {
-      const [, accTitle, accDescr] = view.mermaid.split('\n');
-      expect(accTitle).toBe(`  accTitle: ${mermaidAccText(view.title)}`);
-      expect(accDescr).toBe(`  accDescr: ${mermaidAccText(view.description)}`);
+      for (const text of [view.mermaid, ...Object.values(view.alternates ?? {})]) {
+        // A layout may open with its own spacing (front matter) before the diagram type.
+        const body = text.split('\n').slice(text.split('\n').findIndex((l) => l.startsWith('flowchart ')));
+        expect(body[1]).toBe(`  accTitle: ${mermaidAccText(view.title)}`);
+        expect(body[2]).toBe(`  accDescr: ${mermaidAccText(view.description)}`);
+      }
       expect(view.description.length).toBeGreaterThan(20);
     }
   });
@@ -90,12 +111,22 @@ describe('pipelineTypesView', () => {
   const view = pipelineTypesView(model);
 
   test('draws one lane per pipeline type with all six stages, marked by role', () => {
-    const lanes = view.mermaid.split('  subgraph ').slice(1);
+    const lanes = view.mermaid.split('  subgraph ').slice(1).filter((l) => !l.startsWith('row__'));
     expect(lanes.map((l) => l.split('[')[0])).toEqual(['workflow-pipeline', 'data-pipeline', 'model-pipeline', 'ml-tracking-pipeline']);
     for (const lane of lanes) expect(lane.match(/:::(primary|supporting|uncovered)/g)).toHaveLength(6);
     expect(view.mermaid).toContain('data-pipeline__data-collection["Data collection"]:::primary');
     expect(view.mermaid).toContain('data-pipeline__model-building["Model building"]:::uncovered');
     expect(view.mermaid).toContain('model-pipeline__model-deployment["Model deployment"]:::supporting');
+  });
+
+  test('sets the lanes two to a row in a text column and four in a row on a landscape sheet, in order', () => {
+    const rowsOf = (text: string) => text.split('  subgraph row__').slice(1).map((row) => [...row.matchAll(/^ {4}subgraph ([a-z-]+)\[/gm)].map((m) => m[1]));
+    expect(rowsOf(view.mermaid)).toEqual([
+      ['workflow-pipeline', 'data-pipeline'],
+      ['model-pipeline', 'ml-tracking-pipeline'],
+    ]);
+    expect(view.alternates?.landscape).toMatch(/\n\s*workflow-pipeline ~~~ data-pipeline ~~~ model-pipeline ~~~ ml-tracking-pipeline\n/);
+    expect(view.alternates?.landscape).not.toContain('row__');
   });
 
   test('describes what each type leads and supports, and tabulates it', () => {
@@ -147,10 +178,10 @@ describe('pipelineTypeView', () => {
     const text = lines(view.mermaid);
     expect(text).toContain('class stage__data-collection primary');
     expect(text).toContain('class stage__model-deployment uncovered');
-    expect(text).toContain('data-validation__great-expectations["Great Expectations"]:::tool');
+    expect(view.mermaid).toContain('data-validation__great-expectations["Great Expectations"]:::tool');
     // Kubeflow Pipelines works in data validation, but as a workflow pipeline, not a data pipeline.
     expect(view.mermaid).not.toContain('kubeflow-pipelines');
-    expect(text).toContain('model-building__none["Not covered"]:::empty');
+    expect(view.mermaid).toContain('model-building__none["Not covered"]:::empty');
   });
 
   test('tabulates stage, role and tools', () => {
