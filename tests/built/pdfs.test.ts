@@ -33,10 +33,11 @@ const OUTLINES = {
 } as const satisfies Record<SheetId, readonly string[]>;
 
 /**
- * Sheets whose text is laid out by the sheet stylesheet (tables and lists, not a diagram): their
- * text runs down to the last fifth of the page instead of leaving part of it empty.
+ * Sheets whose text is laid out by the sheet stylesheet (tables and lists; on the six-stage
+ * sheet, the checks under its diagram): their text runs down to the last fifth of the page
+ * instead of leaving part of it empty.
  */
-const TEXT_SHEETS: readonly SheetId[] = ['tools-by-stage', 'pattern-catalogue'];
+const TEXT_SHEETS: readonly SheetId[] = ['six-stage-pipeline', 'tools-by-stage', 'pattern-catalogue'];
 
 type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
