@@ -46,6 +46,9 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   // One test per page runs the four combinations in one browser page, to keep the suite quick.
   for (const path of sitemapPaths()) {
     test(`${path} has no violation in the light and dark theme, on a phone and a desktop`, async ({ page }) => {
+      // Four axe runs in one test: on the largest pages (/patterns/, 2,600 elements with its
+      // linked maps) they take close to Playwright's default 30 s on two busy cores.
+      test.setTimeout(120_000);
       const found: string[] = [];
       await page.goto(path);
       for (const [widthName, size] of Object.entries(WIDTHS)) {
