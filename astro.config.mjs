@@ -9,6 +9,7 @@ import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
+import { fieldGuideFactAge } from './src/facts/integration.ts';
 
 export default defineConfig({
   // The public base URL (canonical links, sitemap, social cards): set SITE_URL when deploying.
@@ -17,6 +18,7 @@ export default defineConfig({
   redirects: redirectsToAstro(),
   trailingSlash: 'always',
   integrations: [
+    fieldGuideFactAge(),
     fieldGuideDiagrams(),
     starlight({
       title: 'ML Pipeline Field Guide',
