@@ -33,7 +33,10 @@ export default defineConfig({
         // Link previews (social card) and copy-link buttons; a print-only header with the page's URL.
         Head: './src/components/links/Head.astro',
         Banner: './src/components/links/Banner.astro',
+        // Every page ends with its sources (src/sources/page-sources.ts).
+        MarkdownContent: './src/components/sources/MarkdownContent.astro',
       },
+      routeMiddleware: './src/sources/route-middleware.ts',
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
