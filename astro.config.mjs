@@ -13,6 +13,7 @@ import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
+import { fieldGuideFactAge } from './src/facts/integration.ts';
 
 /** @param {string} section a folder of content/ */
 const sectionPages = (section) => readSectionPages(new URL('./content/', import.meta.url), section);
@@ -24,6 +25,7 @@ export default defineConfig({
   redirects: redirectsToAstro(),
   trailingSlash: 'always',
   integrations: [
+    fieldGuideFactAge(),
     fieldGuideDiagrams(),
     // Before Starlight, whose Pagefind step indexes the pages: table headers indexed as words (see README, "Search").
     fieldGuideSearchText(),
@@ -40,7 +42,10 @@ export default defineConfig({
         // Link previews (social card) and copy-link buttons; a print-only header with the page's URL.
         Head: './src/components/links/Head.astro',
         Banner: './src/components/links/Banner.astro',
+        // Every page ends with its sources (src/sources/page-sources.ts).
+        MarkdownContent: './src/components/sources/MarkdownContent.astro',
       },
+      routeMiddleware: './src/sources/route-middleware.ts',
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },

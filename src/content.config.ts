@@ -15,6 +15,8 @@ const fieldGuideFrontmatter = z.object({
   kind: z
     .enum(PAGE_KINDS, { error: (issue) => `unknown page kind ${JSON.stringify(issue.input)}; use one of ${PAGE_KINDS.join(', ')}` })
     .optional(),
+  /** Sources this page cites beyond the ones the guide adds for its kind (src/sources/page-sources.ts). */
+  sources: z.array(z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) })).optional(),
 });
 
 export const collections = {

@@ -16,7 +16,7 @@ export interface ScalePoint {
   largestPage: { path: string; bytes: number; gzipBytes: number };
 }
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'examples', 'public'];
 
 /** A page like the real ones: prose, a table and both diagrams. Lives only in the temp copy. */
 function syntheticPage(i: number): string {

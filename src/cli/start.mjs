@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
+const SOURCES = ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package-lock.json'];
 const BUILT = join('dist', 'index.html');
 
 function newestMtime(path) {

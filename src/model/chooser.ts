@@ -115,7 +115,7 @@ export const chooserQuestions = {
     answers: {
       'single-machine': 'One machine or a few servers, no platform team',
       kubernetes: 'A Kubernetes cluster we operate',
-      'managed-cloud': 'A managed ML platform (Google Cloud or AWS)',
+      'managed-cloud': 'A managed ML platform (Vertex AI, SageMaker, Azure Machine Learning, Databricks)',
     },
     inWords: {
       'single-machine': 'the team runs on one machine or a few servers',
@@ -202,7 +202,7 @@ export const chooserRules = {
     tools: ['dagster', 'prefect', 'dvc'],
     stages: ['data-collection', 'training-evaluation'],
     reason:
-      'These answers pull two ways: workflow pipelines need a cluster or a managed service to run their containers. In our view, a small team is better served by a data orchestrator that runs on one machine plus DVC stages for the training steps, and moves to a workflow pipeline once a platform exists.',
+      'These answers pull two ways: in production, workflow pipelines run their containers on a cluster or a managed service (Kubeflow Pipelines’ local runners, kfp.local, run a pipeline on one machine, but for development: without caching or retries). In our view, a small team is better served by a data orchestrator that runs on one machine plus DVC stages for the training steps, and moves to a workflow pipeline once a platform exists.',
   },
   'data-pipeline-feeds-workflow': {
     id: 'data-pipeline-feeds-workflow',

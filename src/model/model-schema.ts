@@ -79,7 +79,8 @@ const tool = (id: string) =>
     pipelineTypes: z.array(typeId),
     stages: z.array(stageId).min(1),
     role: text,
-    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('When the facts were last checked against the tool’s documentation.'),
+    source: z.url().describe('The page of the tool’s documentation its facts were checked against.'),
+    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('When the facts were last checked against source.'),
   });
 
 const patternCategory = (id: string) => z.strictObject({ id: z.literal(id), name: text, chapter: z.int(), summary: text });

@@ -88,7 +88,7 @@ export const pipelineTypes = {
     covers: [
       { stage: 'model-building', role: 'primary' },
       { stage: 'training-evaluation', role: 'primary' },
-      { stage: 'model-deployment', role: 'primary' },
+      { stage: 'model-deployment', role: 'supporting' },
     ],
   },
 } as const satisfies { [K in PipelineTypeId]: PipelineType<K> };

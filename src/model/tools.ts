@@ -16,7 +16,9 @@ export interface Tool<Id extends ToolId = ToolId> {
   stages: readonly StageId[];
   /** One line: the job it does in an ML system. */
   role: string;
-  /** When these facts were last checked against the tool's own documentation. */
+  /** The page of the tool's own documentation its facts (role, stages, licence) were checked against. */
+  source: `https://${string}`;
+  /** When these facts were last checked against `source`; older than FACT_MAX_AGE_DAYS warns at build. */
   checked: IsoDate;
 }
 
@@ -29,7 +31,8 @@ export const tools = {
     pipelineTypes: ['data-pipeline'],
     stages: ['data-collection', 'data-validation', 'data-processing'],
     role: 'Schedules and monitors DAGs of Python-defined tasks; the usual home of batch data pipelines.',
-    checked: '2026-11-26',
+    source: 'https://airflow.apache.org/docs/apache-airflow/stable/core-concepts/dags.html',
+    checked: '2026-11-30',
   },
   dagster: {
     id: 'dagster',
@@ -39,6 +42,7 @@ export const tools = {
     pipelineTypes: ['data-pipeline'],
     stages: ['data-collection', 'data-validation', 'data-processing'],
     role: 'Orchestrates software-defined assets: the data a pipeline should produce, and how fresh it is.',
+    source: 'https://docs.dagster.io/guides/build/assets',
     checked: '2026-11-26',
   },
   prefect: {
@@ -49,6 +53,7 @@ export const tools = {
     pipelineTypes: ['data-pipeline'],
     stages: ['data-collection', 'data-processing'],
     role: 'Turns Python functions into scheduled, retried and observable flows.',
+    source: 'https://docs.prefect.io/v3/concepts/flows',
     checked: '2026-11-26',
   },
   'kubeflow-pipelines': {
@@ -59,7 +64,8 @@ export const tools = {
     pipelineTypes: ['workflow-pipeline'],
     stages: ['data-collection', 'data-validation', 'data-processing', 'training-evaluation', 'model-deployment'],
     role: 'Runs DAGs of containerised components on Kubernetes and records their artifacts and lineage.',
-    checked: '2026-11-26',
+    source: 'https://www.kubeflow.org/docs/components/pipelines/overview/',
+    checked: '2026-11-30',
   },
   tfx: {
     id: 'tfx',
@@ -68,8 +74,9 @@ export const tools = {
     licence: 'Apache-2.0',
     pipelineTypes: ['workflow-pipeline'],
     stages: ['data-collection', 'data-validation', 'data-processing', 'training-evaluation', 'model-deployment'],
-    role: 'Ready-made pipeline components from ingestion to push, run by an orchestrator such as Kubeflow Pipelines or Airflow.',
-    checked: '2026-11-26',
+    role: 'Ready-made components from ingestion to push, for TensorFlow models only; orchestrated by Kubeflow Pipelines v2 or run locally (the KFP v1 runner is deprecated; the Airflow runner left the public tfx.v1 API).',
+    source: 'https://www.tensorflow.org/tfx/guide',
+    checked: '2026-11-30',
   },
   'argo-workflows': {
     id: 'argo-workflows',
@@ -79,6 +86,7 @@ export const tools = {
     pipelineTypes: ['workflow-pipeline'],
     stages: ['data-processing', 'training-evaluation'],
     role: 'A Kubernetes-native engine that runs every step of a workflow as a container.',
+    source: 'https://argo-workflows.readthedocs.io/en/latest/',
     checked: '2026-11-26',
   },
   'vertex-ai-pipelines': {
@@ -89,6 +97,7 @@ export const tools = {
     pipelineTypes: ['workflow-pipeline'],
     stages: ['data-validation', 'data-processing', 'training-evaluation', 'model-deployment'],
     role: 'Google Cloud’s serverless runner for pipelines written with the Kubeflow Pipelines SDK or TFX.',
+    source: 'https://cloud.google.com/vertex-ai/docs/pipelines/introduction',
     checked: '2026-11-26',
   },
   'sagemaker-pipelines': {
@@ -99,6 +108,7 @@ export const tools = {
     pipelineTypes: ['workflow-pipeline'],
     stages: ['data-processing', 'training-evaluation', 'model-deployment'],
     role: 'AWS’s managed workflow service for processing, training, evaluation and registration steps.',
+    source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/pipelines.html',
     checked: '2026-11-26',
   },
   'mlflow-tracking': {
@@ -109,7 +119,8 @@ export const tools = {
     pipelineTypes: ['ml-tracking-pipeline'],
     stages: ['model-building', 'training-evaluation'],
     role: 'Records each run’s parameters, metrics, artifacts and code version, and compares runs.',
-    checked: '2026-11-26',
+    source: 'https://mlflow.org/docs/latest/ml/tracking/',
+    checked: '2026-11-30',
   },
   'mlflow-model-registry': {
     id: 'mlflow-model-registry',
@@ -119,7 +130,8 @@ export const tools = {
     pipelineTypes: ['ml-tracking-pipeline'],
     stages: ['training-evaluation', 'model-deployment'],
     role: 'Keeps numbered model versions with aliases and lineage back to the run that produced them.',
-    checked: '2026-11-26',
+    source: 'https://mlflow.org/docs/latest/ml/model-registry/',
+    checked: '2026-11-30',
   },
   'weights-and-biases': {
     id: 'weights-and-biases',
@@ -129,6 +141,7 @@ export const tools = {
     pipelineTypes: ['ml-tracking-pipeline'],
     stages: ['model-building', 'training-evaluation'],
     role: 'Hosted experiment tracking, sweeps and model registry.',
+    source: 'https://docs.wandb.ai/guides/',
     checked: '2026-11-26',
   },
   dvc: {
@@ -139,6 +152,7 @@ export const tools = {
     pipelineTypes: ['ml-tracking-pipeline'],
     stages: ['data-collection', 'data-processing', 'training-evaluation'],
     role: 'Versions data and models next to Git and tracks experiments run from dvc.yaml stages.',
+    source: 'https://dvc.org/doc/start',
     checked: '2026-11-26',
   },
   'scikit-learn-pipeline': {
@@ -149,7 +163,8 @@ export const tools = {
     pipelineTypes: ['model-pipeline'],
     stages: ['data-processing', 'model-building', 'training-evaluation'],
     role: 'Chains transformers and a final estimator into one object that is fitted, cross-validated and saved as one.',
-    checked: '2026-11-26',
+    source: 'https://scikit-learn.org/stable/modules/compose.html',
+    checked: '2026-11-30',
   },
   'spark-mllib-pipeline': {
     id: 'spark-mllib-pipeline',
@@ -159,6 +174,7 @@ export const tools = {
     pipelineTypes: ['model-pipeline'],
     stages: ['data-processing', 'model-building', 'training-evaluation'],
     role: 'The same idea on Spark DataFrames: transformers and estimators fitted into a PipelineModel.',
+    source: 'https://spark.apache.org/docs/latest/ml-pipeline.html',
     checked: '2026-11-26',
   },
   'great-expectations': {
@@ -169,6 +185,7 @@ export const tools = {
     pipelineTypes: ['data-pipeline'],
     stages: ['data-validation'],
     role: 'Declarative expectations about data, checked in a pipeline run, with human-readable reports.',
+    source: 'https://docs.greatexpectations.io/docs/home/',
     checked: '2026-11-26',
   },
   'tensorflow-data-validation': {
@@ -179,6 +196,7 @@ export const tools = {
     pipelineTypes: ['data-pipeline', 'workflow-pipeline'],
     stages: ['data-validation'],
     role: 'Computes statistics, infers a schema and flags anomalies and skew; used by TFX’s validation components.',
+    source: 'https://www.tensorflow.org/tfx/guide/tfdv',
     checked: '2026-11-26',
   },
   pandera: {
@@ -189,6 +207,7 @@ export const tools = {
     pipelineTypes: ['data-pipeline'],
     stages: ['data-validation', 'data-processing'],
     role: 'Schemas for dataframes, checked in code and tests, with type hints for functions that take them.',
+    source: 'https://pandera.readthedocs.io/en/stable/',
     checked: '2026-11-26',
   },
   feast: {
@@ -199,7 +218,8 @@ export const tools = {
     pipelineTypes: ['data-pipeline'],
     stages: ['data-processing', 'model-deployment'],
     role: 'A feature store: the same feature definitions served offline for training and online for predictions.',
-    checked: '2026-11-26',
+    source: 'https://docs.feast.dev/getting-started/concepts/overview',
+    checked: '2026-11-30',
   },
   bentoml: {
     id: 'bentoml',
@@ -209,6 +229,7 @@ export const tools = {
     pipelineTypes: [],
     stages: ['model-deployment'],
     role: 'Packages a model and its serving code into a service and a container image.',
+    source: 'https://docs.bentoml.com/en/latest/',
     checked: '2026-11-26',
   },
   kserve: {
@@ -219,6 +240,7 @@ export const tools = {
     pipelineTypes: [],
     stages: ['model-deployment'],
     role: 'Serves models on Kubernetes behind a standard inference protocol, with autoscaling and canary rollouts.',
+    source: 'https://kserve.github.io/website/latest/',
     checked: '2026-11-26',
   },
 } as const satisfies { [K in ToolId]: Tool<K> };

@@ -59,7 +59,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   checkIdList(report, files.stages, 'stage', stageIds, model.stages, ['name', 'summary', 'purpose']);
   checkIdList(report, files.pipelineTypes, 'pipeline type', typeIds, model.pipelineTypes, ['name', 'summary']);
   if (model.artifacts) checkIdList(report, files.artifacts, 'artifact', ARTIFACT_IDS, model.artifacts, ['name', 'summary']);
-  if (model.tools) checkIdList(report, files.tools, 'tool', TOOL_IDS, model.tools, ['name', 'homepage', 'licence', 'role', 'checked']);
+  if (model.tools) checkIdList(report, files.tools, 'tool', TOOL_IDS, model.tools, ['name', 'homepage', 'licence', 'role', 'source', 'checked']);
   if (model.patternCategories) {
     checkIdList(report, files.patternCategories, 'pattern category', PATTERN_CATEGORY_IDS, model.patternCategories, ['name', 'summary']);
   }
@@ -136,6 +136,10 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     checkRefs(report, files.tools, entity, 'pipelineTypes', asArray(field(tool, 'pipelineTypes')), knownTypes, 'pipeline type');
     if (typeof homepage === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(homepage)) {
       report(files.tools, entity, 'homepage', `not an https URL: ${JSON.stringify(homepage)}`);
+    }
+    const source = field(tool, 'source');
+    if (typeof source === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(source)) {
+      report(files.tools, entity, 'source', `not an https URL: ${JSON.stringify(source)}; link the documentation page the facts were checked against`);
     }
     if (typeof checked === 'string' && Number.isNaN(Date.parse(checked))) {
       report(files.tools, entity, 'checked', `not a date: ${JSON.stringify(checked)}`);

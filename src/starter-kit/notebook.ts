@@ -1,4 +1,4 @@
-import { STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
+import { STAGE_IDS, type ArtifactId, type Model, type NotebookParameterValue, type StageId } from '../model/index.ts';
 
 /** The nbformat 4.5 shapes the starter kit writes (a subset of the schema). */
 export interface NotebookCell {
@@ -56,6 +56,12 @@ export function notebookFileName(stageId: StageId): string {
   return `${stageId}.ipynb`;
 }
 
+/** A parameter's default as Python source: JSON for strings and numbers, True/False for booleans. */
+export function pythonLiteral(value: NotebookParameterValue): string {
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return JSON.stringify(value);
+}
+
 /** A Jupyter notebook template for one stage: parameters, declared inputs and outputs, checks as TODO cells, tracking where it belongs. */
 export function stageToNotebook(model: StarterKitModel, stageId: StageId): Notebook {
   const stage = model.stages[stageId];
@@ -84,9 +90,11 @@ export function stageToNotebook(model: StarterKitModel, stageId: StageId): Noteb
     [
       '# Parameters: plain assignments only, so a notebook runner can override them.',
       `stage = "${stageId}"`,
-      'run_date = "2026-01-01"',
-      ...stage.inputs.map((a) => `${pathParameter('input', a)} = "data/${a}/"`),
-      ...stage.outputs.map((a) => `${pathParameter('output', a)} = "data/${a}/"`),
+      // The stage's notebook contract (src/model/stages.ts): its parameters with their defaults, and
+      // the paths where it reads and writes each artifact, so the notebooks connect into a pipeline.
+      ...stage.notebook.parameters.map((p) => `${p.name} = ${pythonLiteral(p.default)}  # ${p.description}`),
+      ...stage.notebook.inputs.map((port) => `${pathParameter('input', port.artifact)} = ${pythonLiteral(port.path)}`),
+      ...stage.notebook.outputs.map((port) => `${pathParameter('output', port.artifact)} = ${pythonLiteral(port.path)}`),
       ...(tracked ? ['experiment_name = "' + stageId + '"', 'tracking_uri = ""  # empty: the tracker\'s default'] : []),
     ].join('\n'),
     ['parameters'],

@@ -29,7 +29,7 @@ function projectCopy({ inTree = false } = {}): string {
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, 'field-guide-copy-'));
   copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   if (!inTree) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

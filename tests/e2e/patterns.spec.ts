@@ -94,12 +94,23 @@ test.describe('pattern pages', () => {
   test('a pattern page has every section, its placement and its relations', async ({ page }) => {
     await page.goto('/patterns/transform/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transform');
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([...PATTERN_PAGE_SECTIONS]);
+    // The page's own sections, then the Sources list every page ends with.
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([...PATTERN_PAGE_SECTIONS, 'Sources']);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('link', { name: /Machine Learning Design Patterns/ })).toHaveAttribute('href', /oreilly\.com/);
+    await expect(sources.getByRole('link', { name: /companion repository/ })).toHaveAttribute('href', 'https://github.com/GoogleCloudPlatform/ml-design-patterns');
+    await expect(page.getByText(/Run by the guide's tests with pandas [\d.]+, scikit-learn [\d.]+/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Data processing' })).toHaveAttribute('href', '/pipeline/data-processing/');
     await expect(page.getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
     const related = page.getByRole('list', { name: 'Patterns related to Transform' });
     await expect(related.getByRole('listitem').filter({ hasText: 'is automated by' })).toContainText('Workflow Pipeline');
     await expect(page.getByText('Pattern 21 of 30')).toBeVisible();
+  });
+
+  test('an example the tests cannot run says which version it was written for and when it was checked', async ({ page }) => {
+    await page.goto('/patterns/feature-store/');
+    await expect(page.getByText(/Written for Feast [\d.]+; its calls checked against the documentation on 2026-11-30/)).toBeVisible();
+    await expect(page.getByRole('main').getByText('store.apply([customer, customer_stats])')).toBeVisible();
   });
 
   test('every related link is shown from both ends', async ({ page, request }) => {

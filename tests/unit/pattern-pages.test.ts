@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { model, PATTERN_IDS } from '../../src/model/index.ts';
 import { PATTERN_PAGE_SECTIONS } from '../fixtures/pattern-page.ts';
 
@@ -73,31 +71,10 @@ describe('pattern pages', () => {
     }
   });
 
-  test('show an example in Python', () => {
+  test('show their own Python example from examples/patterns/', () => {
     for (const page of pages) {
-      expect(new Map(page.sections).get('Example'), page.file).toMatch(/```python\n[\s\S]+?\n```/);
+      const file = `patterns/${page.file.replace('.mdx', '').replaceAll('-', '_')}.py`;
+      expect(new Map(page.sections).get('Example'), page.file).toContain(`<Example file="${file}" />`);
     }
-  });
-});
-
-describe('Python examples on pattern pages', () => {
-  const work = mkdtempSync(join(tmpdir(), 'pattern-examples-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  const blocks = readdirSync(DIR)
-    .filter((f) => f.endsWith('.mdx'))
-    .flatMap((file) =>
-      [...readFileSync(join(DIR, file), 'utf8').matchAll(/```python\n([\s\S]*?)```/g)].map((m, i) => ({ file, i, code: m[1] })),
-    );
-
-  test('there is at least one per pattern', () => {
-    expect(new Set(blocks.map((b) => b.file)).size).toBeGreaterThanOrEqual(PATTERN_IDS.length);
-  });
-
-  test.each(blocks.map((b) => [`${b.file} #${b.i + 1}`, b] as const))('%s compiles', (_name, block) => {
-    const path = join(work, `${block.file.replace(/\W/g, '_')}_${block.i}.py`);
-    writeFileSync(path, block.code);
-    // Only the standard library is installed where this runs, so the check is "compiles", not "runs".
-    expect(() => execFileSync('python3', ['-m', 'py_compile', path], { stdio: 'pipe' })).not.toThrow();
   });
 });

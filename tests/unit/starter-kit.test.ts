@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { model, STAGE_IDS } from '../../src/model/index.ts';
 import { starterKitFiles, starterKitToZip } from '../../src/starter-kit/files.ts';
-import { stageChecks, stageToNotebook } from '../../src/starter-kit/notebook.ts';
+import { pathParameter, stageChecks, stageToNotebook } from '../../src/starter-kit/notebook.ts';
 import { stagesToMarkdown } from '../../src/starter-kit/stages-md.ts';
 
 const joinSource = (source: readonly string[]) => source.join('');
@@ -35,6 +35,23 @@ describe('stageToNotebook', () => {
     expect(text).toContain('input_raw_data = ');
     expect(text).toContain('output_validation_report = ');
     expect(text).toContain('output_validated_data = ');
+  });
+
+  test.each(STAGE_IDS)("%s: the parameters cell declares the stage's notebook contract, read back by Python", (id) => {
+    const contract = model.stages[id].notebook;
+    const cell = stageToNotebook(model, id).cells.find((c) => c.metadata.tags?.includes('parameters'));
+    const names = [
+      ...contract.parameters.map((p) => p.name),
+      ...contract.inputs.map((port) => pathParameter('input', port.artifact)),
+      ...contract.outputs.map((port) => pathParameter('output', port.artifact)),
+    ];
+    const read = `${joinSource(cell?.source ?? [])}\nimport json\nprint(json.dumps({n: globals()[n] for n in ${JSON.stringify(names)}}))`;
+    const values = JSON.parse(execFileSync('python3', ['-c', read], { encoding: 'utf8' }));
+    expect(values).toEqual({
+      ...Object.fromEntries(contract.parameters.map((p) => [p.name, p.default])),
+      ...Object.fromEntries(contract.inputs.map((port) => [pathParameter('input', port.artifact), port.path])),
+      ...Object.fromEntries(contract.outputs.map((port) => [pathParameter('output', port.artifact), port.path])),
+    });
   });
 
   test("writes one TODO cell per check of the stage", () => {

@@ -1,0 +1,15 @@
+// `npm run test:examples`: runs every runnable example (tests/python/) with the pinned libraries.
+import { spawnSync } from 'node:child_process';
+import { examplesPython } from './python.mjs';
+
+const python = examplesPython();
+const probe = spawnSync(python, ['-c', 'import pytest, sklearn, pandas, shap'], { stdio: 'ignore' });
+if (probe.status !== 0) {
+  console.error(
+    `The examples need Python 3 with the libraries of examples/requirements.txt (tried ${python}). ` +
+      'Run `bash .ci/run`, which sets them up, or: python3 -m venv .venv && .venv/bin/pip install -r examples/requirements.txt',
+  );
+  process.exit(1);
+}
+const run = spawnSync(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests/python'], { stdio: 'inherit' });
+process.exit(run.status ?? 1);

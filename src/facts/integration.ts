@@ -1,0 +1,18 @@
+import type { AstroIntegration } from 'astro';
+import { FACT_MAX_AGE_DAYS, staleTools } from '../model/fact-age.ts';
+import { model } from '../model/index.ts';
+
+/** Warns at build time about tool facts older than FACT_MAX_AGE_DAYS (a warning: a build must not break with the calendar). */
+export function fieldGuideFactAge(): AstroIntegration {
+  return {
+    name: 'field-guide-fact-age',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const stale = staleTools(model.tools, new Date().toISOString().slice(0, 10));
+        for (const tool of stale) {
+          logger.warn(`src/model/tools.ts › tool "${tool.id}" › checked: ${tool.checked} is ${tool.age} days old (limit ${FACT_MAX_AGE_DAYS}); recheck against ${tool.source}`);
+        }
+      },
+    },
+  };
+}

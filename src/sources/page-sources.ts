@@ -1,0 +1,64 @@
+import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, type PipelineTypeId, type StageId, type Tool } from '../model/index.ts';
+
+/** One entry of a page's "Sources" list. */
+export interface Source {
+  title: string;
+  url: string;
+}
+
+/** Where the guide's framing and the patterns come from. */
+export const REFERENCES = {
+  book: {
+    title: 'Lakshmanan, Robinson and Munn, Machine Learning Design Patterns (O’Reilly, 2020)',
+    url: 'https://www.oreilly.com/library/view/machine-learning-design/9781098115777/',
+  },
+  companionRepository: {
+    title: 'The book’s companion repository (code and the connected-patterns graph)',
+    url: 'https://github.com/GoogleCloudPlatform/ml-design-patterns',
+  },
+  essay: {
+    title: '“Design patterns in ML and MLops” (2021): the six stages and the four pipelines',
+    url: 'https://sephib.github.io/design-patterns-in-ml-and-mlops.html',
+  },
+  googleMlops: {
+    title: 'Google Cloud, “MLOps: Continuous delivery and automation pipelines in machine learning”',
+    url: 'https://cloud.google.com/architecture/mlops-continuous-delivery-and-automation-pipelines-in-machine-learning',
+  },
+} as const satisfies Record<string, Source>;
+
+const framing = [REFERENCES.essay, REFERENCES.googleMlops];
+const patterns = [REFERENCES.book, REFERENCES.companionRepository];
+const isStage = (id: string): id is StageId => STAGE_IDS.some((s) => s === id);
+const isType = (id: string): id is PipelineTypeId => PIPELINE_TYPE_IDS.some((t) => t === id);
+
+function toolSources(uses: (tool: Tool) => boolean): Source[] {
+  return TOOL_IDS.map((id) => model.tools[id])
+    .filter(uses)
+    .map((tool) => ({ title: `${tool.name} documentation (checked ${tool.checked})`, url: tool.source }));
+}
+
+/**
+ * The sources a page cites, from its collection id (its path under content/, e.g.
+ * "pipeline/data-validation") and any `sources` its frontmatter adds. Empty for a page the
+ * guide has no rule for: a test fails on that.
+ */
+export function pageSources(entryId: string, extra: readonly Source[] = []): Source[] {
+  const [section = '', slug = 'index'] = entryId.replace(/\.mdx?$/, '').split('/');
+  const own = ((): Source[] => {
+    if (section === 'patterns') return patterns;
+    if (section === 'pipeline') {
+      return isStage(slug) ? [...framing, ...toolSources((t) => t.stages.some((s) => s === slug))] : framing;
+    }
+    if (section === 'pipeline-types') {
+      return isType(slug) ? [...framing, ...toolSources((t) => t.pipelineTypes.some((p) => p === slug))] : framing;
+    }
+    if (section === 'tools') return [...framing, ...toolSources(() => true)];
+    if (['index', 'practices', 'reference', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
+    return [];
+  })();
+  const seen = new Set<string>();
+  return [...own, ...extra].filter((s) => !seen.has(s.url) && seen.add(s.url));
+}
+
+/** Anchor of the "Sources" heading every page ends with. */
+export const SOURCES_HEADING_ID = 'sources';

@@ -1,0 +1,31 @@
+"""Runs the guide's examples (examples/) as a reader would, in a fresh folder holding small data
+the test makes, and returns the names the example defined so a test can check what its page claims."""
+
+import runpy
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture
+def run_example(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    def run(name: str) -> dict:
+        return runpy.run_path(str(EXAMPLES / name), run_name="__main__")
+
+    return run
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """Makes `data/` (or another folder) in the example's working folder."""
+
+    def make(name: str = "data") -> Path:
+        folder = tmp_path / name
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    return make

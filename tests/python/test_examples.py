@@ -1,0 +1,171 @@
+"""Each runnable example does what its page says. Examples that read files get small files made
+here, in the columns the example names; every other example makes its own data."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+rng = np.random.default_rng(0)
+
+
+def customers(n: int = 400) -> pd.DataFrame:
+    frame = pd.DataFrame({
+        "id": np.arange(n),
+        "tenure_months": rng.integers(1, 60, n).astype(float),
+        "monthly_spend": rng.gamma(3.0, 20.0, n),
+        "plan": rng.choice(["basic", "pro"], n),
+        "region": rng.choice(["north", "south", "east"], n),
+    })
+    frame["churned"] = (frame["tenure_months"] < 12) | (rng.random(n) < 0.1)
+    frame.loc[rng.choice(n, 20, replace=False), "monthly_spend"] = np.nan
+    return frame
+
+
+def test_useful_overfitting_fits_the_simulator_almost_exactly(run_example):
+    names = run_example("patterns/useful_overfitting.py")
+    X, y = names["X"], names["y"]
+    errors = np.abs(names["emulator"].predict(X) - y)
+    # Near zero: under 3 % of the outputs' span, against 50 % when predicting the mean.
+    assert errors.max() < 0.03 * np.ptp(y)
+    assert np.abs(y - y.mean()).max() > 0.5 * np.ptp(y)
+
+
+def test_windowed_inference_scores_each_flight_once_from_earlier_flights_only(run_example):
+    names = run_example("patterns/windowed_inference.py")
+    flights, scored, features = names["flights"], names["scored"], names["features"]
+    assert scored["id"].is_unique
+    assert len(features) == len(flights) and features["id"].is_unique
+    later = flights[flights["departure"].dt.hour >= 16]
+    assert sorted(scored["id"]) == sorted(later["id"])
+    for row in features.sample(80, random_state=0).itertuples():
+        earlier = flights[
+            (flights["airport"] == row.airport)
+            & (flights["departure"] < row.departure)
+            & (flights["departure"] >= row.departure - pd.Timedelta(names["WINDOW"]))
+        ]
+        expected = earlier["delay_minutes"].mean() if len(earlier) else 0.0
+        assert row.recent_delay == pytest.approx(expected)
+
+
+def test_transform_travels_with_the_model_and_handles_a_missing_income(run_example, data_dir):
+    frame = customers().rename(columns={"tenure_months": "age", "monthly_spend": "income", "region": "country"})
+    frame["country"] = frame["country"].map({"north": "NL", "south": "ES", "east": "PL"})
+    frame.drop(columns="id").to_csv(data_dir() / "train.csv", index=False)
+    names = run_example("patterns/transform.py")
+    probabilities = names["served"].predict_proba(
+        pd.DataFrame([{"age": 41, "income": None, "country": "NL", "plan": "pro"}])
+    )
+    assert probabilities.shape == (1, 2) and np.isfinite(probabilities).all()
+
+
+def test_bridged_schema_spreads_old_card_payments_over_credit_and_debit(run_example, data_dir):
+    pd.DataFrame({"payment_type": ["cash", "card", "card", "cash"]}).to_parquet(data_dir() / "payments_2025.parquet")
+    pd.DataFrame({"payment_type": ["credit", "credit", "credit", "debit", "cash"]}).to_parquet(data_dir() / "payments_2026.parquet")
+    training = run_example("patterns/bridged_schema.py")["training"]
+    assert list(training.columns) == ["cash", "credit", "debit"]
+    assert training.iloc[1].tolist() == pytest.approx([0.0, 0.75, 0.25])
+    assert training.sum(axis=1).tolist() == pytest.approx([1.0] * 9)
+
+
+def test_heuristic_benchmark_reports_both_errors(run_example, data_dir, capsys):
+    n = 600
+    frame = pd.DataFrame({
+        "zone": rng.integers(0, 5, n),
+        "hour": rng.integers(8, 20, n),
+        "distance_km": rng.uniform(0.5, 8, n),
+        "items": rng.integers(1, 6, n),
+    })
+    frame["minutes"] = 10 + 3 * frame["distance_km"] + 2 * frame["zone"] + rng.normal(0, 2, n)
+    frame[:450].to_parquet(data_dir() / "deliveries_train.parquet")
+    frame[450:].to_parquet(data_dir() / "deliveries_test.parquet")
+    run_example("patterns/heuristic_benchmark.py")
+    out = capsys.readouterr().out
+    assert "heuristic MAE:" in out and "model MAE:" in out
+
+
+def test_continued_evaluation_triggers_retraining_when_the_auc_drops(run_example, data_dir, capsys):
+    n = 2000
+    timestamp = pd.Timestamp("2026-09-01") + pd.to_timedelta(rng.uniform(0, 8 * 7, n), unit="D")
+    churned = rng.random(n) < 0.3
+    late = timestamp > pd.Timestamp("2026-10-20")
+    # Good predictions at first; in the last weeks the model no longer separates the classes.
+    probability = np.where(late, rng.random(n), np.clip(churned * 0.6 + rng.random(n) * 0.4, 0, 1))
+    pd.DataFrame({"key": np.arange(n), "timestamp": timestamp, "probability": probability}).to_parquet(
+        data_dir("logs") / "predictions.parquet"
+    )
+    pd.DataFrame({"key": np.arange(n), "churned": churned}).to_parquet(data_dir("labels") / "outcomes.parquet")
+    names = run_example("patterns/continued_model_evaluation.py")
+    assert names["weekly_auc"].iloc[0] > 0.9
+    assert "triggering the training pipeline" in capsys.readouterr().out
+
+
+def test_repeatable_splitting_puts_a_date_in_the_same_split_every_time(run_example, data_dir):
+    dates = pd.date_range("2025-01-01", periods=365, freq="D")
+    pd.DataFrame({"departure_date": np.repeat(dates, 3), "delay": rng.normal(size=365 * 3)}).to_parquet(
+        data_dir() / "flights.parquet"
+    )
+    first = run_example("patterns/repeatable_splitting.py")["flights"]
+    second = run_example("patterns/repeatable_splitting.py")["flights"]
+    assert first["split"].tolist() == second["split"].tolist()
+    assert first.groupby("departure_date")["split"].nunique().max() == 1
+    shares = first["split"].value_counts(normalize=True)
+    assert shares["train"] == pytest.approx(0.8, abs=0.06)
+
+
+def test_model_pipeline_learns_from_the_processing_stages_splits(run_example, data_dir):
+    frame = customers()
+    frame[frame["id"] % 5 != 0].to_parquet(data_dir("data/splits") / "train.parquet")
+    frame[frame["id"] % 5 == 0].to_parquet(data_dir("data/splits") / "test.parquet")
+    names = run_example("pipeline-types/model_pipeline.py")
+    assert names["churn_model"].score(names["X_test"], names["y_test"]) > 0.8
+
+
+def test_hashed_feature_gives_an_unseen_airport_a_valid_bucket(run_example):
+    names = run_example("patterns/hashed_feature.py")
+    assert names["hashed_bucket"]("XNA") == names["hashed_bucket"]("XNA")
+    assert 0 <= names["hashed_bucket"]("XNA") < names["NUM_BUCKETS"]
+
+
+def test_reframing_predicts_a_distribution_over_the_buckets(run_example):
+    names = run_example("patterns/reframing.py")
+    assert len(names["probabilities"]) == len(names["LABELS"])
+    assert names["probabilities"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "example",
+    ["patterns/cascade.py", "patterns/ensembles.py", "patterns/feature_cross.py", "patterns/neutral_class.py"],
+)
+def test_example_runs(run_example, example):
+    assert run_example(example)
+
+
+def test_cascade_trains_the_specialist_on_what_the_router_sends_it(run_example):
+    names = run_example("patterns/cascade.py")
+    predicted = names["predict_spend"](names["X"])
+    bulk = names["is_bulk"] == 1
+    assert predicted[bulk].mean() > 5 * predicted[~bulk].mean()
+
+
+def test_rebalancing_finds_the_rare_class(run_example):
+    names = run_example("patterns/rebalancing.py")
+    found = names["model"].predict(names["X_test"])[names["y_test"] == 1]
+    assert found.mean() > 0.5
+
+
+def test_neutral_class_labels_disagreement_as_neutral(run_example):
+    reviews = run_example("patterns/neutral_class.py")["reviews"]
+    assert reviews["label"].tolist() == ["positive", "negative", "neutral", "neutral"]
+
+
+def test_hyperparameter_search_scores_well_on_held_out_data(run_example):
+    names = run_example("patterns/hyperparameter_tuning.py")
+    assert names["search"].score(names["X_test"], names["y_test"]) > 0.9
+
+
+def test_explainable_predictions_rank_the_driving_feature_first_and_ignore_the_noise(run_example):
+    names = run_example("patterns/explainable_predictions.py")
+    importance = dict(zip(names["X_test"].columns, names["importance"].importances_mean))
+    assert max(importance, key=importance.get) == "size_m2"
+    assert abs(importance["door_colour"]) < 0.01
+    assert names["explanation"].values.shape == (1, 3)

@@ -1,0 +1,42 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { model } from '../../src/model/index.ts';
+import { pageSources, REFERENCES } from '../../src/sources/page-sources.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+const entryIds = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+
+describe('pageSources', () => {
+  test.each(entryIds)('content/%s.mdx cites at least two sources, each an https link', (id) => {
+    const sources = pageSources(id);
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    for (const source of sources) expect(source.url, source.title).toMatch(/^https:\/\//);
+  });
+
+  test('a page in a section the guide has no rule for gets none (and so fails the test above)', () => {
+    expect(pageSources('somewhere-new/page')).toEqual([]);
+  });
+
+  test('pattern pages cite the book and its companion repository', () => {
+    expect(pageSources('patterns/transform')).toEqual([REFERENCES.book, REFERENCES.companionRepository]);
+  });
+
+  test("stage pages cite the essay, Google's MLOps paper and the documentation of each of the stage's tools", () => {
+    const urls = pageSources('pipeline/data-validation').map((s) => s.url);
+    expect(urls.slice(0, 2)).toEqual([REFERENCES.essay.url, REFERENCES.googleMlops.url]);
+    expect(urls).toContain(model.tools['great-expectations'].source);
+    expect(urls).not.toContain(model.tools.kserve.source);
+  });
+
+  test("pipeline-type pages cite the documentation of the type's tools", () => {
+    expect(pageSources('pipeline-types/ml-tracking-pipeline').map((s) => s.url)).toContain(model.tools['mlflow-tracking'].source);
+  });
+
+  test('sources from frontmatter are added once, after the ones for the page kind', () => {
+    const extra = { title: 'Extra', url: 'https://example.org/extra' };
+    expect(pageSources('patterns/transform', [extra, REFERENCES.book]).map((s) => s.title)).toEqual([REFERENCES.book.title, REFERENCES.companionRepository.title, 'Extra']);
+  });
+});
