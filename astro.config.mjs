@@ -45,13 +45,17 @@ export default defineConfig({
         // Every page ends with its sources (src/sources/page-sources.ts).
         MarkdownContent: './src/components/sources/MarkdownContent.astro',
       },
-      routeMiddleware: './src/sources/route-middleware.ts',
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.
       markdown: { processedDirs: ['./content'] },
-      // Headings that components render join "On this page" (Astro only lists Markdown headings);
-      // previous/next name pages by their titles, not by sidebar labels such as "Overview".
-      routeMiddleware: ['./src/navigation/contents-route-data.ts', './src/navigation/pagination-route-data.ts'],
+      // Headings that components render join "On this page" (Astro only lists Markdown headings),
+      // then the page's closing "Sources" heading; previous/next name pages by their titles, not
+      // by sidebar labels such as "Overview". Order matters: the first rebuilds the contents list.
+      routeMiddleware: [
+        './src/navigation/contents-route-data.ts',
+        './src/sources/route-middleware.ts',
+        './src/navigation/pagination-route-data.ts',
+      ],
       // Every page, in reading order; previous/next follow it. Stages and pipeline types come from
       // the model, in its order; the other sections list their folder of content/, so a new page
       // appears without an edit here (src/navigation/, README "How to add a page").
