@@ -96,12 +96,14 @@ test.describe('pattern pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transform');
     // The page's own sections, then the Sources list every page ends with.
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([...PATTERN_PAGE_SECTIONS, 'Sources']);
-    const sources = page.getByRole('region', { name: 'Sources' });
+    const sources = page.getByRole('list', { name: 'Sources' });
     await expect(sources.getByRole('link', { name: /Machine Learning Design Patterns/ })).toHaveAttribute('href', /oreilly\.com/);
     await expect(sources.getByRole('link', { name: /companion repository/ })).toHaveAttribute('href', 'https://github.com/GoogleCloudPlatform/ml-design-patterns');
     await expect(page.getByText(/Run by the guide's tests with pandas [\d.]+, scikit-learn [\d.]+/)).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Data processing' })).toHaveAttribute('href', '/pipeline/data-processing/');
-    await expect(page.getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
+    // In the page's placement, not the sidebar, which now links every stage and type too.
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Data processing' })).toHaveAttribute('href', '/pipeline/data-processing/');
+    await expect(main.getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
     const related = page.getByRole('list', { name: 'Patterns related to Transform' });
     await expect(related.getByRole('listitem').filter({ hasText: 'is automated by' })).toContainText('Workflow Pipeline');
     await expect(page.getByText('Pattern 21 of 30')).toBeVisible();
