@@ -11,5 +11,7 @@ if (probe.status !== 0) {
   );
   process.exit(1);
 }
-const run = spawnSync(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests/python'], { stdio: 'inherit' });
+// tests/python/test_worked_example.py builds the worked example with this same Node.
+const env = { ...process.env, NODE: process.execPath };
+const run = spawnSync(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests/python'], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);

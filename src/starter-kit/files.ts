@@ -27,9 +27,9 @@ export function starterKitFiles(model: StarterKitModel): StarterKitFile[] {
 // A fixed timestamp keeps the archive byte-identical between builds of the same model.
 const ZIP_MTIME = new Date('2026-01-01T00:00:00Z');
 
-/** The starter kit as one zip archive, every file inside a `starter-kit/` folder. */
-export function starterKitToZip(files: readonly StarterKitFile[]): Uint8Array<ArrayBuffer> {
-  const entries = Object.fromEntries(files.map((f) => [`starter-kit/${f.name}`, strToU8(f.text)]));
+/** A kit as one zip archive, every file inside one folder (`starter-kit/` unless named). */
+export function starterKitToZip(files: readonly StarterKitFile[], folder = 'starter-kit'): Uint8Array<ArrayBuffer> {
+  const entries = Object.fromEntries(files.map((f) => [`${folder}/${f.name}`, strToU8(f.text)]));
   // Copied into a plain ArrayBuffer so that it is a valid Response body.
   return new Uint8Array(zipSync(entries, { level: 6, mtime: ZIP_MTIME }));
 }

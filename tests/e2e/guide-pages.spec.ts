@@ -142,6 +142,20 @@ test.describe('practices', () => {
     expect(Object.keys(inside).sort()).toEqual(['starter-kit/STAGES.md', ...STAGE_IDS.map((id) => `starter-kit/${id}.ipynb`)].sort());
     expect(JSON.parse(strFromU8(inside['starter-kit/model-deployment.ipynb'])).nbformat).toBe(4);
   });
+
+  test('the notebooks page offers the worked example as its own zip, with a README giving two commands', async ({ page }) => {
+    await page.goto('/practices/notebooks/');
+    const region = page.getByRole('region', { name: 'Worked example download' });
+    const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('link', { name: /worked example/ }).click()]);
+    expect(download.suggestedFilename()).toBe('worked-example.zip');
+    const inside = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const names = ['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)];
+    expect(Object.keys(inside).sort()).toEqual(names.map((n) => `worked-example/${n}`).sort());
+    await expect(region.getByRole('listitem')).toHaveCount(names.length);
+    const readme = strFromU8(inside['worked-example/README.md']);
+    expect(readme).toContain('pip install -r requirements.txt');
+    expect(readme).toContain('python run_pipeline.py');
+  });
 });
 
 test('gives every element a unique id on every guide page', async ({ page }) => {

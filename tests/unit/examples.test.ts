@@ -7,8 +7,10 @@ import { model, STAGE_IDS } from '../../src/model/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLES_DIR = join(ROOT, 'examples');
+// The worked example is not a page's example but a downloadable kit of notebooks built from its
+// sources; tests/unit/worked-example.test.ts and tests/python/test_worked_example.py check it.
 const files = readdirSync(EXAMPLES_DIR, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.py'))
+  .filter((f) => f.endsWith('.py') && !f.startsWith('worked-example/'))
   .sort();
 const source = (file: string) => readFileSync(join(EXAMPLES_DIR, file), 'utf8');
 const pages = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })

@@ -1,0 +1,82 @@
+# %% work
+# Tuning searches the chosen candidate's neighbourhood on the validation split; the test split is
+# read once, after tuning, for the numbers the report and the registry keep.
+import json
+import pickle
+import subprocess
+from datetime import datetime, timezone
+from itertools import islice, product
+
+import pandas as pd
+from sklearn.metrics import get_scorer
+
+from sklearn.dummy import DummyClassifier
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.linear_model import LogisticRegression
+
+ESTIMATORS = {"dummy": DummyClassifier, "logistic_regression": LogisticRegression, "random_forest": RandomForestClassifier}
+GRIDS = {"logistic_regression": {"C": [0.01, 0.1, 1.0, 10.0]},
+         "random_forest": {"min_samples_leaf": [5, 20, 50], "max_depth": [4, 8, None]}}
+candidate = json.loads(Path(input_model_candidate).read_text())
+splits = pd.read_parquet(input_data_splits)
+columns, target = candidate["features"], candidate["target"]
+train, valid, test = (splits[splits["split"] == s] for s in ("train", "validation", "test"))
+scorer = get_scorer(candidate["metric"])
+chosen = candidate["chosen"]
+grid = GRIDS[chosen["estimator"]]
+trials = []
+for values in islice(product(*grid.values()), max_trials):
+    params = {**chosen["params"], **dict(zip(grid, values))}
+    fitted = ESTIMATORS[chosen["estimator"]](**params).fit(train[columns], train[target])
+    trials.append((float(scorer(fitted, valid[columns], valid[target])), params))
+best_valid, best_params = max(trials, key=lambda t: t[0])
+final = ESTIMATORS[chosen["estimator"]](**best_params).fit(pd.concat([train, valid])[columns], pd.concat([train, valid])[target])
+baseline = ESTIMATORS[candidate["baseline"]["estimator"]](**candidate["baseline"]["params"]).fit(train[columns], train[target])
+test_score = float(scorer(final, test[columns], test[target]))
+baseline_score = float(scorer(baseline, test[columns], test[target]))
+slices = {f"contract_{name}": float(scorer(final, rows[columns], rows[target]))
+          for name, rows in (("monthly", test[test["contract_monthly"] == 1]), ("annual", test[test["contract_annual"] == 1]))}
+
+# %% work
+# The trained model in MLflow's model format (an MLmodel file beside the pickled model), written
+# without MLflow so the kit runs anywhere; `mlflow.pyfunc.load_model` reads this layout.
+trained = Path(output_trained_model)
+trained.mkdir(parents=True, exist_ok=True)
+with open(trained / "model.pkl", "wb") as f:
+    pickle.dump(final, f)
+(trained / "MLmodel").write_text(
+    "flavors:\n"
+    "  python_function:\n    loader_module: mlflow.sklearn\n    model_path: model.pkl\n"
+    "  sklearn:\n    pickled_model: model.pkl\n    serialization_format: pickle\n")
+try:
+    code_version = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+except (OSError, subprocess.CalledProcessError):
+    code_version = "not a git checkout"
+report = {"metric": candidate["metric"], "test": round(test_score, 4), "baseline_test": round(baseline_score, 4),
+          "validation_best": round(best_valid, 4), "trials": len(trials), "params": best_params,
+          "slices": {k: round(v, 4) for k, v in slices.items()}}
+Path(output_evaluation_report).parent.mkdir(parents=True, exist_ok=True)
+Path(output_evaluation_report).write_text(json.dumps(report, indent=1))
+improved = test_score - baseline_score >= min_improvement
+registry = Path(output_registered_model_version)
+previous = json.loads(registry.read_text()) if registry.exists() else None
+version = (previous["version"] + 1) if previous and previous.get("version") else 1
+entry = {"name": "churn", "version": version if register_model and improved else None,
+         "registered": bool(register_model and improved), "model_uri": str(trained), "run": f"{stage}-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}",
+         "code_version": code_version, "data_snapshot": str(Path(input_data_splits)), "metrics": report,
+         "previous_version": previous["version"] if previous and previous.get("registered") else None}
+registry.parent.mkdir(parents=True, exist_ok=True)
+registry.write_text(json.dumps(entry, indent=1))
+print(json.dumps(entry, indent=1))
+
+# %% check: The test split is used once, after tuning, never for choosing
+assert report["trials"] == len(trials) and best_valid == max(t[0] for t in trials), "the winner was not chosen on validation"
+
+# %% check: Metrics beat the baseline and the model currently deployed
+assert test_score - baseline_score >= min_improvement, f"{test_score:.3f} does not beat the baseline {baseline_score:.3f} by {min_improvement}"
+
+# %% check: Metrics hold on important slices, not only on average
+assert min(slices.values()) >= baseline_score, f"a slice falls to the baseline: {slices}"
+
+# %% check: The registered version links to its run, code version and data snapshot
+assert all(entry[k] for k in ("run", "code_version", "data_snapshot")), entry

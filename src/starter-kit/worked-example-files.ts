@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StarterKitFile } from './files.ts';
+import type { StarterKitModel } from './notebook.ts';
+import { stagesToMarkdown } from './stages-md.ts';
+import { workedExampleNotebooks } from './worked-example.ts';
+
+/** Where the worked example's sources live, relative to the project root. */
+export const WORKED_EXAMPLE_DIR = 'examples/worked-example';
+export const WORKED_EXAMPLE_ZIP = 'worked-example.zip';
+
+// Shipped as they are, beside the generated STAGES.md and notebooks.
+const STATIC_FILES = [
+  { name: 'README.md', contentType: 'text/markdown; charset=utf-8' },
+  { name: 'requirements.txt', contentType: 'text/plain; charset=utf-8' },
+  { name: 'run_pipeline.py', contentType: 'text/x-python; charset=utf-8' },
+] as const;
+
+/** Every file of the worked example: README, requirements, runner, STAGES.md and the six filled-in notebooks. */
+export function workedExampleFiles(model: StarterKitModel, root: string = process.cwd()): StarterKitFile[] {
+  const read = (name: string) => readFileSync(join(root, WORKED_EXAMPLE_DIR, name), 'utf8');
+  const notebooks = workedExampleNotebooks(model, (id) => ({ file: `${WORKED_EXAMPLE_DIR}/${id}.py`, text: read(`${id}.py`) }));
+  return [
+    ...STATIC_FILES.map((f) => ({ ...f, text: read(f.name) })),
+    { name: 'STAGES.md', contentType: 'text/markdown; charset=utf-8', text: stagesToMarkdown(model) },
+    ...notebooks.map((n) => ({ name: n.name, contentType: 'application/x-ipynb+json', text: `${JSON.stringify(n.notebook, null, 1)}\n` })),
+  ];
+}
