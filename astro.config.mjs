@@ -44,6 +44,8 @@ export default defineConfig({
         Banner: './src/components/links/Banner.astro',
         // Every page ends with its sources (src/sources/page-sources.ts).
         MarkdownContent: './src/components/sources/MarkdownContent.astro',
+        // Starlight's search, with Pagefind UI loaded when a reader first opens it; see README, "Search".
+        Search: './src/components/search/Search.astro',
       },
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.

@@ -3,23 +3,34 @@ import { describe, expect, test } from 'vitest';
 import { SEARCH_DEBOUNCE_MS } from '../../src/search/pagefind-ui-options.ts';
 import { builtSite } from './site.ts';
 
-/** The scripts a built page loads (`<script src>`), as paths under dist/. */
-async function pageScripts(page: string): Promise<string[]> {
+/** What a built page loads before any interaction: its scripts (`<script src>`) and its other links, as paths. */
+async function pageLoads(page: string): Promise<{ scripts: string[]; links: string[] }> {
   const html = await readFile(`dist${page}index.html`, 'utf8');
-  return [...html.matchAll(/<script\b[^>]*\bsrc="(\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  return {
+    scripts: [...html.matchAll(/<script\b[^>]*\bsrc="(\/[^"]+)"/g)].map((m) => m[1] ?? ''),
+    links: [...html.matchAll(/<link\b[^>]*\bhref="(\/[^"]+)"/g)].map((m) => m[1] ?? ''),
+  };
 }
 
 describe('search', () => {
-  test(`the search script every page loads passes debounceTimeoutMs: ${SEARCH_DEBOUNCE_MS} to Pagefind UI`, async () => {
+  test(`every page's search script loads Pagefind UI only on demand, with debounceTimeoutMs: ${SEARCH_DEBOUNCE_MS}`, async () => {
     const site = await builtSite();
     const pages = [...site.pages].filter(([path, facts]) => path.endsWith('/') && !facts.redirectTo).map(([path]) => path);
     expect(pages.length).toBeGreaterThan(3);
     for (const page of pages) {
-      const scripts = await Promise.all((await pageScripts(page)).map(async (src) => ({ src, code: await readFile(`dist${src}`, 'utf8') })));
-      // Starlight's search script: the one that mounts Pagefind UI on #starlight__search.
-      const search = scripts.filter((s) => s.code.includes('#starlight__search') && s.code.includes('PagefindUI'));
+      const { scripts, links } = await pageLoads(page);
+      const loaded = await Promise.all(scripts.map(async (src) => ({ src, code: await readFile(`dist${src}`, 'utf8') })));
+      // The site's search element (src/search/site-search.ts): the one script that knows #starlight__search.
+      const search = loaded.filter((s) => s.code.includes('#starlight__search'));
       expect(search.map((s) => s.src), `search script of ${page}`).toHaveLength(1);
-      expect(search[0]?.code, `search script of ${page}`).toMatch(new RegExp(`\\bdebounceTimeoutMs:${SEARCH_DEBOUNCE_MS}\\b`));
+      expect(search[0]?.code, `search script of ${page}`).not.toContain('PagefindUI');
+      const chunk = /import\(\s*[`'"]\.\/(mount-pagefind-ui\.[\w-]+\.js)[`'"]\s*\)/.exec(search[0]?.code ?? '')?.[1];
+      expect(chunk, `Pagefind UI chunk imported by the search script of ${page}`).toBeDefined();
+      const ui = await readFile(`dist/_astro/${chunk}`, 'utf8');
+      expect(ui).toContain('PagefindUI');
+      expect(ui).toMatch(new RegExp(`\\bdebounceTimeoutMs:${SEARCH_DEBOUNCE_MS}\\b`));
+      // Nothing of Pagefind UI, script or stylesheet, is in the page itself.
+      expect([...scripts, ...links].filter((path) => path.includes('pagefind')), page).toEqual([]);
     }
   });
 });

@@ -46,7 +46,6 @@ function escapeRegExp(text: string): string {
 /** Types each query into the search dialog, as a reader does, and lists those whose first result is not their answer. */
 async function wrongFirstResults(page: Page, queries: ReadonlyArray<readonly [query: string, answer: string]>): Promise<string[]> {
   await page.goto('/');
-  await page.locator('#starlight__search input').first().waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
   const input = dialog.getByRole('textbox', { name: 'Search' });

@@ -21,7 +21,6 @@ test.describe('search', () => {
       }) as typeof window.setTimeout;
     });
     await page.goto('/pipeline/');
-    await page.locator('#starlight__search input').first().waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Search' }).click();
     const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
     await expect(input).toBeFocused();
@@ -54,7 +53,6 @@ test.describe('search', () => {
       if (path.startsWith('/pagefind/')) fetched.push(path);
     });
     await page.goto('/pipeline/');
-    await page.locator('#starlight__search input').first().waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
     await expect.poll(() => fetched.some((p) => /^\/pagefind\/wasm\.\w+\.pagefind$/.test(p))).toBe(true);

@@ -1,0 +1,49 @@
+// Loaded only when a reader first opens search (src/search/site-search.ts): Pagefind UI's script
+// and stylesheet are the bulk of a page's JavaScript and CSS, and most page views never search.
+// @ts-expect-error Pagefind UI ships no types.
+import { PagefindUI } from '@pagefind/default-ui';
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+// As a URL, not a CSS import: Astro would put an imported stylesheet in every page's <head>.
+import stylesheetUrl from './pagefind-ui.css?url';
+
+/** What Starlight's search passes to Pagefind UI besides the site's `pagefind` options. */
+export interface PagefindUiMount {
+  /** Selector of the element Pagefind UI renders into. */
+  element: string;
+  /** Pagefind UI's texts in the page's language (Starlight's `pagefind.*` translations). */
+  translations: Record<string, string>;
+  /** Rewrites a result's URL (Starlight strips trailing slashes when the site has none). */
+  formatUrl: (url: string) => string;
+}
+
+interface PagefindResult {
+  url: string;
+  sub_results: Array<{ url: string }>;
+}
+
+/** Adds Pagefind UI's stylesheet to the page; resolves once it applies, so the box never shows unstyled. */
+export function loadPagefindUiStylesheet(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheetUrl });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`Pagefind UI's stylesheet did not load: ${stylesheetUrl}`)));
+    document.head.append(link);
+  });
+}
+
+/** Renders Pagefind UI as Starlight 0.42's Search.astro does, with the site's options (debounce included). */
+export function mountPagefindUi({ element, translations, formatUrl }: PagefindUiMount): void {
+  new PagefindUI({
+    ...pagefindUserConfig,
+    element,
+    baseUrl: import.meta.env.BASE_URL,
+    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+    showImages: false,
+    translations,
+    showSubResults: true,
+    processResult: (result: PagefindResult) => {
+      result.url = formatUrl(result.url);
+      result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatUrl(sub.url) }));
+    },
+  });
+}

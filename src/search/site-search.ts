@@ -1,0 +1,81 @@
+// Starlight 0.42's <site-search> (its Search.astro), except that Pagefind UI is imported when the
+// reader first opens search instead of on every page view when the page goes idle. Opening also
+// answers "/" outside text fields, as many documentation sites do.
+
+/** Whether a key press belongs to a field the reader is typing in, where "/" is a character. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+class SiteSearch extends HTMLElement {
+  /** Pagefind UI, once it is loaded and rendered; shared by every way of opening. */
+  #ui: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
+    const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]');
+    const dialog = this.querySelector('dialog');
+    const dialogFrame = this.querySelector('.dialog-frame');
+    if (!openBtn || !closeBtn || !dialog || !dialogFrame) return;
+
+    /** Close the modal if a reader clicks a link or outside the modal. */
+    const onClick = (event: MouseEvent) => {
+      const isLink = 'href' in (event.target || {});
+      if (isLink || (event.target instanceof Node && document.body.contains(event.target) && !dialogFrame.contains(event.target))) {
+        closeModal();
+      }
+    };
+
+    const openModal = (event?: Event) => {
+      dialog.showModal();
+      document.body.toggleAttribute('data-search-modal-open', true);
+      event?.stopPropagation();
+      window.addEventListener('click', onClick);
+      this.#loadUi().then(() => {
+        // Focusing the box is what makes Pagefind UI fetch Pagefind and its index (see README, "Search").
+        if (dialog.open) this.querySelector('input')?.focus();
+      });
+    };
+
+    const closeModal = () => dialog.close();
+
+    openBtn.addEventListener('click', openModal);
+    openBtn.disabled = false;
+    closeBtn.addEventListener('click', closeModal);
+
+    dialog.addEventListener('close', () => {
+      document.body.toggleAttribute('data-search-modal-open', false);
+      window.removeEventListener('click', onClick);
+    });
+
+    window.addEventListener('keydown', (event) => {
+      if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
+        dialog.open ? closeModal() : openModal();
+        event.preventDefault();
+      } else if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !dialog.open && !isTypingTarget(event.target)) {
+        openModal();
+        event.preventDefault();
+      }
+    });
+  }
+
+  #loadUi(): Promise<void> {
+    this.#ui ??= import('./mount-pagefind-ui.ts').then(async ({ loadPagefindUiStylesheet, mountPagefindUi }) => {
+      await loadPagefindUiStylesheet();
+      let translations: Record<string, string> = {};
+      try {
+        translations = JSON.parse(this.dataset.translations || '{}');
+      } catch {
+        // Starlight writes this attribute; Pagefind UI falls back to its English texts.
+      }
+      const shouldStrip = this.dataset.stripTrailingSlash !== undefined;
+      const formatUrl = shouldStrip ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2') : (path: string) => path;
+      mountPagefindUi({ element: '#starlight__search', translations, formatUrl });
+    });
+    // A failed load (the reader went offline) is tried again on the next opening.
+    this.#ui.catch(() => (this.#ui = undefined));
+    return this.#ui;
+  }
+}
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Opens a page and records, from then on, each request for Pagefind (/pagefind/…) or for a script
+ * or stylesheet holding Pagefind UI, recognised by its class names whatever its chunk is called.
+ */
+async function openAndWatch(page: Page, path: string): Promise<{ requested: string[]; settled: () => Promise<void> }> {
+  const requested: string[] = [];
+  const checks: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.startsWith('/pagefind/')) requested.push(pathname);
+    else if (/\.(js|css)$/.test(pathname)) {
+      checks.push(response.text().then((text) => void (text.includes('pagefind-ui__') && requested.push(pathname)), () => undefined));
+    }
+  });
+  await page.goto(path);
+  /** Waits until the page's requests so far are answered and their bodies read. */
+  const settled = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(checks);
+  };
+  return { requested, settled };
+}
+
+const WAYS_TO_OPEN: ReadonlyArray<readonly [name: string, open: (page: Page) => Promise<void>]> = [
+  ['the Search button', (page) => page.getByRole('button', { name: 'Search' }).click()],
+  ['Ctrl+K', (page) => page.keyboard.press('Control+k')],
+  ['/', (page) => page.keyboard.press('/')],
+];
+
+test.describe('search loads on first use', () => {
+  for (const [name, open] of WAYS_TO_OPEN) {
+    test(`nothing of search is requested until ${name} opens it, and then it finds a page`, async ({ page }) => {
+      const { requested, settled } = await openAndWatch(page, '/pipeline/');
+      // The page has gone idle (when Starlight used to load Pagefind UI), scrolled and taken focus: still nothing.
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+      await page.mouse.wheel(0, 400);
+      await page.getByRole('link', { name: 'Skip to content' }).focus();
+      await settled();
+      expect(requested).toEqual([]);
+
+      await open(page);
+      const dialog = page.getByRole('dialog');
+      const input = dialog.getByRole('textbox', { name: 'Search' });
+      await expect(input).toBeFocused();
+      // Pagefind UI's script and stylesheet, and Pagefind, once the box has focus.
+      await expect.poll(() => requested.filter((path) => path.endsWith('.js') && !path.startsWith('/pagefind/')).length).toBe(1);
+      await expect.poll(() => requested.filter((path) => path.endsWith('.css')).length).toBe(1);
+      await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+      await page.keyboard.type('validation');
+      await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+      await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/\S*\/$/);
+    });
+  }
+
+  test('closing and opening again keeps one search box and its query', async ({ page }) => {
+    await page.goto('/pipeline/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    const input = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    await input.fill('deployment');
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    // Ctrl+K closes as it opens (Escape would also clear Pagefind UI's box).
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('/');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('deployment');
+    await expect(dialog.getByRole('textbox', { name: 'Search' })).toHaveCount(1);
+  });
+});
