@@ -14,6 +14,11 @@ export interface PageRenderRequest {
    */
   title?: string;
   description?: string;
+  /**
+   * `svg`: labels as SVG `<text>` instead of HTML in `<foreignObject>`, for files that must
+   * render outside a browser (librsvg, converters). Default `html`, what the pages show.
+   */
+  labels?: 'html' | 'svg';
 }
 
 export type PageRenderResult =
@@ -30,11 +35,11 @@ export async function renderInPage(input: {
     render(id: string, text: string): Promise<{ svg: string }>;
   };
   const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
-  mermaid.initialize(input.config);
   const results: PageRenderResult[] = [];
   // One at a time: Mermaid keeps global state while it lays out a diagram.
   for (const req of input.requests) {
     try {
+      mermaid.initialize(req.labels === 'svg' ? withSvgLabels(input.config) : input.config);
       await mermaid.parse(req.mermaid);
       const { svg } = await mermaid.render(req.prefix, req.mermaid);
       results.push({ name: req.name, ok: true, ...postprocess(svg, req) });
@@ -48,6 +53,11 @@ export async function renderInPage(input: {
     }
   }
   return results;
+
+  function withSvgLabels(config: Record<string, unknown>): Record<string, unknown> {
+    const flowchart = typeof config.flowchart === 'object' && config.flowchart !== null ? config.flowchart : {};
+    return { ...config, htmlLabels: false, flowchart: { ...flowchart, htmlLabels: false } };
+  }
 
   function postprocess(svgText: string, req: PageRenderRequest) {
     const prefix = req.prefix;
@@ -64,7 +74,28 @@ export async function renderInPage(input: {
       if (el.tagName.toLowerCase() === 'div') {
         el.setAttribute('class', style.includes('break-spaces') ? 'fg-label fg-label--wrap' : 'fg-label');
       }
+      // SVG text labels are centred by a style; as an attribute it is layout, not colour.
+      const anchor = /text-anchor:\s*([a-z]+)/.exec(style)?.[1];
+      if (anchor && !el.hasAttribute('text-anchor')) el.setAttribute('text-anchor', anchor);
       el.removeAttribute('style');
+    }
+    if (req.labels === 'svg') {
+      for (const text of Array.from(svg.querySelectorAll('text'))) {
+        // Mermaid writes escaped characters (`#38;` in the text) as entities, which HTML labels
+        // decode but SVG text shows as they are.
+        for (const tspan of [text, ...Array.from(text.querySelectorAll('tspan'))]) {
+          for (const node of Array.from(tspan.childNodes)) {
+            if (node.nodeType === Node.TEXT_NODE) {
+              node.textContent = (node.textContent ?? '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+            }
+          }
+        }
+        // Words are separate tspans, each after the first starting with a space: renderers
+        // other than browsers drop such a space unless it is preserved.
+        text.setAttribute('xml:space', 'preserve');
+        // Mermaid centres node labels from its own stylesheet, which is removed above.
+        if (text.closest('.label') && !text.hasAttribute('text-anchor')) text.setAttribute('text-anchor', 'middle');
+      }
     }
 
     // Every id gets the diagram's prefix, and so does every reference to it: two diagrams

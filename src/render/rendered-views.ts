@@ -15,13 +15,18 @@ export interface RenderedLayout {
 export interface RenderedView extends DiagramView<ViewId>, RenderedLayout {
   /** The view's other layouts (see DiagramView.alternates), each with SVG ids of its own. */
   renderedAlternates: Partial<Record<AlternateLayout, RenderedLayout>>;
+  /**
+   * The column layout again, with SVG `<text>` labels and no node links, for the files at
+   * /diagrams/: they must render outside a browser, where root-relative links lead nowhere.
+   */
+  download: RenderedLayout;
 }
 
 /**
  * Unique across the site, so that two diagrams never share an SVG id on one page; a view's other
  * layouts get a suffix, since a page carries them beside the column layout.
  */
-export function viewIdPrefix(id: ViewId, layout?: AlternateLayout): string {
+export function viewIdPrefix(id: ViewId, layout?: AlternateLayout | 'download'): string {
   return layout ? `diagram-svg-${id}--${layout}` : `diagram-svg-${id}`;
 }
 
@@ -51,6 +56,11 @@ export async function renderAllViews(
         layout,
         request: { name: `${name}, ${layout} layout`, prefix: viewIdPrefix(v.id, layout), mermaid, ...common },
       })),
+      {
+        view: v.id,
+        layout: 'download' as const,
+        request: { name: `${name}, download`, prefix: viewIdPrefix(v.id, 'download'), mermaid: v.mermaid, labels: 'svg' as const, ...common },
+      },
     ];
   });
   const rendered = await renderDiagrams([...requests.map((r) => r.request), ...extra], options);
@@ -58,17 +68,18 @@ export async function renderAllViews(
   const svgs = new Map(
     requests.map((r, i) => {
       // After the cache: links are page data, so changing one re-renders nothing.
-      const svg = svgWithNodeLinks(rendered[i].svg, r.request.prefix, links.get(r.view) ?? []);
+      const svg = r.layout === 'download' ? rendered[i].svg : svgWithNodeLinks(rendered[i].svg, r.request.prefix, links.get(r.view) ?? []);
       return [`${r.view} ${r.layout ?? 'column'}`, { svg, ...svgSize(svg) }];
     }),
   );
   return new Map(
     list.map((v) => {
       const column = svgs.get(`${v.id} column`);
-      if (!column) throw new Error(`No SVG for view "${v.id}"`);
+      const download = svgs.get(`${v.id} download`);
+      if (!column || !download) throw new Error(`No SVG for view "${v.id}"`);
       const renderedAlternates: Partial<Record<AlternateLayout, RenderedLayout>> = {};
       for (const { layout } of alternatesOf(v)) renderedAlternates[layout] = svgs.get(`${v.id} ${layout}`);
-      return [v.id, { ...v, ...column, renderedAlternates }];
+      return [v.id, { ...v, ...column, renderedAlternates, download }];
     }),
   );
 }

@@ -15,9 +15,9 @@ const POSTPROCESS_SOURCE = readFileSync(join(process.cwd(), 'src', 'render', 're
 export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-diagrams');
 
 /** Cache key: the Mermaid text, the config, the Mermaid version and our post-processing. */
-export function svgCacheKey(request: { mermaid: string; prefix: string; title?: string; description?: string }): string {
+export function svgCacheKey(request: { mermaid: string; prefix: string; title?: string; description?: string; labels?: 'html' | 'svg' }): string {
   return createHash('sha256')
-    .update(JSON.stringify([request.mermaid, request.prefix, request.title ?? null, request.description ?? null, MERMAID_CONFIG, MERMAID_VERSION, POSTPROCESS_SOURCE]))
+    .update(JSON.stringify([request.mermaid, request.prefix, request.title ?? null, request.description ?? null, request.labels ?? 'html', MERMAID_CONFIG, MERMAID_VERSION, POSTPROCESS_SOURCE]))
     .digest('hex')
     .slice(0, 32);
 }

@@ -68,6 +68,12 @@ test.describe('every diagram on the pages that show one', () => {
         // Standalone: it carries the diagram styles itself.
         expect(svgText).toContain('<style><![CDATA[');
 
+        const darkLink = figure.getByRole('link', { name: 'Dark SVG', exact: true });
+        await expect(darkLink).toHaveAttribute('download', /\.dark\.svg$/);
+        const dark = await request.get((await darkLink.getAttribute('href')) ?? '');
+        expect(dark.ok()).toBe(true);
+        expect(await dark.text()).not.toContain('<foreignObject');
+
         const mmdLink = figure.getByRole('link', { name: 'Mermaid source' });
         await expect(mmdLink).toHaveAttribute('download', /\.mmd$/);
         const mmdHref = (await mmdLink.getAttribute('href')) ?? '';
@@ -85,7 +91,7 @@ test('every view is downloadable as .svg and .mmd, whether or not a page shows i
   for (const id of VIEW_IDS) {
     const svg = await request.get(`/diagrams/${id}.svg`);
     expect(svg.ok(), id).toBe(true);
-    expect(await svg.text()).toContain(`id="diagram-svg-${id}"`);
+    expect(await svg.text()).toContain(`id="diagram-svg-${id}--download"`);
     const mmd = await request.get(`/diagrams/${id}.mmd`);
     expect(mmd.ok(), id).toBe(true);
   }
