@@ -39,6 +39,9 @@ class SiteSearch extends HTMLElement {
     };
 
     const closeModal = () => dialog.close();
+    // Focus can stay in the closed dialog's box until Chromium's next rendering update, so a "/"
+    // pressed just after closing targets the hidden box: that is not a field the reader is in.
+    const isTypingElsewhere = (target: EventTarget | null) => isTypingTarget(target) && !(target instanceof Node && dialog.contains(target));
 
     openBtn.addEventListener('click', openModal);
     openBtn.disabled = false;
@@ -53,7 +56,7 @@ class SiteSearch extends HTMLElement {
       if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
         dialog.open ? closeModal() : openModal();
         event.preventDefault();
-      } else if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !dialog.open && !isTypingTarget(event.target)) {
+      } else if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !dialog.open && !isTypingElsewhere(event.target)) {
         openModal();
         event.preventDefault();
       }
