@@ -74,6 +74,7 @@ export default defineConfig({
         sectionSidebar('Tools', 'tools', sectionPages('tools')),
         patternSidebar(model, PATTERN_CATEGORY_IDS),
         sectionSidebar('Practices', 'practices', sectionPages('practices')),
+        sectionSidebar('In production', 'production', sectionPages('production')),
         { label: 'Interactive', items: [...sectionItems('explore', sectionPages('explore')), ...sectionItems('choose', sectionPages('choose'))] },
         { label: 'Reference', items: [...sectionItems('reference', sectionPages('reference')), printSheetsSidebar()] },
       ],

@@ -53,6 +53,7 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
       return isType(slug) ? [...framing, ...toolSources((t) => t.pipelineTypes.some((p) => p === slug))] : framing;
     }
     if (section === 'tools') return [...framing, ...toolSources(() => true)];
+    if (section === 'production') return framing;
     if (['index', 'practices', 'reference', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
     return [];
   })();
