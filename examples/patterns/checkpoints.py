@@ -2,7 +2,8 @@ import numpy as np
 import tensorflow as tf
 
 model = tf.keras.Sequential([
-    tf.keras.layers.Dense(64, activation="relu", input_shape=(10,)),
+    tf.keras.Input(shape=(10,)),
+    tf.keras.layers.Dense(64, activation="relu"),
     tf.keras.layers.Dense(1),
 ])
 model.compile(optimizer="adam", loss="mse")

@@ -7,7 +7,8 @@ print("Replicas:", strategy.num_replicas_in_sync)
 # Variables must be created inside the strategy's scope to be mirrored on every device.
 with strategy.scope():
     model = tf.keras.Sequential([
-        tf.keras.layers.Dense(128, activation="relu", input_shape=(20,)),
+        tf.keras.Input(shape=(20,)),
+        tf.keras.layers.Dense(128, activation="relu"),
         tf.keras.layers.Dense(1, activation="sigmoid"),
     ])
     model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["AUC"])

@@ -17,7 +17,9 @@ export const REFERENCES = {
     url: 'https://github.com/GoogleCloudPlatform/ml-design-patterns',
   },
   essay: {
-    title: '“Design patterns in ML and MLops” (2021): the six stages and the four pipelines',
+    // Checked 2026-11-30: the published post (24 January 2021) lists the six stages as the book's
+    // and names the four pipelines; the guide's framing comes from it.
+    title: 'Sephi Berry, “Design patterns in ML and MLops” (24 January 2021): the six stages and the four pipelines',
     url: 'https://sephib.github.io/design-patterns-in-ml-and-mlops.html',
   },
   googleMlops: {
