@@ -72,7 +72,7 @@ export const stages = {
     ],
     notebook: {
       parameters: [
-        { name: 'snapshot_date', type: 'string', default: '2024-01-01', description: 'Last day of data to collect (ISO date).' },
+        { name: 'snapshot_date', type: 'string', default: '2024-01-01', description: 'Last day of data to collect (ISO date): a fixed date, never "today", so a rerun collects the same rows.' },
         { name: 'lookback_days', type: 'integer', default: 30, description: 'How many days before snapshot_date to collect.' },
         { name: 'include_prediction_log', type: 'boolean', default: true, description: 'Also collect logged predictions and their late ground truth.' },
       ],
