@@ -29,7 +29,7 @@ export function githubWorkflowProblems(text: string, file: string): string[] {
   // `on` is a string key in YAML 1.2 (the `yaml` package's default) as in GitHub's parser; in YAML 1.1 it would be `true`.
   const on = root.get('on', true);
   if (on === undefined) say('workflow', 'on', 'missing: name the events that start the workflow');
-  const events = isScalar(on) ? [on.value] : isSeq(on) ? on.items.map((i) => (isScalar(i) ? i.value : i)) : isMap(on) ? on.items.map((p) => (isScalar(p.key) ? p.key.value : p.key)) : [];
+  const events = namesIn(on);
   if (on !== undefined && events.length === 0) say('workflow', 'on', 'names no event');
   for (const event of events) if (typeof event !== 'string' || !EVENTS.has(event)) say('workflow', `on.${String(event)}`, `unknown event ${JSON.stringify(event)}`);
 
@@ -56,6 +56,14 @@ export function githubWorkflowProblems(text: string, file: string): string[] {
   return problems;
 }
 
+/** The values a key lists: one scalar, the items of a list, or the keys of a mapping (`on: { push: … }`). */
+function namesIn(node: unknown): unknown[] {
+  if (isScalar(node)) return [node.value];
+  if (isSeq(node)) return node.items.map((item: unknown) => (isScalar(item) ? item.value : item));
+  if (isMap(node)) return node.items.map((pair: { key: unknown }) => (isScalar(pair.key) ? pair.key.value : pair.key));
+  return [];
+}
+
 type Say = (entity: string, field: string, message: string) => void;
 
 function checkJob(job: YAMLMap, entity: string, jobIds: ReadonlySet<string>, say: Say): void {
@@ -75,6 +83,6 @@ function checkJob(job: YAMLMap, entity: string, jobIds: ReadonlySet<string>, say
     });
   }
   const needs = job.get('needs', true);
-  const needed = isScalar(needs) ? [needs.value] : isSeq(needs) ? needs.items.map((i) => (isScalar(i) ? i.value : i)) : [];
+  const needed = namesIn(needs);
   for (const n of needed) if (typeof n !== 'string' || !jobIds.has(n)) say(entity, 'needs', `names no job of this workflow: ${JSON.stringify(n)}`);
 }

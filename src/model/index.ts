@@ -39,3 +39,4 @@ export const model = {
   mlTestScoreSections,
   mlTestTriggers,
 } as const satisfies Model;
+export * from './production-queries.ts';
