@@ -1,4 +1,5 @@
 import { PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
+import { monitoringLoopView } from './monitoring-loop.ts';
 import { patternCategoryMapView, patternMapView, type PatternCategoryMapId } from './pattern-map.ts';
 import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
@@ -17,6 +18,7 @@ export type ViewId =
   | 'pipeline-types'
   | 'pipeline-explorer'
   | 'tools-by-stage'
+  | 'monitoring-loop'
   | 'pattern-map'
   | PatternCategoryMapId
   | StageViewId
@@ -34,6 +36,7 @@ const VIEWS: readonly ViewEntry[] = [
   { id: 'pipeline-types', file: 'src/diagrams/pipeline-types-over-stages.ts', build: pipelineTypesView },
   { id: 'pipeline-explorer', file: 'src/diagrams/pipeline-explorer.ts', build: pipelineExplorerView },
   { id: 'tools-by-stage', file: 'src/diagrams/tools-by-stage.ts', build: toolsByStageView },
+  { id: 'monitoring-loop', file: 'src/diagrams/monitoring-loop.ts', build: monitoringLoopView },
   { id: 'pattern-map', file: 'src/diagrams/pattern-map.ts', build: patternMapView },
   ...PATTERN_CATEGORY_IDS.map((category) => ({
     id: `pattern-map-${category}` as const,

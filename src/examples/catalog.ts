@@ -115,6 +115,8 @@ export const EXAMPLES = {
     docs: 'https://www.kubeflow.org/docs/components/pipelines/user-guides/components/lightweight-python-components/',
     calls: ['dsl.component', 'dsl.importer', 'compiler.Compiler().compile'],
   },
+  'production/drift_statistics.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
+  'production/test_model_behaviour.py': { check: 'runs', libraries: ['numpy', 'pandas', 'pytest', 'scikit-learn'] },
 } as const satisfies Record<string, ExampleCheck>;
 
 export type ExampleFile = keyof typeof EXAMPLES;

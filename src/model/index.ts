@@ -1,6 +1,8 @@
 import { artifacts } from './artifacts.ts';
 import { chooser } from './chooser.ts';
+import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts';
 import type { Model } from './model.ts';
+import { monitoringInputs, monitoringResponders, monitoringSignals } from './monitoring.ts';
 import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
 import { stages } from './stages.ts';
@@ -12,6 +14,8 @@ export * from './validate.ts';
 export * from './chooser.ts';
 export * from './recommend.ts';
 export * from './tool-home.ts';
+export * from './monitoring.ts';
+export * from './ml-tests.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
@@ -20,4 +24,19 @@ export type { NotebookContract, NotebookParameter, NotebookParameterValue, Noteb
 export type { IsoDate, Tool } from './tools.ts';
 
 /** The guide's model. Checked by validate() when the site builds. */
-export const model = { stages, pipelineTypes, artifacts, tools, patternCategories, patterns, chooser } as const satisfies Model;
+export const model = {
+  stages,
+  pipelineTypes,
+  artifacts,
+  tools,
+  patternCategories,
+  patterns,
+  chooser,
+  monitoringSignals,
+  monitoringInputs,
+  monitoringResponders,
+  mlTestKinds,
+  mlTestScoreSections,
+  mlTestTriggers,
+} as const satisfies Model;
+export * from './production-queries.ts';

@@ -11,6 +11,8 @@ import {
   TOOL_IDS,
 } from './ids.ts';
 import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
+import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from './ml-tests.ts';
+import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
 import { RELATION_KINDS } from './patterns.ts';
 
 // The export's contract, for tools outside the site. The TypeScript types stay the source of
@@ -114,6 +116,33 @@ const chooserSchema = z.strictObject({
   rules: z.record(z.enum(CHOOSER_RULE_IDS), chooserRule),
 });
 
+const named = (id: string) => z.strictObject({ id: z.literal(id), name: text });
+
+const monitoringSignal = (id: string) =>
+  z
+    .strictObject({
+      id: z.literal(id),
+      name: text,
+      watches: text,
+      needs: z.array(z.enum(MONITORING_INPUT_IDS)).min(1),
+      measuredBy: text,
+      firesAfter: text,
+      alerts: z.enum(MONITORING_RESPONDER_IDS),
+      feedsBack: stageId.describe('The stage an alert on this signal sends work back to.'),
+      response: text,
+    })
+    .describe('Something a deployed model is watched for.');
+
+const mlTestKind = (id: string) =>
+  z.strictObject({
+    id: z.literal(id),
+    name: text,
+    checks: text,
+    section: z.enum(ML_TEST_SCORE_SECTION_IDS).describe('The ML Test Score section (Breck et al., 2017) it belongs to.'),
+    stages: z.array(stageId).min(1),
+    runs: z.enum(ML_TEST_TRIGGERS),
+  });
+
 /** The whole model as published at /model.json. */
 export const modelSchema = z
   .strictObject({
@@ -124,6 +153,12 @@ export const modelSchema = z
     patternCategories: recordOf(PATTERN_CATEGORY_IDS, patternCategory),
     patterns: recordOf(PATTERN_IDS, pattern),
     chooser: chooserSchema,
+    monitoringSignals: recordOf(MONITORING_SIGNAL_IDS, monitoringSignal),
+    monitoringInputs: recordOf(MONITORING_INPUT_IDS, (id) => named(id).extend({ summary: text })),
+    monitoringResponders: recordOf(MONITORING_RESPONDER_IDS, named),
+    mlTestKinds: recordOf(ML_TEST_KIND_IDS, mlTestKind),
+    mlTestScoreSections: recordOf(ML_TEST_SCORE_SECTION_IDS, (id) => named(id).extend({ tests: z.int().min(1) })),
+    mlTestTriggers: recordOf(ML_TEST_TRIGGERS, named),
   })
   .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools and design patterns, keyed by id.');
 

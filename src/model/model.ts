@@ -1,6 +1,9 @@
 import type { ArtifactId, PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
 import type { Artifact } from './artifacts.ts';
 import type { Chooser } from './chooser.ts';
+import type { MlTestKind, MlTestScoreSection, MlTestTriggerInfo } from './ml-tests.ts';
+import type { MlTestKindId, MlTestScoreSectionId, MlTestTrigger } from './ml-tests.ts';
+import type { MonitoringInput, MonitoringInputId, MonitoringResponder, MonitoringResponderId, MonitoringSignal, MonitoringSignalId } from './monitoring.ts';
 import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
@@ -16,6 +19,14 @@ export interface Model {
   patterns: { readonly [K in PatternId]: Pattern<K> };
   /** The "which pipeline do I need?" questions and rules. */
   chooser: Chooser;
+  /** What a deployed model is watched for, from what, who is alerted and where it feeds back. */
+  monitoringSignals: { readonly [K in MonitoringSignalId]: MonitoringSignal<K> };
+  monitoringInputs: { readonly [K in MonitoringInputId]: MonitoringInput<K> };
+  monitoringResponders: { readonly [K in MonitoringResponderId]: MonitoringResponder<K> };
+  /** Kinds of test an ML system needs, where and when each runs. */
+  mlTestKinds: { readonly [K in MlTestKindId]: MlTestKind<K> };
+  mlTestScoreSections: { readonly [K in MlTestScoreSectionId]: MlTestScoreSection<K> };
+  mlTestTriggers: { readonly [K in MlTestTrigger]: MlTestTriggerInfo<K> };
 }
 
 /** Where each entity kind is written down, so an error can point a person at the file. */
@@ -27,4 +38,10 @@ export const MODEL_FILES = {
   patternCategories: 'src/model/patterns.ts',
   patterns: 'src/model/patterns.ts',
   chooser: 'src/model/chooser.ts',
+  monitoringSignals: 'src/model/monitoring.ts',
+  monitoringInputs: 'src/model/monitoring.ts',
+  monitoringResponders: 'src/model/monitoring.ts',
+  mlTestKinds: 'src/model/ml-tests.ts',
+  mlTestScoreSections: 'src/model/ml-tests.ts',
+  mlTestTriggers: 'src/model/ml-tests.ts',
 } as const satisfies { [K in keyof Model]: string };

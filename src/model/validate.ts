@@ -13,6 +13,8 @@ import { MODEL_FILES, type Model } from './model.ts';
 import { asArray, checkRefs, field, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
+import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
+import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -31,7 +33,7 @@ export interface ModelIssue {
  * model it checks may come from a fixture or from JSON, where the compiler has not looked.
  * Kinds a fixture leaves out are not checked.
  */
-export interface UncheckedModel {
+export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests {
   readonly stageIds?: readonly string[];
   readonly pipelineTypeIds?: readonly string[];
   readonly stages: LooseRecord;
@@ -193,6 +195,8 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     const toolTypes = new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'pipelineTypes'))]));
     validateChooser(model.chooser, { stages: knownStages, pipelineTypes: knownTypes, toolTypes }, files.chooser, report);
   }
+  validateMonitoring(model, knownStages, files.monitoringSignals, report);
+  validateMlTests(model, stageIds, files.mlTestKinds, report);
   return issues;
 }
 

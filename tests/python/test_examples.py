@@ -1,6 +1,10 @@
 """Each runnable example does what its page says. Examples that read files get small files made
 here, in the columns the example names; every other example makes its own data."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -169,3 +173,39 @@ def test_explainable_predictions_rank_the_driving_feature_first_and_ignore_the_n
     assert max(importance, key=importance.get) == "size_m2"
     assert abs(importance["door_colour"]) < 0.01
     assert names["explanation"].values.shape == (1, 3)
+
+
+def test_drift_statistics_flag_real_drift_and_mislead_where_the_page_says(run_example):
+    names = run_example("production/drift_statistics.py")
+    results = names["results"]
+    # Stable: nothing fires. Drifted: PSI past the usual 0.2 line, KS certain.
+    assert results["stable"]["psi"] < 0.1 and results["stable"]["ks_p"] > 0.05
+    assert results["drifted"]["psi"] > 0.2 and results["drifted"]["ks_p"] < 1e-6
+    assert results["drifted"]["js"] > 5 * results["stable"]["js"]
+    # A trivial shift on a million rows: KS flags it, PSI does not.
+    trivial = results["trivial, huge sample"]
+    assert trivial["ks_p"] < 1e-6 and trivial["ks"] < 0.02 and trivial["psi"] < 0.01
+    # Small windows of an unchanged feature: PSI raises false alarms often, KS at about its 5 % level.
+    assert names["psi_false_alarms"] > 0.25
+    assert names["ks_false_alarms"] < 0.1
+
+
+def test_behaviour_tests_pass_on_a_sound_model_and_catch_a_broken_one(run_example):
+    path = Path(__file__).resolve().parents[2] / "examples/production/test_model_behaviour.py"
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout
+    assert "3 passed" in run.stdout
+    names = run_example("production/test_model_behaviour.py")
+    customers = names["make_customers"](n=200, seed=1).drop(columns="churned")
+
+    # A model that learned region: the invariance test must fail.
+    biased = names["make_customers"]()
+    biased["churned"] = biased["region"] == "south"
+    with pytest.raises(AssertionError, match="region="):
+        names["test_region_does_not_change_the_prediction"](names["train"](biased), customers)
+
+    # A model that learned the opposite of the expected direction: the directional test must fail.
+    backwards = names["make_customers"]()
+    backwards["churned"] = backwards["support_calls"] == 0
+    with pytest.raises(AssertionError):
+        names["test_more_support_calls_never_lower_the_churn_risk"](names["train"](backwards), customers)

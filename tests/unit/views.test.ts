@@ -43,6 +43,7 @@ describe('every view', () => {
       'pipeline-types',
       'pipeline-explorer',
       'tools-by-stage',
+      'monitoring-loop',
       'pattern-map',
       ...PATTERN_CATEGORY_IDS.map((id) => `pattern-map-${id}`),
       ...STAGE_IDS.map((id) => `stage-${id}`),
