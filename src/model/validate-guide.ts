@@ -5,6 +5,7 @@ import { MATURITY_LEVEL_IDS } from './maturity.ts';
 import { PRACTICE_IDS, PRACTICE_PAGE_IDS } from './practices.ts';
 import { InvalidModelError, type ModelIssue } from './validate.ts';
 import { field, unknownId, type LooseRecord } from './validate-helpers.ts';
+import { validateAntiPatternRefs } from './validate-anti-patterns.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
@@ -79,6 +80,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
       report(GUIDE_FILES.antiPatterns, `anti-pattern "${key}"`, 'practice', unknownId('practice', practice, practiceIds));
     }
   }
+  validateAntiPatternRefs(guide.antiPatterns, GUIDE_FILES.antiPatterns, report);
   return issues;
 }
 
