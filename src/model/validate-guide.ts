@@ -6,12 +6,15 @@ import { PRACTICE_IDS, PRACTICE_PAGE_IDS } from './practices.ts';
 import { InvalidModelError, type ModelIssue } from './validate.ts';
 import { field, unknownId, type LooseRecord } from './validate-helpers.ts';
 import { validateAntiPatternRefs } from './validate-anti-patterns.ts';
+import { validateMaturityCrosswalk } from './validate-maturity-crosswalk.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
 export interface UncheckedGuide {
   readonly maturityLevels: LooseRecord;
   readonly pipelineTypeEntries: LooseRecord;
+  readonly microsoftLevels: LooseRecord;
+  readonly selfAssessment: readonly unknown[];
   readonly practices: LooseRecord;
   readonly antiPatterns: LooseRecord;
   readonly glossary: LooseRecord;
@@ -20,6 +23,8 @@ export interface UncheckedGuide {
 export const GUIDE_FILES = {
   maturityLevels: 'src/model/maturity.ts',
   pipelineTypeEntries: 'src/model/maturity.ts',
+  microsoftLevels: 'src/model/maturity-microsoft.ts',
+  selfAssessment: 'src/model/maturity-microsoft.ts',
   practices: 'src/model/practices.ts',
   antiPatterns: 'src/model/anti-patterns.ts',
   glossary: 'src/model/glossary.ts',
@@ -81,6 +86,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
     }
   }
   validateAntiPatternRefs(guide.antiPatterns, GUIDE_FILES.antiPatterns, report);
+  validateMaturityCrosswalk(guide.microsoftLevels, guide.selfAssessment, GUIDE_FILES.microsoftLevels, report);
   return issues;
 }
 
