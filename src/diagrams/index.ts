@@ -4,6 +4,8 @@ import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.ts';
 import { pipelineTypesView } from './pipeline-types-over-stages.ts';
+import { rolloutTrafficView } from './rollout-traffic.ts';
+import { rolloutStrategies } from '../model/deployment.ts';
 import { stageView, type StageViewId } from './stage-view.ts';
 import { toolsByStageView } from './tools-by-stage.ts';
 import type { DiagramView } from './view.ts';
@@ -18,6 +20,7 @@ export type ViewId =
   | 'pipeline-explorer'
   | 'tools-by-stage'
   | 'pattern-map'
+  | 'rollout-traffic'
   | PatternCategoryMapId
   | StageViewId
   | PipelineTypeViewId;
@@ -50,6 +53,8 @@ const VIEWS: readonly ViewEntry[] = [
     file: 'src/diagrams/pipeline-type-view.ts',
     build: (model: Model) => pipelineTypeView(model, type),
   })),
+  // Guide facts rather than pipeline model: the view reads the rollout strategies, not `model`.
+  { id: 'rollout-traffic', file: 'src/diagrams/rollout-traffic.ts', build: () => rolloutTrafficView(rolloutStrategies) },
 ];
 
 /** Every view id, in the order views are rendered and listed. */

@@ -115,6 +115,7 @@ export const EXAMPLES = {
     docs: 'https://www.kubeflow.org/docs/components/pipelines/user-guides/components/lightweight-python-components/',
     calls: ['dsl.component', 'dsl.importer', 'compiler.Compiler().compile'],
   },
+  'production/content_addressed_snapshots.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
 } as const satisfies Record<string, ExampleCheck>;
 
 export type ExampleFile = keyof typeof EXAMPLES;
