@@ -34,7 +34,7 @@ export function trafficInWords(traffic: TrafficSplit): readonly [current: string
  */
 export function rolloutTrafficView(strategies: { readonly [K in (typeof ROLLOUT_STRATEGY_IDS)[number]]: RolloutStrategy<K> }): DiagramView<'rollout-traffic'> {
   const ordered = ROLLOUT_STRATEGY_IDS.map((id) => strategies[id]);
-  const title = 'How each rollout strategy splits traffic between the current and the new model';
+  const title = 'How each rollout strategy divides requests between the current and the new model';
   const description = ordered
     .map((s) => {
       const [current, candidate] = trafficInWords(s.traffic);

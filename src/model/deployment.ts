@@ -59,8 +59,8 @@ export const rolloutStrategies = {
   'ab-test': {
     id: 'ab-test',
     name: 'A/B test',
-    aliases: ['online experiment', 'split test'],
-    summary: 'Users are split at random into fixed groups, each served by one model, for long enough to compare a business metric with statistical confidence.',
+    aliases: ['online experiment', 'A/B testing'],
+    summary: 'Users are assigned at random to fixed groups, each served by one model, for long enough to compare a business metric with statistical confidence.',
     traffic: { kind: 'share', share: 'fixed share per group' },
     learns: 'Which model is better by the metric that matters (clicks, revenue, retention), not only by offline scores.',
     exposure: "The new model's group, for the whole test.",

@@ -48,8 +48,8 @@ export const llmStages = {
   'data-processing': {
     stage: 'data-processing',
     becomes: {
-      'fine-tuning': 'Apply the chat template, tokenize, and split repeatably into train and evaluation sets.',
-      'rag-indexing': 'Split documents into chunks, embed each chunk, and write vectors and metadata to the index.',
+      'fine-tuning': 'Apply the chat template, tokenize, and divide the examples repeatably into train and evaluation sets.',
+      'rag-indexing': 'Cut documents into chunks, embed each chunk, and write vectors and metadata to the index.',
     },
     carryOver: 'changes',
     note: 'The saved transform is now the chunker, the embedding model and the prompt template: change one and the index or the model must be rebuilt.',
