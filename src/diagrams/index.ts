@@ -5,6 +5,8 @@ import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.ts';
 import { pipelineTypesView } from './pipeline-types-over-stages.ts';
+import { rolloutTrafficView } from './rollout-traffic.ts';
+import { rolloutStrategies } from '../model/deployment.ts';
 import { stageView, type StageViewId } from './stage-view.ts';
 import { toolsByStageView } from './tools-by-stage.ts';
 import type { DiagramView } from './view.ts';
@@ -20,6 +22,7 @@ export type ViewId =
   | 'tools-by-stage'
   | 'monitoring-loop'
   | 'pattern-map'
+  | 'rollout-traffic'
   | PatternCategoryMapId
   | StageViewId
   | PipelineTypeViewId;
@@ -53,6 +56,8 @@ const VIEWS: readonly ViewEntry[] = [
     file: 'src/diagrams/pipeline-type-view.ts',
     build: (model: Model) => pipelineTypeView(model, type),
   })),
+  // Guide facts rather than pipeline model: the view reads the rollout strategies, not `model`.
+  { id: 'rollout-traffic', file: 'src/diagrams/rollout-traffic.ts', build: () => rolloutTrafficView(rolloutStrategies) },
 ];
 
 /** Every view id, in the order views are rendered and listed. */

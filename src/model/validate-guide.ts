@@ -5,12 +5,22 @@ import { MATURITY_LEVEL_IDS } from './maturity.ts';
 import { PRACTICE_IDS, PRACTICE_PAGE_IDS } from './practices.ts';
 import { InvalidModelError, type ModelIssue } from './validate.ts';
 import { field, unknownId, type LooseRecord } from './validate-helpers.ts';
+import { validateAntiPatternRefs } from './validate-anti-patterns.ts';
+import { validateMaturityCrosswalk } from './validate-maturity-crosswalk.ts';
+import { validateDeployment, type UncheckedDeployment } from './validate-deployment.ts';
+import { validateDataVersioning } from './validate-data-versioning.ts';
+import { validateLlmPipelines } from './validate-llm-pipelines.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
-export interface UncheckedGuide {
+export interface UncheckedGuide extends UncheckedDeployment {
   readonly maturityLevels: LooseRecord;
   readonly pipelineTypeEntries: LooseRecord;
+  readonly microsoftLevels: LooseRecord;
+  readonly selfAssessment: readonly unknown[];
+  readonly dataVersioning: LooseRecord;
+  readonly llmStages: LooseRecord;
+  readonly llmPipelineTypes: LooseRecord;
   readonly practices: LooseRecord;
   readonly antiPatterns: LooseRecord;
   readonly glossary: LooseRecord;
@@ -19,6 +29,15 @@ export interface UncheckedGuide {
 export const GUIDE_FILES = {
   maturityLevels: 'src/model/maturity.ts',
   pipelineTypeEntries: 'src/model/maturity.ts',
+  microsoftLevels: 'src/model/maturity-microsoft.ts',
+  selfAssessment: 'src/model/maturity-microsoft.ts',
+  rolloutStrategies: 'src/model/deployment.ts',
+  safetyNets: 'src/model/deployment.ts',
+  servingModes: 'src/model/deployment.ts',
+  mercariPatterns: 'src/model/deployment.ts',
+  dataVersioning: 'src/model/data-versioning.ts',
+  llmStages: 'src/model/llm-pipelines.ts',
+  llmPipelineTypes: 'src/model/llm-pipelines.ts',
   practices: 'src/model/practices.ts',
   antiPatterns: 'src/model/anti-patterns.ts',
   glossary: 'src/model/glossary.ts',
@@ -79,6 +98,11 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
       report(GUIDE_FILES.antiPatterns, `anti-pattern "${key}"`, 'practice', unknownId('practice', practice, practiceIds));
     }
   }
+  validateAntiPatternRefs(guide.antiPatterns, GUIDE_FILES.antiPatterns, report);
+  validateMaturityCrosswalk(guide.microsoftLevels, guide.selfAssessment, GUIDE_FILES.microsoftLevels, report);
+  validateDeployment(guide, GUIDE_FILES.rolloutStrategies, report);
+  validateDataVersioning(guide.dataVersioning, GUIDE_FILES.dataVersioning, report);
+  validateLlmPipelines(guide.llmStages, guide.llmPipelineTypes, GUIDE_FILES.llmStages, report);
   return issues;
 }
 

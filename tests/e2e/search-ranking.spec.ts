@@ -46,6 +46,18 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   // Indexed by its introduction only, the explorer is still found by what it is.
   ['pipeline explorer', '/explore/'],
   ['starter kit', '/practices/notebooks/'],
+  ['canary', '/production/deployment-strategies/'],
+  ['shadow deployment', '/production/deployment-strategies/'],
+  ['blue green deployment', '/production/deployment-strategies/'],
+  // "DVC" alone finds the tool's home (the tracking pipeline's page, below); with lakeFS beside it, the comparison.
+  ['dvc lakefs', '/production/data-versioning/'],
+  ['data versioning', '/production/data-versioning/'],
+  ['rag pipeline', '/production/llm-pipelines/'],
+  ['llm fine-tuning', '/production/llm-pipelines/'],
+  ['llm', '/production/llm-pipelines/'],
+  ['microsoft maturity', '/practices/maturity-levels/'],
+  ['pipeline jungle', '/practices/anti-patterns/'],
+  ['technical debt', '/practices/anti-patterns/'],
 ];
 
 function escapeRegExp(text: string): string {

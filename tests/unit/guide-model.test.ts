@@ -40,3 +40,36 @@ describe('validateGuide', () => {
     expect(validateGuide(broken)).toContainEqual(expect.objectContaining({ entity: 'glossary term "run"', field: 'id' }));
   });
 });
+
+describe('anti-patterns', () => {
+  test('name the file, entity and field of a preventing pattern that does not exist', () => {
+    const broken = {
+      ...guide,
+      antiPatterns: { ...guide.antiPatterns, 'glue-code': { ...guide.antiPatterns['glue-code'], patterns: ['workflow-pipeline', 'glue-remover'] } },
+    };
+    expect(validateGuide(broken)).toContainEqual(
+      expect.objectContaining({ file: 'src/model/anti-patterns.ts', entity: 'anti-pattern "glue-code"', field: 'patterns[1]' }),
+    );
+  });
+
+  test('report a preventing pattern listed twice and an unknown source', () => {
+    const broken = {
+      ...guide,
+      antiPatterns: {
+        ...guide.antiPatterns,
+        'pipeline-jungles': { ...guide.antiPatterns['pipeline-jungles'], patterns: ['transform', 'transform'], namedIn: 'folklore' },
+      },
+    };
+    const issues = validateGuide(broken);
+    expect(issues).toContainEqual(expect.objectContaining({ entity: 'anti-pattern "pipeline-jungles"', field: 'patterns[1]' }));
+    expect(issues).toContainEqual(expect.objectContaining({ entity: 'anti-pattern "pipeline-jungles"', field: 'namedIn' }));
+  });
+
+  test('cover every debt the 2015 paper names that the guide lists, each prevented by at least one pattern', () => {
+    const sculley = Object.values(guide.antiPatterns).filter((a) => 'namedIn' in a && a.namedIn === 'sculley-2015');
+    expect(sculley.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['glue-code', 'pipeline-jungles', 'dead-experimental-codepaths', 'undeclared-consumers', 'hidden-feedback-loops']),
+    );
+    for (const a of sculley) expect(a.patterns.length, a.id).toBeGreaterThan(0);
+  });
+});

@@ -48,6 +48,7 @@ describe('every view', () => {
       ...PATTERN_CATEGORY_IDS.map((id) => `pattern-map-${id}`),
       ...STAGE_IDS.map((id) => `stage-${id}`),
       ...PIPELINE_TYPE_IDS.map((id) => `type-${id}`),
+      'rollout-traffic',
     ]);
     for (const id of VIEW_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(views.map((v) => v.id)).toEqual(VIEW_IDS);
