@@ -13,6 +13,7 @@ import { MODEL_FILES, type Model } from './model.ts';
 import { asArray, checkRefs, field, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
+import { validateStageDecisions } from './validate-stage-decisions.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -124,6 +125,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     checkNotebook(report, files.stages, entity, stage);
   }
   checkNotebookPaths(report, files.stages, model.stages);
+  validateStageDecisions(model.stages, files.stages, report);
 
   // Tools sit in stages and pipeline types that exist.
   for (const [key, tool] of Object.entries(model.tools ?? {})) {
