@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { stageDecisionsHeadings } from '../../src/components/stage-decisions-headings.ts';
+import { stageDetailsSections } from '../../src/components/stage-details-sections.ts';
 import { formatModelIssues, model, STAGE_IDS, validateModel } from '../../src/model/index.ts';
 
 interface LooseDecision {
@@ -56,5 +58,17 @@ describe('stage decisions in the model', () => {
       'src/model/stages.ts › stage "data-collection" › decisions[0].id: not a kebab-case id: "Split Method"',
       'src/model/stages.ts › stage "data-collection" › decisions[2].id: decision "split" is listed twice; ids are anchors and must be unique',
     ]);
+  });
+});
+
+describe('stageDecisionsHeadings', () => {
+  test('gives one h2 and an h3 per decision, with ids unique on the page beside the stage details', () => {
+    for (const id of STAGE_IDS) {
+      const headings = stageDecisionsHeadings(model, id);
+      expect(headings.map((h) => h.depth)).toEqual([2, ...model.stages[id].decisions.map(() => 3)]);
+      expect(headings.slice(1).map((h) => h.text)).toEqual(model.stages[id].decisions.map((d) => d.question));
+      const ids = [...headings.map((h) => h.id), ...stageDetailsSections(model, id).map((s) => s.id)];
+      expect(new Set(ids).size, id).toBe(ids.length);
+    }
   });
 });
