@@ -168,7 +168,7 @@ export const stages = {
         question: 'Where does the expected schema come from?',
         options: [
           { choice: 'Written by hand, in code', when: 'Tens of columns whose meaning the team knows; the schema is reviewed like any other code.', cost: 'Someone writes every range and category, and must change them when the data legitimately changes.' },
-          { choice: 'Inferred once, reviewed, then frozen', when: 'Wide data with hundreds of columns, where TensorFlow Data Validation or Great Expectations can propose a first schema.', cost: 'Inferred ranges are only what the sample held: a person has to tighten or widen them before the schema is trusted.' },
+          { choice: 'Inferred once, reviewed, then frozen', when: 'Wide data with hundreds of columns, where TensorFlow Data Validation or Pandera can infer a first schema from a sample.', cost: 'Inferred ranges are only what the sample held: a person has to tighten or widen them before the schema is trusted.' },
         ],
       },
       {
@@ -176,16 +176,16 @@ export const stages = {
         question: 'Which failed checks stop the run?',
         options: [
           { choice: 'Every failed check', when: 'A small pipeline whose output drives decisions, where a wrong model is worse than a late one.', cost: 'A noisy check stops training for a harmless change, and people learn to switch checks off.' },
-          { choice: 'Schema and range errors stop it, drift only warns', when: 'Most pipelines: broken data must not pass, while drift needs a person to judge.', cost: 'Warnings need an owner who reads them; without one they are a log nobody opens.' },
+          { choice: 'Schema and range errors stop it; distribution changes only warn', when: 'Most pipelines: broken data must not pass, while a shifted distribution needs a person to judge.', cost: 'Warnings need an owner who reads them; without one they are a log nobody opens.' },
           { choice: 'Bad rows are set aside, the rest goes on', when: 'A small share of bad rows is normal, as with data people type in, and the rest is sound.', cost: 'The set-aside share can grow unnoticed; cap it and stop the run above the cap.' },
         ],
       },
       {
         id: 'drift-reference',
-        question: 'What is new data compared with, to detect drift?',
+        question: 'Which data is the reference for distribution checks?',
         options: [
-          { choice: 'The data the deployed model was trained on', when: 'You want to know whether the model still sees what it learnt from.', cost: 'With seasonal data every season looks like drift, so thresholds must allow for it.' },
-          { choice: 'The previous snapshot', when: 'You want to catch a feed that breaks suddenly.', cost: 'Slow drift passes unnoticed, because each step is small.' },
+          { choice: 'The data the deployed model was trained on', when: 'You want to know whether the model still sees what it learnt from.', cost: 'With seasonal data every season looks like a shift, so thresholds must allow for it.' },
+          { choice: 'The previous snapshot', when: 'You want to catch a feed that breaks suddenly.', cost: 'A slow change passes unnoticed, because each step is small.' },
           { choice: 'The same period a year earlier', when: 'Behaviour follows the calendar: retail, travel, energy.', cost: 'It needs a year of history, and a changed product makes last year a poor guide.' },
         ],
       },
@@ -235,7 +235,7 @@ export const stages = {
       },
       {
         id: 'where-features-live',
-        question: 'Where does the feature code live?',
+        question: 'Where does the feature engineering code live?',
         options: [
           { choice: 'In the model pipeline', when: 'Features are computed from one request’s own fields (scaling, encoding) and belong to one model; a scikit-learn Pipeline saves them with it.', cost: 'Not shared between models, and aggregates over history do not fit inside a request.' },
           { choice: 'In the data pipeline, written to a table', when: 'Joins and aggregates over large data, used by several models in batch.', cost: 'An online service must read the same table or re-implement the logic, which is where training/serving skew starts.' },
@@ -360,7 +360,7 @@ export const stages = {
       },
       {
         id: 'promotion-gate',
-        question: 'What must a model pass to be registered?',
+        question: 'What gate must a model pass to be promoted?',
         options: [
           { choice: 'Beat the baseline and the current model by a margin', when: 'Always: the margin separates a real gain from noise.', cost: 'Too small a margin lets noise through; too large and nothing ever ships.' },
           { choice: 'Also, no important slice gets worse', when: 'Users fall into groups (regions, plans, languages) and harm to one group matters; the Fairness Lens pattern.', cost: 'Slices must be named in advance and hold enough rows; small slices give noisy scores.' },

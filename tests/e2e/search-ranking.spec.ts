@@ -37,6 +37,10 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   // Indexed by its introduction only, the explorer is still found by what it is.
   ['pipeline explorer', '/explore/'],
   ['starter kit', '/practices/notebooks/'],
+  ['feature engineering', '/pipeline/data-processing/'],
+  ['train test split leakage', '/pipeline/data-processing/'],
+  ['promotion gate', '/pipeline/training-evaluation/'],
+  ['write-once snapshot', '/pipeline/data-collection/'],
 ];
 
 function escapeRegExp(text: string): string {

@@ -58,8 +58,10 @@ def test_data_validation_passes_good_data_and_stops_on_bad_data_with_a_report(ru
     bad.loc[1, "plan"] = "enterprise"  # unknown category
     bad.loc[: len(bad) // 10, "monthly_spend"] = np.nan  # 10 % missing, over the 5 % threshold
     bad.to_parquet(tmp_path / "data/raw/customers.parquet")
+    (tmp_path / "data/validated/customers.parquet").unlink()
     with pytest.raises(SystemExit, match="data validation failed"):
         run_example("pipeline/data_validation.py")
+    assert not (tmp_path / "data/validated/customers.parquet").exists()
     report = json.loads((tmp_path / "reports/validation.json").read_text())
     assert report["passed"] is False
     failed = {(f["column"], f["failure_case"]) for f in report["failures"]}
