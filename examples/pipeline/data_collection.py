@@ -1,5 +1,6 @@
-"""Data collection: copy a window of a source export into a write-once
-snapshot that records where it came from, its row count and a hash."""
+"""Data collection: copy a window of a source export into a write-
+once snapshot that records where it came from, its row count and a
+hash."""
 
 import hashlib
 import json
@@ -17,7 +18,7 @@ SOURCE = "exports/orders.csv"
 def collect(source: str, snapshot_date: str, lookback_days: int
             ) -> Path:
     orders = pd.read_csv(source, parse_dates=["ordered_at"])
-    # Half-open window [start, end): each boundary row is counted once.
+    # Half-open window [start, end): boundary rows count once.
     end = pd.Timestamp(snapshot_date) + pd.Timedelta(days=1)
     start = end - pd.Timedelta(days=lookback_days)
     window = orders[(orders["ordered_at"] >= start)

@@ -1,6 +1,6 @@
-"""Data processing: all rows of a customer go to one split, chosen by a
-hash of the customer's id, and the transform learns its statistics from
-the training split only."""
+"""Data processing: all rows of a customer go to one split, chosen
+by a hash of the customer's id, and the transform learns its
+statistics from the training split only."""
 
 import hashlib
 from pathlib import Path
@@ -19,7 +19,7 @@ validation_fraction = 0.1
 
 
 def split_of(key: object) -> str:
-    # The same key lands in the same bucket on every run and machine.
+    # The same key gets the same bucket on every run and machine.
     digest = hashlib.sha256(str(key).encode()).hexdigest()
     bucket = int(digest, 16) % 1000 / 1000
     if bucket < test_fraction:
@@ -30,7 +30,7 @@ def split_of(key: object) -> str:
 
 
 numbers = make_pipeline(
-    # add_indicator: the model can tell an imputed spend from a real one
+    # add_indicator marks which spends were imputed
     SimpleImputer(strategy="median", add_indicator=True),
     StandardScaler(),
 )

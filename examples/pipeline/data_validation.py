@@ -1,6 +1,6 @@
-"""Data validation: the expected schema kept in code, every check run
-before the run decides, a report written either way, and a failed check
-stopping the run."""
+"""Data validation: the expected schema kept in code, every check
+run before the run decides, a report written either way, and a
+failed check stopping the run."""
 
 import json
 from pathlib import Path
@@ -21,7 +21,7 @@ SCHEMA = pa.DataFrameSchema(
     {
         "customer_id": pa.Column(int, pa.Check.ge(1)),
         "tenure_months": pa.Column(float, pa.Check.in_range(0, 600)),
-        # Missing spend is allowed, up to max_missing_fraction of rows.
+        # Missing spend: allowed up to max_missing_fraction.
         "monthly_spend": pa.Column(
             float,
             [pa.Check.ge(0), pa.Check(few_missing, ignore_na=False)],
@@ -37,7 +37,7 @@ SCHEMA = pa.DataFrameSchema(
 def validate(raw: pd.DataFrame) -> pd.DataFrame:
     failures = []
     try:
-        # lazy: run every check and collect failures, not just the first
+        # lazy=True: run every check, collect every failure
         SCHEMA.validate(raw, lazy=True)
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases.astype(str)

@@ -1,6 +1,6 @@
-"""Model building: score the baselines first, then compare candidate
-model pipelines on the training split with cross-validation, and write
-down the winner's configuration."""
+"""Model building: score the baselines first, then compare
+candidate model pipelines on the training split with cross-
+validation, and write down the winner's configuration."""
 
 from pathlib import Path
 
@@ -22,8 +22,9 @@ random_seed = 42
 train = pd.read_parquet("data/splits/train.parquet")
 X = train[["tenure_months", "monthly_spend", "plan"]]
 y = train[target_column]
-# Each candidate gets a fresh copy of the processing stage's transform,
-# so every cross-validation fold refits it on its own training rows.
+# Each candidate gets a fresh copy of the processing stage's
+# transform, so every cross-validation fold refits it on its own
+# training rows.
 transform = joblib.load("models/transform.joblib")
 
 
@@ -33,7 +34,7 @@ def cv_score(model) -> float:
 
 baselines = {
     "most frequent class": cv_score(DummyClassifier()),
-    # The team's rule of thumb: short tenure means likely to leave.
+    # The team's rule of thumb: short tenure, likely to leave.
     "rule: tenure under 12 months": roc_auc_score(
         y, X["tenure_months"] < 12),
 }
@@ -50,8 +51,8 @@ for name, score in {**baselines, **scores}.items():
 best = max(scores, key=scores.get)
 bar = max(baselines.values())
 if scores[best] <= bar:
-    raise SystemExit("no candidate beats the best baseline "
-                     f"({bar:.3f}); improve the features before tuning")
+    raise SystemExit(f"no candidate beats the best baseline "
+                     f"({bar:.3f}); improve the features first")
 Path("models/candidate.yaml").write_text(
     f"estimator: {best}\n"
     f"metric: {metric}\n"

@@ -1,6 +1,6 @@
-"""Model deployment: a canary that sends a fixed share of customers to
-the new version, always the same customers, and a prediction log that
-records which version answered whom."""
+"""Model deployment: a canary that sends a fixed share of
+customers to the new version, always the same customers, and a
+prediction log that records which version answered whom."""
 
 import hashlib
 from datetime import datetime, timezone
@@ -12,7 +12,7 @@ import pandas as pd
 # Notebook parameters (src/model/stages.ts).
 canary_fraction = 0.1
 
-# Registry aliases: promoting or rolling back moves a name, not files.
+# Registry aliases: promoting or rolling back moves a name.
 ALIASES = {"champion": "7", "challenger": "8"}
 MODELS = {version: joblib.load(f"models/trained/v{version}.joblib")
           for version in set(ALIASES.values())}
@@ -20,8 +20,8 @@ PREDICTION_LOG: list[dict] = []
 
 
 def version_for(customer_id: str) -> str:
-    # Sticky: the id's hash decides, so a customer always meets the
-    # same version and the two groups can be compared.
+    # Sticky: the id's hash decides, so a customer always meets
+    # the same version and the two groups can be compared.
     digest = hashlib.sha256(customer_id.encode()).hexdigest()
     share = int(digest[:8], 16) / 16**8
     if share < canary_fraction:
@@ -40,7 +40,8 @@ def predict(customer_id: str, features: dict) -> dict:
         "logged_at": datetime.now(timezone.utc),
         **features,
     })
-    return {"churn_probability": probability, "model_version": version}
+    return {"churn_probability": probability,
+            "model_version": version}
 
 
 def roll_back() -> None:
@@ -49,8 +50,8 @@ def roll_back() -> None:
 
 
 def flush_log() -> Path:
-    # Data collection reads this folder on its next run, and joins the
-    # outcomes when they arrive.
+    # Data collection reads this folder on its next run, and joins
+    # the outcomes when they arrive.
     folder = Path("data/prediction-log/")
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")

@@ -1,6 +1,6 @@
-"""Training & evaluation: tune the chosen candidate on the training
-split, score it once on the test split, overall and per region, and
-register it only when it clears the gate."""
+"""Training & evaluation: tune the chosen candidate on the
+training split, score it once on the test split, overall and per
+region, and register it only when it clears the gate."""
 
 import json
 from pathlib import Path
@@ -18,7 +18,7 @@ from sklearn.pipeline import make_pipeline
 # Notebook parameters (src/model/stages.ts).
 max_trials = 20
 min_improvement = 0.01
-register_model = True  # off by default in the contract; on to show it
+register_model = True  # off in the contract; on to show it
 
 SEARCH_SPACES = {
     "logistic regression": (
@@ -35,8 +35,8 @@ SEARCH_SPACES = {
 }
 FEATURES = ["tenure_months", "monthly_spend", "plan"]
 
-candidate = dict(line.split(": ", 1) for line in
-                 Path("models/candidate.yaml").read_text().splitlines())
+config = Path("models/candidate.yaml").read_text().splitlines()
+candidate = dict(line.split(": ", 1) for line in config)
 estimator, space = SEARCH_SPACES[candidate["estimator"]]
 train = pd.read_parquet("data/splits/train.parquet")
 test = pd.read_parquet("data/splits/test.parquet")
@@ -50,31 +50,35 @@ search.fit(train[FEATURES], train["churned"])
 
 # The test split is used once, after every choice has been made.
 test["score"] = search.predict_proba(test[FEATURES])[:, 1]
-test["rule"] = test["tenure_months"] < 12  # model building's baseline
+# The rule of thumb that model building scored as its baseline.
+test["rule"] = test["tenure_months"] < 12
 
 
 def auc(rows: pd.DataFrame) -> dict:
-    return {"model": roc_auc_score(rows["churned"], rows["score"]),
-            "baseline": roc_auc_score(rows["churned"], rows["rule"])}
+    y = rows["churned"]
+    return {"model": roc_auc_score(y, rows["score"]),
+            "baseline": roc_auc_score(y, rows["rule"])}
 
 
 overall = auc(test)
-regions = {region: auc(rows) for region, rows in test.groupby("region")}
-# The gate: a clear gain overall, and no region where the model does
-# worse than the rule does in that region.
+regions = {name: auc(rows) for name, rows in test.groupby("region")}
+# The gate: a clear gain overall, and no region where the model
+# does worse than the rule does in that region.
 gain = overall["model"] - overall["baseline"]
 passed = gain >= min_improvement and all(
     r["model"] >= r["baseline"] for r in regions.values())
 report = {"overall": overall, **regions, "passed": passed}
 Path("reports").mkdir(exist_ok=True)
-Path("reports/evaluation.json").write_text(json.dumps(report, indent=2))
-print(json.dumps(report, indent=2))
+text = json.dumps(report, indent=2)
+Path("reports/evaluation.json").write_text(text)
+print(text)
 
 if passed and register_model:
     Path("models/trained/").mkdir(parents=True, exist_ok=True)
-    joblib.dump(search.best_estimator_, "models/trained/model.joblib")
-    # Stands in for a registry call (MLflow: register_model) that links
-    # the new version to its evidence.
+    joblib.dump(search.best_estimator_,
+                "models/trained/model.joblib")
+    # Stands in for a registry call (MLflow: register_model) that
+    # links the new version to its evidence.
     record = {"params": search.best_params_, "candidate": candidate,
               "evaluation": "reports/evaluation.json"}
     Path("models/registered-version.json").write_text(
