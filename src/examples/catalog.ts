@@ -96,6 +96,12 @@ export const EXAMPLES = {
     docs: 'https://www.kubeflow.org/docs/components/pipelines/getting-started/',
     calls: ['dsl.component', 'dsl.importer', 'compiler.Compiler().compile', 'create_run_from_pipeline_package'],
   },
+  'pipeline/data_collection.py': { check: 'runs', libraries: ['pandas', 'pyarrow'] },
+  'pipeline/data_validation.py': { check: 'runs', libraries: ['pandas', 'pandera', 'pyarrow'] },
+  'pipeline/data_processing.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn', 'joblib'] },
+  'pipeline/model_building.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn', 'joblib'] },
+  'pipeline/training_evaluation.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn', 'scipy', 'joblib'] },
+  'pipeline/model_deployment.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn', 'joblib'] },
   'pipeline-types/data_pipeline.py': {
     check: 'compiled',
     writtenFor: 'Apache Airflow 3',

@@ -20,7 +20,7 @@ export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
-export type { NotebookContract, NotebookParameter, NotebookParameterValue, NotebookPort, Stage } from './stages.ts';
+export type { DecisionOption, NotebookContract, NotebookParameter, NotebookParameterValue, NotebookPort, Stage, StageDecision } from './stages.ts';
 export type { IsoDate, Tool } from './tools.ts';
 
 /** The guide's model. Checked by validate() when the site builds. */

@@ -54,6 +54,16 @@ const stage = (id: string) =>
         inputs: z.array(port),
         outputs: z.array(port),
       }),
+      decisions: z
+        .array(
+          z.strictObject({
+            id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+            question: text,
+            options: z.array(z.strictObject({ choice: text, when: text, cost: text })).min(2),
+          }),
+        )
+        .min(1)
+        .describe('Decisions a team makes in the stage, each with at least two options, when each fits and what it costs.'),
     })
     .describe('One of the six stages, in pipeline order.');
 

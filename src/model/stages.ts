@@ -30,6 +30,25 @@ export interface NotebookContract {
   outputs: readonly NotebookPort[];
 }
 
+/** One answer a team can give to a stage's decision, with when it fits and what it costs. */
+export interface DecisionOption {
+  /** The choice, in a few words: "Hash a stable key". */
+  choice: string;
+  /** When this is the right answer. */
+  when: string;
+  /** What it costs or risks, so the trade-off is explicit. */
+  cost: string;
+}
+
+/** A question every team answers in this stage; a decision has at least two options. */
+export interface StageDecision {
+  /** Kebab-case, unique within the stage; part of its published anchor `#<stage>-decision-<id>`. */
+  id: string;
+  /** The question as a team would ask it. */
+  question: string;
+  options: readonly [DecisionOption, DecisionOption, ...DecisionOption[]];
+}
+
 export interface Stage<Id extends StageId = StageId> {
   id: Id;
   /** Name shown in diagrams, headings and the sidebar. */
@@ -47,6 +66,8 @@ export interface Stage<Id extends StageId = StageId> {
   /** How this stage typically fails, each one line. */
   failureModes: readonly string[];
   notebook: NotebookContract;
+  /** The decisions a team makes in this stage and their trade-offs; at least one. */
+  decisions: readonly [StageDecision, ...StageDecision[]];
 }
 
 // Order is STAGE_IDS' order; a missing, extra or mismatched key is a compile error.
@@ -79,6 +100,35 @@ export const stages = {
       inputs: [{ artifact: 'prediction-log', path: 'data/prediction-log/', format: 'parquet' }],
       outputs: [{ artifact: 'raw-data', path: 'data/raw/', format: 'parquet' }],
     },
+    decisions: [
+      {
+        id: 'snapshot-or-increment',
+        question: 'Copy everything on each run, or only what changed?',
+        options: [
+          { choice: 'A full snapshot each run', when: 'Sources are small enough to copy in minutes, or have no column you can trust to say what changed.', cost: 'Storage and transfer grow with every run; keep a fixed number of snapshots, or store only those whose content hash is new.' },
+          { choice: 'New partitions by date', when: 'Sources are large and mostly append, with a reliable event or update time.', cost: 'Late and corrected rows need a reprocessing window and backfills, and a snapshot becomes a named set of partitions rather than one folder.' },
+          { choice: 'Change data capture', when: 'A busy database with updates and deletes, where you need its state as it was on a given day.', cost: 'A stream to run and watch, and the state at a date has to be rebuilt by replaying changes.' },
+        ],
+      },
+      {
+        id: 'versioning',
+        question: 'How does a run name the data it read?',
+        options: [
+          { choice: 'Dated write-once folders with a manifest', when: 'One team, files on object storage, and a pipeline that always reads through the manifest.', cost: 'Immutability is a convention: only storage permissions stop an overwrite, and nothing checks that a file still matches its hash.' },
+          { choice: 'A data versioning tool such as DVC', when: 'Several people and pipelines share data and must pin the exact version a run used, next to the code version in Git.', cost: 'Another tool to learn and run in every pipeline step; DVC versions files, which suits exports better than tables that change in place.' },
+          { choice: 'A table format with time travel', when: 'The data already lives in a lakehouse table (Delta Lake, Apache Iceberg) queried with Spark or SQL.', cost: 'Old versions are kept only as long as retention allows; once old files are vacuumed, older runs can no longer be repeated.' },
+        ],
+      },
+      {
+        id: 'labels',
+        question: 'Where do the labels come from?',
+        options: [
+          { choice: 'Outcomes the product records', when: 'The thing you predict happens anyway and is logged: a cancellation, a chargeback, a click.', cost: 'Labels arrive late (a chargeback can take weeks), and only for what the current system let happen, which biases the next model.' },
+          { choice: 'People who label examples', when: 'Nothing records the answer, as with images, documents or support tickets.', cost: 'Money and time; it needs written guidelines, a measure of how often labellers agree, and a record of who labelled what.' },
+          { choice: 'Rules that label in bulk', when: 'Rules of thumb are right most of the time and there are far more examples than people could label.', cost: 'Labels are noisy, and the rules’ systematic mistakes become the model’s.' },
+        ],
+      },
+    ],
   },
   'data-validation': {
     id: 'data-validation',
@@ -112,6 +162,34 @@ export const stages = {
         { artifact: 'validated-data', path: 'data/validated/', format: 'parquet' },
       ],
     },
+    decisions: [
+      {
+        id: 'schema-source',
+        question: 'Where does the expected schema come from?',
+        options: [
+          { choice: 'Written by hand, in code', when: 'Tens of columns whose meaning the team knows; the schema is reviewed like any other code.', cost: 'Someone writes every range and category, and must change them when the data legitimately changes.' },
+          { choice: 'Inferred once, reviewed, then frozen', when: 'Wide data with hundreds of columns, where TensorFlow Data Validation or Pandera can infer a first schema from a sample.', cost: 'Inferred ranges are only what the sample held: a person has to tighten or widen them before the schema is trusted.' },
+        ],
+      },
+      {
+        id: 'what-stops-the-run',
+        question: 'Which failed checks stop the run?',
+        options: [
+          { choice: 'Every failed check', when: 'A small pipeline whose output drives decisions, where a wrong model is worse than a late one.', cost: 'A noisy check stops training for a harmless change, and people learn to switch checks off.' },
+          { choice: 'Schema and range errors stop it; distribution changes only warn', when: 'Most pipelines: broken data must not pass, while a shifted distribution needs a person to judge.', cost: 'Warnings need an owner who reads them; without one they are a log nobody opens.' },
+          { choice: 'Bad rows are set aside, the rest goes on', when: 'A small share of bad rows is normal, as with data people type in, and the rest is sound.', cost: 'The set-aside share can grow unnoticed; cap it and stop the run above the cap.' },
+        ],
+      },
+      {
+        id: 'drift-reference',
+        question: 'Which data is the reference for distribution checks?',
+        options: [
+          { choice: 'The data the deployed model was trained on', when: 'You want to know whether the model still sees what it learnt from.', cost: 'With seasonal data every season looks like a shift, so thresholds must allow for it.' },
+          { choice: 'The previous snapshot', when: 'You want to catch a feed that breaks suddenly.', cost: 'A slow change passes unnoticed, because each step is small.' },
+          { choice: 'The same period a year earlier', when: 'Behaviour follows the calendar: retail, travel, energy.', cost: 'It needs a year of history, and a changed product makes last year a poor guide.' },
+        ],
+      },
+    ],
   },
   'data-processing': {
     id: 'data-processing',
@@ -145,6 +223,34 @@ export const stages = {
         { artifact: 'fitted-transform', path: 'models/transform.joblib', format: 'joblib' },
       ],
     },
+    decisions: [
+      {
+        id: 'split-method',
+        question: 'How are rows assigned to training, validation and test?',
+        options: [
+          { choice: 'A random draw with a fixed seed', when: 'Rows are independent and the data set is fixed, as in a one-off study.', cost: 'Adding rows reshuffles every split, and rows that belong together (one user’s sessions) land on both sides.' },
+          { choice: 'A hash of a key column', when: 'Rows group by an entity (a customer, a device, a day) or the data keeps growing; the Repeatable Splitting pattern.', cost: 'Split shares are only approximate, and a key with few distinct values gives lumpy splits.' },
+          { choice: 'By time: train on the past, test on the latest period', when: 'The model will predict the future from the past, as most production models do.', cost: 'The latest period may be unusual, and the oldest data may no longer resemble today.' },
+        ],
+      },
+      {
+        id: 'where-features-live',
+        question: 'Where does the feature engineering code live?',
+        options: [
+          { choice: 'In the model pipeline', when: 'Features are computed from one request’s own fields (scaling, encoding) and belong to one model; a scikit-learn Pipeline saves them with it.', cost: 'Not shared between models, and aggregates over history do not fit inside a request.' },
+          { choice: 'In the data pipeline, written to a table', when: 'Joins and aggregates over large data, used by several models in batch.', cost: 'An online service must read the same table or re-implement the logic, which is where training/serving skew starts.' },
+          { choice: 'In a feature store such as Feast', when: 'Several models need the same features both for training and at request time, correct as of each example’s timestamp.', cost: 'A service to run; every feature is registered and materialised into the online store before it can be served.' },
+        ],
+      },
+      {
+        id: 'missing-values',
+        question: 'What happens to missing values?',
+        options: [
+          { choice: 'Drop the rows', when: 'Few rows are missing, at random, and serving never sees missing values.', cost: 'Serving cannot drop a request, and if missingness depends on the outcome the training data is biased.' },
+          { choice: 'Impute in the fitted transform, with an indicator', when: 'Serving will also meet missing values.', cost: 'One column more per imputed feature, and the imputation value is learnt from the training split and saved with the transform.' },
+        ],
+      },
+    ],
   },
   'model-building': {
     id: 'model-building',
@@ -177,6 +283,35 @@ export const stages = {
       ],
       outputs: [{ artifact: 'model-candidate', path: 'models/candidate.yaml', format: 'yaml' }],
     },
+    decisions: [
+      {
+        id: 'baseline',
+        question: 'What must a model beat?',
+        options: [
+          { choice: 'The most frequent class, or the mean', when: 'Always, as the floor.', cost: 'Easy to beat, so beating it says little on its own.' },
+          { choice: 'A rule of thumb people already use', when: 'The business already acts on a rule (“no login for 30 days means likely to leave”); the Heuristic Benchmark pattern.', cost: 'The rule has to be written down and agreed, and it is often harder to beat than expected.' },
+          { choice: 'The model in production', when: 'A model is being replaced.', cost: 'It must be scored on the same splits as the candidates, so its pipeline must still run.' },
+        ],
+      },
+      {
+        id: 'model-family',
+        question: 'Which kind of model first?',
+        options: [
+          { choice: 'A linear or logistic model', when: 'Tabular data, a need to explain predictions, or little data.', cost: 'Misses interactions between features unless they are built by hand (the Feature Cross pattern).' },
+          { choice: 'Gradient-boosted trees', when: 'Most tabular problems with mixed types and interactions.', cost: 'More hyperparameters to tune, larger model files and explanations that need attribution methods such as SHAP.' },
+          { choice: 'A neural network, usually pre-trained', when: 'Images, text or audio, ideally starting from a pre-trained model (the Transfer Learning pattern).', cost: 'Accelerators, longer iterations and more to version: weights, tokenizers, the base model.' },
+        ],
+      },
+      {
+        id: 'metric',
+        question: 'Which metric chooses between candidates?',
+        options: [
+          { choice: 'A threshold-free ranking metric (ROC AUC, PR AUC)', when: 'The decision threshold is set later, or by someone else; PR AUC when positives are rare.', cost: 'Says nothing about how the model does at the threshold that will be used.' },
+          { choice: 'A metric at the operating point', when: 'Capacity is fixed: a team can call 200 customers a week, so precision among the top 200 matters.', cost: 'Tied to a threshold or capacity that may change.' },
+          { choice: 'An estimate of cost or value', when: 'Errors have known, unequal costs, such as a missed fraud against a blocked customer.', cost: 'The costs must be agreed and kept current, or the metric optimises an old guess.' },
+        ],
+      },
+    ],
   },
   'training-evaluation': {
     id: 'training-evaluation',
@@ -213,6 +348,34 @@ export const stages = {
         { artifact: 'registered-model-version', path: 'models/registered-version.json', format: 'json' },
       ],
     },
+    decisions: [
+      {
+        id: 'tuning',
+        question: 'How much hyperparameter search?',
+        options: [
+          { choice: 'None: library defaults', when: 'The first version, or a comparison with the baseline.', cost: 'Leaves accuracy unclaimed, and defaults change between library versions.' },
+          { choice: 'A small random or grid search with cross-validation', when: 'A fit takes seconds to minutes on one machine.', cost: 'Compute multiplies by folds times trials, and the search itself must be tracked to be repeated.' },
+          { choice: 'An adaptive search that stops bad trials early', when: 'Each fit is expensive; the Hyperparameter Tuning pattern with a Bayesian or bandit search.', cost: 'Another library and its settings to version, and results vary with the search budget and seed.' },
+        ],
+      },
+      {
+        id: 'promotion-gate',
+        question: 'What gate must a model pass to be promoted?',
+        options: [
+          { choice: 'Beat the baseline and the current model by a margin', when: 'Always: the margin separates a real gain from noise.', cost: 'Too small a margin lets noise through; too large and nothing ever ships.' },
+          { choice: 'Also, no important slice gets worse', when: 'Users fall into groups (regions, plans, languages) and harm to one group matters; the Fairness Lens pattern.', cost: 'Slices must be named in advance and hold enough rows; small slices give noisy scores.' },
+          { choice: 'Also, a person signs off on the report', when: 'Regulated or high-stakes decisions.', cost: 'Slower, and sign-off becomes a formality unless the report is short and readable.' },
+        ],
+      },
+      {
+        id: 'where-training-runs',
+        question: 'Where does training run?',
+        options: [
+          { choice: 'A step on one machine, started by the workflow', when: 'A fit takes minutes to an hour and the data fits in memory.', cost: 'Nothing to scale beyond one machine; a bigger model means a bigger machine.' },
+          { choice: 'Distributed or managed training jobs', when: 'The data or the model does not fit one machine (the Distribution Strategy pattern), or a platform such as Vertex AI or SageMaker already runs the pipeline.', cost: 'Cost and setup, and runs on many workers are harder to make bit-for-bit repeatable.' },
+        ],
+      },
+    ],
   },
   'model-deployment': {
     id: 'model-deployment',
@@ -248,5 +411,33 @@ export const stages = {
         { artifact: 'prediction-log', path: 'data/prediction-log/', format: 'parquet' },
       ],
     },
+    decisions: [
+      {
+        id: 'serving-mode',
+        question: 'Predict in batch, online, or both?',
+        options: [
+          { choice: 'Batch, on a schedule', when: 'Predictions are needed for known entities at known times, such as a nightly score for every customer; the Batch Serving pattern.', cost: 'Scores are as old as the last run, and an entity created since has none.' },
+          { choice: 'Online, per request', when: 'The prediction depends on the request itself (a payment, a search) and is needed in milliseconds; the Stateless Serving Function pattern.', cost: 'A service to keep up and scale, a latency budget, and every feature must be available at request time.' },
+          { choice: 'Batch scores, with an online fallback', when: 'Most requests are for known entities, a few are for new ones.', cost: 'Two paths that must use the same model version and transform.' },
+        ],
+      },
+      {
+        id: 'rollout',
+        question: 'How does a new version meet real traffic?',
+        options: [
+          { choice: 'Shadow: it scores requests but nobody sees its answers', when: 'A wrong answer is expensive and the model can only be judged on live data.', cost: 'Double the compute, and it shows what the model would say, not what users would do.' },
+          { choice: 'Canary: a small share of traffic first', when: 'Live metrics show a difference within hours or days.', cost: 'The share must stick to a key, so one customer does not flip between versions; a small share takes long to show small differences.' },
+          { choice: 'All at once, with one-step rollback', when: 'Batch jobs, or low-risk models whose output people review anyway.', cost: 'Everyone meets a bad version until someone notices and rolls back.' },
+        ],
+      },
+      {
+        id: 'packaging',
+        question: 'How is the model packaged for serving?',
+        options: [
+          { choice: 'A model file served by a standard runtime', when: 'The framework is common and the model needs little custom code: MLflow Model Registry with KServe or BentoML, for example.', cost: 'Bound to what the runtime supports; custom pre- and post-processing has to fit its extension points.' },
+          { choice: 'Your own container and API', when: 'Unusual dependencies, or logic around the model that no runtime covers.', cost: 'You own the server code, health checks, scaling and security updates.' },
+        ],
+      },
+    ],
   },
 } as const satisfies { [K in StageId]: Stage<K> };

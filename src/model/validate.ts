@@ -15,6 +15,7 @@ import { RELATION_KINDS } from './patterns.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
 import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
 import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
+import { validateStageDecisions } from './validate-stage-decisions.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -126,6 +127,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     checkNotebook(report, files.stages, entity, stage);
   }
   checkNotebookPaths(report, files.stages, model.stages);
+  validateStageDecisions(model.stages, files.stages, report);
 
   // Tools sit in stages and pipeline types that exist.
   for (const [key, tool] of Object.entries(model.tools ?? {})) {

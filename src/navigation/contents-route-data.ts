@@ -1,4 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsSections } from '../components/stage-details-sections.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
 import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
@@ -14,6 +15,14 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       const id = STAGE_IDS.find((s) => s === stage);
       if (id === undefined) throw new Error(`${where}: <StageDetails stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
       return stageDetailsSections(model, id).map((s) => ({ depth: 2, slug: s.id, text: s.title }));
+    },
+  },
+  {
+    name: 'StageDecisions',
+    headings: ({ stage }, where) => {
+      const id = STAGE_IDS.find((s) => s === stage);
+      if (id === undefined) throw new Error(`${where}: <StageDecisions stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
+      return stageDecisionsHeadings(model, id).map((h) => ({ depth: h.depth, slug: h.id, text: h.text }));
     },
   },
 ];

@@ -58,6 +58,10 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['microsoft maturity', '/practices/maturity-levels/'],
   ['pipeline jungle', '/practices/anti-patterns/'],
   ['technical debt', '/practices/anti-patterns/'],
+  ['feature engineering', '/pipeline/data-processing/'],
+  ['train test split leakage', '/pipeline/data-processing/'],
+  ['promotion gate', '/pipeline/training-evaluation/'],
+  ['write-once snapshot', '/pipeline/data-collection/'],
 ];
 
 function escapeRegExp(text: string): string {

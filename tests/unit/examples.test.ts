@@ -16,7 +16,10 @@ const source = (file: string) => readFileSync(join(EXAMPLES_DIR, file), 'utf8');
 const pages = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ path: f, text: readFileSync(join(ROOT, 'content', f), 'utf8') }));
-const pythonTests = readFileSync(join(ROOT, 'tests/python/test_examples.py'), 'utf8');
+const pythonTests = readdirSync(join(ROOT, 'tests/python'))
+  .filter((f) => /^test_.*\.py$/.test(f))
+  .map((f) => readFileSync(join(ROOT, 'tests/python', f), 'utf8'))
+  .join('\n');
 const pins = requirementsToPins(readFileSync(join(EXAMPLES_DIR, 'requirements.txt'), 'utf8'));
 const entries = Object.entries(EXAMPLES);
 
@@ -36,7 +39,7 @@ describe('examples', () => {
   });
 
   test.each(entries.filter(([, e]) => e.check === 'runs'))('%s is run by tests/python with pinned libraries', (file, entry) => {
-    expect(pythonTests, `no test in tests/python/test_examples.py runs ${file}`).toContain(`"${file}"`);
+    expect(pythonTests, `no test in tests/python/test_*.py runs ${file}`).toContain(`"${file}"`);
     if (entry.check !== 'runs') throw new Error('unreachable');
     for (const library of entry.libraries) expect(pins.has(library), `${file}: ${library} not pinned`).toBe(true);
   });
@@ -59,7 +62,7 @@ describe("examples use the stages' notebook contracts", () => {
   const contracts = STAGE_IDS.map((id) => model.stages[id].notebook);
   const paths = contracts.flatMap((c) => [...c.inputs, ...c.outputs].map((port) => port.path));
   const parameters = new Set(contracts.flatMap((c) => c.parameters.map((p) => p.name)));
-  const pipelineExamples = files.filter((f) => f.startsWith('pipeline-types/'));
+  const pipelineExamples = files.filter((f) => f.startsWith('pipeline-types/') || f.startsWith('pipeline/'));
 
   test.each(pipelineExamples)('%s reads and writes only paths the contracts declare', (file) => {
     const used = [...source(file).matchAll(/"((?:data|models|reports|deploy)\/[^"]*)"/g)].map((m) => m[1]);
