@@ -1,5 +1,6 @@
-import { PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
+import { PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
 import { patternCategoryMapView, patternMapView, type PatternCategoryMapId } from './pattern-map.ts';
+import { patternLegendView, patternStructureView, type PatternLegendViewId, type PatternViewId } from './pattern-structure.ts';
 import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.ts';
@@ -20,7 +21,9 @@ export type ViewId =
   | 'pattern-map'
   | PatternCategoryMapId
   | StageViewId
-  | PipelineTypeViewId;
+  | PipelineTypeViewId
+  | PatternLegendViewId
+  | PatternViewId;
 
 interface ViewEntry {
   id: ViewId;
@@ -49,6 +52,12 @@ const VIEWS: readonly ViewEntry[] = [
     id: `type-${type}` as const,
     file: 'src/diagrams/pipeline-type-view.ts',
     build: (model: Model) => pipelineTypeView(model, type),
+  })),
+  { id: 'pattern-legend', file: 'src/diagrams/pattern-structure.ts', build: patternLegendView },
+  ...PATTERN_IDS.map((pattern) => ({
+    id: `pattern-${pattern}` as const,
+    file: 'src/diagrams/pattern-structure.ts',
+    build: (model: Model) => patternStructureView(model, pattern),
   })),
 ];
 

@@ -1,6 +1,7 @@
 import { artifacts } from './artifacts.ts';
 import { chooser } from './chooser.ts';
 import type { Model } from './model.ts';
+import { patternStructures } from './pattern-structures.ts';
 import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
 import { stages } from './stages.ts';
@@ -12,12 +13,15 @@ export * from './validate.ts';
 export * from './chooser.ts';
 export * from './recommend.ts';
 export * from './tool-home.ts';
+export * from './key-relations.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
+export { PARTICIPANT_KINDS } from './pattern-structures.ts';
+export type { Flow, Participant, ParticipantKind, PatternStructure } from './pattern-structures.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
 export type { NotebookContract, NotebookParameter, NotebookParameterValue, NotebookPort, Stage } from './stages.ts';
 export type { IsoDate, Tool } from './tools.ts';
 
 /** The guide's model. Checked by validate() when the site builds. */
-export const model = { stages, pipelineTypes, artifacts, tools, patternCategories, patterns, chooser } as const satisfies Model;
+export const model = { stages, pipelineTypes, artifacts, tools, patternCategories, patterns, patternStructures, chooser } as const satisfies Model;

@@ -1,6 +1,7 @@
 import type { ArtifactId, PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
 import type { Artifact } from './artifacts.ts';
 import type { Chooser } from './chooser.ts';
+import type { PatternStructure } from './pattern-structures.ts';
 import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
@@ -14,6 +15,8 @@ export interface Model {
   tools: { readonly [K in ToolId]: Tool<K> };
   patternCategories: { readonly [K in PatternCategoryId]: PatternCategory<K> };
   patterns: { readonly [K in PatternId]: Pattern<K> };
+  /** How each pattern works, as participants and flows: what its diagram draws. */
+  patternStructures: { readonly [K in PatternId]: PatternStructure<K> };
   /** The "which pipeline do I need?" questions and rules. */
   chooser: Chooser;
 }
@@ -26,5 +29,6 @@ export const MODEL_FILES = {
   tools: 'src/model/tools.ts',
   patternCategories: 'src/model/patterns.ts',
   patterns: 'src/model/patterns.ts',
+  patternStructures: 'src/model/pattern-structures.ts',
   chooser: 'src/model/chooser.ts',
 } as const satisfies { [K in keyof Model]: string };

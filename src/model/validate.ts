@@ -13,6 +13,7 @@ import { MODEL_FILES, type Model } from './model.ts';
 import { asArray, checkRefs, field, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
+import { validatePatternStructures } from './validate-pattern-structures.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -40,6 +41,7 @@ export interface UncheckedModel {
   readonly tools?: LooseRecord;
   readonly patternCategories?: LooseRecord;
   readonly patterns?: LooseRecord;
+  readonly patternStructures?: LooseRecord;
   readonly chooser?: UncheckedChooser;
 }
 
@@ -189,6 +191,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     }
   }
 
+  if (model.patternStructures) validatePatternStructures(model.patternStructures, model.patterns ?? {}, files.patternStructures, report);
   if (model.chooser) {
     const toolTypes = new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'pipelineTypes'))]));
     validateChooser(model.chooser, { stages: knownStages, pipelineTypes: knownTypes, toolTypes }, files.chooser, report);
