@@ -37,6 +37,10 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   // Indexed by its introduction only, the explorer is still found by what it is.
   ['pipeline explorer', '/explore/'],
   ['starter kit', '/practices/notebooks/'],
+  // Words from a pattern's "At a glance" and diagram, and the legend that explains the diagrams.
+  ['parameter server', '/patterns/distribution-strategy/'],
+  ['on-device model', '/patterns/two-phase-predictions/'],
+  ['reading a pattern diagram', '/patterns/'],
 ];
 
 function escapeRegExp(text: string): string {
