@@ -1,6 +1,6 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Pattern, Tool } from '../model/index.ts';
+import type { Pattern, PatternStructure, Tool } from '../model/index.ts';
 
 /**
  * A model `factor` times the real one, for the scale benchmark: every pattern and tool gets
@@ -37,6 +37,14 @@ export function scalePatterns(patterns: Record<string, Pattern>, factor: number)
   }
 }
 
+/** Each pattern copy draws as its original does. */
+export function scalePatternStructures(structures: Record<string, PatternStructure>, factor: number): void {
+  const real = Object.values(structures);
+  for (let copy = 1; copy < factor; copy++) {
+    for (const s of real) structures[copyId(s.pattern, copy)] = { ...s, pattern: copyId(s.pattern, copy) } as PatternStructure;
+  }
+}
+
 export function scaleTools(tools: Record<string, Tool>, factor: number): void {
   const real = Object.values(tools);
   for (let copy = 1; copy < factor; copy++) {
@@ -48,7 +56,7 @@ export function scaleTools(tools: Record<string, Tool>, factor: number): void {
 }
 
 /**
- * Turns the project copy at `root` into a `factor`× model: the id lists, pattern and tool
+ * Turns the project copy at `root` into a `factor`× model: the id lists, pattern, pattern-structure and tool
  * records are extended when their modules load, and each pattern page is copied once per copy.
  * Returns the number of pattern pages added.
  */
@@ -56,6 +64,7 @@ export async function applySyntheticModel(root: string, factor: number): Promise
   const hook = (call: string) => `\nimport * as synthetic from '../bench/synthetic-model.ts';\n${call}\n`;
   await appendFile(join(root, 'src/model/ids.ts'), hook(`synthetic.scaleIds(PATTERN_IDS, ${factor});\nsynthetic.scaleIds(TOOL_IDS, ${factor});`));
   await appendFile(join(root, 'src/model/patterns.ts'), hook(`synthetic.scalePatterns(patterns, ${factor});`));
+  await appendFile(join(root, 'src/model/pattern-structures.ts'), hook(`synthetic.scalePatternStructures(patternStructures, ${factor});`));
   await appendFile(join(root, 'src/model/tools.ts'), hook(`synthetic.scaleTools(tools, ${factor});`));
 
   const folder = join(root, 'content', 'patterns');

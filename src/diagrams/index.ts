@@ -1,6 +1,7 @@
-import { PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
+import { PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../model/index.ts';
 import { monitoringLoopView } from './monitoring-loop.ts';
 import { patternCategoryMapView, patternMapView, type PatternCategoryMapId } from './pattern-map.ts';
+import { patternLegendView, patternStructureView, type PatternLegendViewId, type PatternViewId } from './pattern-structure.ts';
 import { pipelineExplorerView } from './pipeline-explorer.ts';
 import { pipelineFlowView } from './pipeline-flow.ts';
 import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.ts';
@@ -25,7 +26,9 @@ export type ViewId =
   | 'rollout-traffic'
   | PatternCategoryMapId
   | StageViewId
-  | PipelineTypeViewId;
+  | PipelineTypeViewId
+  | PatternLegendViewId
+  | PatternViewId;
 
 interface ViewEntry {
   id: ViewId;
@@ -58,6 +61,12 @@ const VIEWS: readonly ViewEntry[] = [
   })),
   // Guide facts rather than pipeline model: the view reads the rollout strategies, not `model`.
   { id: 'rollout-traffic', file: 'src/diagrams/rollout-traffic.ts', build: () => rolloutTrafficView(rolloutStrategies) },
+  { id: 'pattern-legend', file: 'src/diagrams/pattern-structure.ts', build: patternLegendView },
+  ...PATTERN_IDS.map((pattern) => ({
+    id: `pattern-${pattern}` as const,
+    file: 'src/diagrams/pattern-structure.ts',
+    build: (model: Model) => patternStructureView(model, pattern),
+  })),
 ];
 
 /** Every view id, in the order views are rendered and listed. */

@@ -3,6 +3,7 @@ import { chooser } from './chooser.ts';
 import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts';
 import type { Model } from './model.ts';
 import { monitoringInputs, monitoringResponders, monitoringSignals } from './monitoring.ts';
+import { patternStructures } from './pattern-structures.ts';
 import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
 import { stages } from './stages.ts';
@@ -16,8 +17,11 @@ export * from './recommend.ts';
 export * from './tool-home.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
+export * from './key-relations.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
+export { PARTICIPANT_KINDS } from './pattern-structures.ts';
+export type { Flow, Participant, ParticipantKind, PatternStructure } from './pattern-structures.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
 export type { DecisionOption, NotebookContract, NotebookParameter, NotebookParameterValue, NotebookPort, Stage, StageDecision } from './stages.ts';
@@ -31,6 +35,7 @@ export const model = {
   tools,
   patternCategories,
   patterns,
+  patternStructures,
   chooser,
   monitoringSignals,
   monitoringInputs,

@@ -13,6 +13,7 @@ import {
 import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
 import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from './ml-tests.ts';
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
+import { PARTICIPANT_KINDS } from './pattern-structures.ts';
 import { RELATION_KINDS } from './patterns.ts';
 
 // The export's contract, for tools outside the site. The TypeScript types stay the source of
@@ -109,6 +110,19 @@ const pattern = (id: string) =>
     related: z.array(z.object({ kind: z.enum(Object.keys(RELATION_KINDS)), pattern: z.enum(PATTERN_IDS) })),
   });
 
+// How each pattern works: participants keyed by a local id, flows between them (validate()
+// checks that a flow's ends are participants), and the key idea the diagram highlights.
+const patternStructure = (id: string) =>
+  z.strictObject({
+    pattern: z.literal(id),
+    participants: z.record(
+      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      z.strictObject({ kind: z.enum(PARTICIPANT_KINDS), label: text, stage: stageId.optional(), key: z.literal(true).optional() }),
+    ),
+    flows: z.array(z.strictObject({ from: text, to: text, label: text, key: z.literal(true).optional() })).min(1),
+    keyIdea: text,
+  });
+
 // The chooser's questions and rules ("which pipeline do I need?"): references are checked by
 // validate(); here the shape a consumer can rely on.
 const chooserRule = z.looseObject({
@@ -162,6 +176,7 @@ export const modelSchema = z
     tools: recordOf(TOOL_IDS, tool),
     patternCategories: recordOf(PATTERN_CATEGORY_IDS, patternCategory),
     patterns: recordOf(PATTERN_IDS, pattern),
+    patternStructures: z.strictObject(Object.fromEntries(PATTERN_IDS.map((id) => [id, patternStructure(id)]))),
     chooser: chooserSchema,
     monitoringSignals: recordOf(MONITORING_SIGNAL_IDS, monitoringSignal),
     monitoringInputs: recordOf(MONITORING_INPUT_IDS, (id) => named(id).extend({ summary: text })),
@@ -170,7 +185,7 @@ export const modelSchema = z
     mlTestScoreSections: recordOf(ML_TEST_SCORE_SECTION_IDS, (id) => named(id).extend({ tests: z.int().min(1) })),
     mlTestTriggers: recordOf(ML_TEST_TRIGGERS, named),
   })
-  .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools and design patterns, keyed by id.');
+  .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools, design patterns and how each pattern works, keyed by id.');
 
 /** JSON Schema (draft 2020-12) of /model.json. */
 export function modelJsonSchema(): Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { Chooser } from './chooser.ts';
 import type { MlTestKind, MlTestScoreSection, MlTestTriggerInfo } from './ml-tests.ts';
 import type { MlTestKindId, MlTestScoreSectionId, MlTestTrigger } from './ml-tests.ts';
 import type { MonitoringInput, MonitoringInputId, MonitoringResponder, MonitoringResponderId, MonitoringSignal, MonitoringSignalId } from './monitoring.ts';
+import type { PatternStructure } from './pattern-structures.ts';
 import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
@@ -17,6 +18,8 @@ export interface Model {
   tools: { readonly [K in ToolId]: Tool<K> };
   patternCategories: { readonly [K in PatternCategoryId]: PatternCategory<K> };
   patterns: { readonly [K in PatternId]: Pattern<K> };
+  /** How each pattern works, as participants and flows: what its diagram draws. */
+  patternStructures: { readonly [K in PatternId]: PatternStructure<K> };
   /** The "which pipeline do I need?" questions and rules. */
   chooser: Chooser;
   /** What a deployed model is watched for, from what, who is alerted and where it feeds back. */
@@ -37,6 +40,7 @@ export const MODEL_FILES = {
   tools: 'src/model/tools.ts',
   patternCategories: 'src/model/patterns.ts',
   patterns: 'src/model/patterns.ts',
+  patternStructures: 'src/model/pattern-structures.ts',
   chooser: 'src/model/chooser.ts',
   monitoringSignals: 'src/model/monitoring.ts',
   monitoringInputs: 'src/model/monitoring.ts',

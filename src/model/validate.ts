@@ -16,6 +16,7 @@ import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
 import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
 import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
 import { validateStageDecisions } from './validate-stage-decisions.ts';
+import { validatePatternStructures } from './validate-pattern-structures.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -43,6 +44,7 @@ export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests {
   readonly tools?: LooseRecord;
   readonly patternCategories?: LooseRecord;
   readonly patterns?: LooseRecord;
+  readonly patternStructures?: LooseRecord;
   readonly chooser?: UncheckedChooser;
 }
 
@@ -193,6 +195,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
     }
   }
 
+  if (model.patternStructures) validatePatternStructures(model.patternStructures, model.patterns ?? {}, files.patternStructures, report);
   if (model.chooser) {
     const toolTypes = new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'pipelineTypes'))]));
     validateChooser(model.chooser, { stages: knownStages, pipelineTypes: knownTypes, toolTypes }, files.chooser, report);

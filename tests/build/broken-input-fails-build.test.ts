@@ -146,6 +146,18 @@ describe('npm run build on pattern pages', () => {
     expect(output).toContain('src/model/patterns.ts › pattern "transform" › related[');
     expect(output).toContain('one-way link: "transform" is automated by "workflow-pipeline"');
   });
+
+  test('fails on a pattern without a structure and on a flow to an unknown participant, naming the pattern and the field', () => {
+    const dir = projectWith('src/model/pattern-structures.ts', (t) =>
+      t
+        .replace(/  'heuristic-benchmark': drawn\(\{[\s\S]*?\n  \}\),\n/, '')
+        .replace("{ from: 'router', to: 'rare', label: 'rare', key: true }", "{ from: 'router', to: 'rarest', label: 'rare', key: true }"),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/model/pattern-structures.ts › pattern "heuristic-benchmark" › structure: pattern "heuristic-benchmark" has no structure');
+    expect(output).toContain('src/model/pattern-structures.ts › pattern "cascade" › flows[2].to: unknown participant id "rarest"');
+  });
 });
 
 describe('npm run build and SITE_URL', () => {

@@ -18,9 +18,9 @@ const FILES = VIEW_IDS.flatMap((view) => [
   { view, theme: 'dark' as const, path: `dist/diagrams/${view}.dark.svg` },
 ]);
 
-/** Every node label of a view, read from its own Mermaid text (`id["…"]`, `id("…")`, …). */
+/** Every node label of a view, read from its own Mermaid text (`id["…"]`, `id("…")`, `id{{"…"}}`, `id[/"…"/]`, …). */
 function nodeLabels(view: ViewId): string[] {
-  const labels = [...modelToView(model, view).mermaid.matchAll(/^\s*[\w-]+\s*[[(]{1,2}"([^"]*)"[\])]{1,2}/gm)].map((m) =>
+  const labels = [...modelToView(model, view).mermaid.matchAll(/^\s*[\w-]+\s*[[({/]{1,2}"([^"]*)"[\])}/]{1,2}/gm)].map((m) =>
     m[1].replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/\s+/g, ' ').trim(),
   );
   return labels.filter((label) => label !== '');

@@ -10,7 +10,7 @@ const WIDTHS = [
   { width: 390, height: 844, minimumLabel: 11 },
 ] as const;
 
-const PAGES_WITH_DIAGRAMS = ['/', '/pipeline/', '/pipeline/data-processing/', '/pipeline-types/workflow-pipeline/'];
+const PAGES_WITH_DIAGRAMS = ['/', '/pipeline/', '/pipeline/data-processing/', '/pipeline-types/workflow-pipeline/', '/patterns/cascade/'];
 
 test.describe('every page, on a laptop and on a phone', () => {
   for (const path of sitemapPaths()) {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { model, PATTERN_IDS } from '../../src/model/index.ts';
 import { PATTERN_PAGE_SECTIONS } from '../fixtures/pattern-page.ts';
 
 const PATTERN_COUNT = 30;
@@ -100,13 +101,27 @@ test.describe('pattern pages', () => {
     await expect(sources.getByRole('link', { name: /Machine Learning Design Patterns/ })).toHaveAttribute('href', /oreilly\.com/);
     await expect(sources.getByRole('link', { name: /companion repository/ })).toHaveAttribute('href', 'https://github.com/GoogleCloudPlatform/ml-design-patterns');
     await expect(page.getByText(/Run by the guide's tests with pandas [\d.]+, scikit-learn [\d.]+/)).toBeVisible();
-    // In the page's placement, not the sidebar, which now links every stage and type too.
+    // In the page's chips, not the sidebar, which now links every stage and type too.
     const main = page.getByRole('main');
-    await expect(main.getByRole('link', { name: 'Data processing' })).toHaveAttribute('href', '/pipeline/data-processing/');
-    await expect(main.getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
+    await expect(main.getByRole('list', { name: 'Stages of Transform' }).getByRole('link', { name: 'Data processing' })).toHaveAttribute('href', '/pipeline/data-processing/');
+    await expect(main.getByRole('list', { name: 'Pipeline types of Transform' }).getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
     const related = page.getByRole('list', { name: 'Patterns related to Transform' });
     await expect(related.getByRole('listitem').filter({ hasText: 'is automated by' })).toContainText('Workflow Pipeline');
     await expect(page.getByText('Pattern 21 of 30')).toBeVisible();
+  });
+
+  test('every pattern page shows its problem and solution from the model at a glance, and its diagram under "How it works"', async ({ page }) => {
+    for (const id of PATTERN_IDS) {
+      const pattern = model.patterns[id];
+      await page.goto(`/patterns/${id}/`);
+      const glance = page.locator('.pattern-glance');
+      await expect(glance, id).toContainText(pattern.problem);
+      await expect(glance, id).toContainText(pattern.solution);
+      const figure = page.locator(`figure#diagram-pattern-${id}`);
+      await expect(figure.getByRole('img', { name: `How ${pattern.name} works`, exact: true }), id).toBeVisible();
+      // The figure is the first thing in its section: right before it comes the "How it works" heading.
+      expect(await figure.evaluate((el) => el.previousElementSibling?.querySelector('h2')?.textContent ?? ''), id).toBe('How it works');
+    }
   });
 
   test('an example the tests cannot run says which version it was written for and when it was checked', async ({ page }) => {

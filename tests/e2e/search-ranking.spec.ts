@@ -62,6 +62,10 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['train test split leakage', '/pipeline/data-processing/'],
   ['promotion gate', '/pipeline/training-evaluation/'],
   ['write-once snapshot', '/pipeline/data-collection/'],
+  // Words from a pattern's "At a glance" and diagram, and the legend that explains the diagrams.
+  ['parameter server', '/patterns/distribution-strategy/'],
+  ['on-device model', '/patterns/two-phase-predictions/'],
+  ['reading a pattern diagram', '/patterns/'],
 ];
 
 function escapeRegExp(text: string): string {

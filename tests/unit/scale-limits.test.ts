@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { copyId, scaleIds, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
+import { copyId, scaleIds, scalePatternStructures, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
 import { DRAWN_LIMITS, itemsToDraw, namesInWords } from '../../src/diagrams/drawn-limits.ts';
 import { modelToView, VIEW_IDS } from '../../src/diagrams/index.ts';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, type Model } from '../../src/model/index.ts';
@@ -8,8 +8,12 @@ import { MERMAID_CONFIG } from '../../src/render/mermaid-config.ts';
 
 /** The real model with its patterns and tools copied up to `factor`×, as the scale benchmark builds it. */
 function scaled(factor: number): Model {
-  const copy = structuredClone({ patterns: model.patterns, tools: model.tools }) as unknown as Pick<Model, 'patterns' | 'tools'>;
+  const copy = structuredClone({ patterns: model.patterns, patternStructures: model.patternStructures, tools: model.tools }) as unknown as Pick<
+    Model,
+    'patterns' | 'patternStructures' | 'tools'
+  >;
   scalePatterns(copy.patterns as never, factor);
+  scalePatternStructures(copy.patternStructures as never, factor);
   scaleTools(copy.tools as never, factor);
   return { ...model, ...copy };
 }

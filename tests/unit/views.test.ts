@@ -7,7 +7,7 @@ import { pipelineTypeView } from '../../src/diagrams/pipeline-type-view.ts';
 import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages.ts';
 import { stageView } from '../../src/diagrams/stage-view.ts';
 import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
-import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS } from '../../src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS } from '../../src/model/index.ts';
 import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim());
@@ -37,7 +37,7 @@ describe('every view', () => {
     }
   });
 
-  test('has a stable kebab-case id: one per stage, one per pipeline type, and the overviews', () => {
+  test('has a stable kebab-case id: one per stage, one per pipeline type, one per pattern, and the overviews', () => {
     expect(VIEW_IDS).toEqual([
       'pipeline-flow',
       'pipeline-types',
@@ -49,6 +49,8 @@ describe('every view', () => {
       ...STAGE_IDS.map((id) => `stage-${id}`),
       ...PIPELINE_TYPE_IDS.map((id) => `type-${id}`),
       'rollout-traffic',
+      'pattern-legend',
+      ...PATTERN_IDS.map((id) => `pattern-${id}`),
     ]);
     for (const id of VIEW_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(views.map((v) => v.id)).toEqual(VIEW_IDS);
