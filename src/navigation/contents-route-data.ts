@@ -1,6 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { stageDetailsSections } from '../components/stage-details-sections.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
+import { pipelineFileHeading, pipelineFiles } from '../starter-kit/pipeline-files.ts';
 import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
 
 type Toc = NonNullable<StarlightRouteData['toc']>;
@@ -15,6 +16,14 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       if (id === undefined) throw new Error(`${where}: <StageDetails stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
       return stageDetailsSections(model, id).map((s) => ({ depth: 2, slug: s.id, text: s.title }));
     },
+  },
+  {
+    name: 'WorkedExamplePipelines',
+    headings: () =>
+      pipelineFiles(model).map((file) => {
+        const { id, text } = pipelineFileHeading(model, file);
+        return { depth: 3, slug: id, text };
+      }),
   },
 ];
 

@@ -8,6 +8,10 @@ export interface PipelineFile {
   name: string;
   /** The library it is written for, as the page names it. */
   library: string;
+  /** The stages it runs or records, in stage order. */
+  stages: StageId[];
+  /** How the guide's tests hold it to the model: run with the notebooks, or parsed. */
+  checked: 'runs' | 'parsed' | 'stand-in';
   text: string;
 }
 
@@ -47,22 +51,49 @@ function upstreamOf(model: StarterKitModel, stages: readonly StageId[], consumer
   return producer && stages.includes(producer) && stages.indexOf(producer) < stages.indexOf(consumer) ? producer : undefined;
 }
 
+/** A function's docstring at `indent`: one line when it fits, else wrapped with the quotes on their own line. */
 function docstring(text: string, indent = ''): string {
-  return `${indent}"""${text}"""`;
+  const one = `${indent}"""${text}"""`;
+  if (one.length <= LINE) return one;
+  return [`${indent}"""`, ...wrap(text, LINE - indent.length).map((l) => `${indent}${l}`), `${indent}"""`].join('\n');
+}
+
+// Generated files are read on the guide's pages as well as in an editor: lines stay short.
+const LINE = 79;
+
+/** Greedy word wrap of one paragraph to `width` columns. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A module docstring: the summary line, then paragraphs wrapped; lines indented by four spaces are kept as they are. */
+function moduleDocstring(summary: string, ...paragraphs: string[]): string {
+  const body = paragraphs.map((p) => (p.startsWith('    ') ? p : wrap(p, LINE - 3).join('\n')));
+  return `"""${summary}\n\n${body.join('\n\n')}\n"""`;
+}
+
+/** `target = fn(a, b)` on one line when it fits, else one argument per line. */
+function pythonCall(indent: string, target: string, fn: string, args: readonly string[]): string {
+  const line = `${indent}${target} = ${fn}(${args.join(', ')})`;
+  if (line.length <= LINE) return line;
+  return [`${indent}${target} = ${fn}(`, ...args.map((a) => `${indent}    ${a},`), `${indent})`].join('\n');
 }
 
 /** The model pipeline: the transform and the estimator as one scikit-learn object, imported by the worked notebooks. */
 export function modelPipelineToPython(model: StarterKitModel): string {
   const processing = model.stages['data-processing'];
   const building = model.stages['model-building'];
-  return `"""Model pipeline: the transform and the estimator fitted and applied as one scikit-learn object.
-
-Generated from the ML Pipeline Field Guide's model. ${processing.name} fits the transform on the
-training split and saves it (${processing.notebook.outputs.filter((o) => o.artifact === 'fitted-transform').map((o) => o.path).join(', ')}); ${building.name.toLowerCase()} and
-training wrap the same transform and an estimator in one Pipeline, so the model that is
-deployed computes its features exactly as training did. The worked example's notebooks import
-this file; it runs wherever scikit-learn is installed.
-"""
+  const saved = processing.notebook.outputs.filter((o) => o.artifact === 'fitted-transform').map((o) => o.path);
+  return `${moduleDocstring(
+    'Model pipeline: the transform and the estimator as one scikit-learn object.',
+    `Generated from the ML Pipeline Field Guide's model. ${processing.name} fits the transform on the training split and saves it (${saved.join(', ')}); ${building.name.toLowerCase()} and training wrap the same transform and an estimator in one Pipeline, so the model that is deployed computes its features exactly as training did. The worked example's notebooks import this file; it runs wherever scikit-learn is installed.`,
+  )}
 
 from sklearn.compose import make_column_selector, make_column_transformer
 from sklearn.pipeline import Pipeline
@@ -73,7 +104,7 @@ STEPS = ("transform", "estimator")
 
 
 def make_transform():
-    """${processing.name}'s transform: numbers standardised, every other column one-hot encoded."""
+    """${processing.name}'s transform: numbers standardised, the rest one-hot."""
     return make_column_transformer(
         (StandardScaler(), make_column_selector(dtype_include="number")),
         (OneHotEncoder(handle_unknown="ignore"), make_column_selector(dtype_exclude="number")),
@@ -83,7 +114,7 @@ def make_transform():
 
 
 def make_model_pipeline(estimator) -> Pipeline:
-    """${building.name}'s candidate: the transform, then the estimator, fitted on raw columns as one object."""
+    """${building.name}'s candidate: the transform, then the estimator."""
     return Pipeline(list(zip(STEPS, (make_transform(), estimator))))
 `;
 }
@@ -105,7 +136,7 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
     return [
       '    @task(multiple_outputs=True)',
       `    def ${pythonName(id)}(${args}) -> dict[str, str]:`,
-      docstring(`${stage.name}: ${stage.summary}`, '        '),
+      docstring(stage.summary, '        '),
       `        return run_stage("${id}", {${params.join(', ')}}, KIT)`,
     ].join('\n');
   });
@@ -114,15 +145,12 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
       const from = upstreamOf(model, stages, id, a);
       return from ? [`${pythonName(a)}=${pythonName(from)}_outputs["${pythonName(a)}"]`] : [];
     });
-    return `    ${pythonName(id)}_outputs = ${pythonName(id)}(${handed.join(', ')})`;
+    return pythonCall('    ', `${pythonName(id)}_outputs`, pythonName(id), handed);
   });
-  return `"""Data pipeline: ${names.join(', ')}, as an Airflow DAG.
-
-Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers,
-each running that stage's notebook (run_pipeline.run_stage) and returning the paths it wrote, and
-one dependency per artifact a task hands to the next. Written for Airflow 3 (airflow.sdk); put
-this folder where Airflow's DAG processor reads DAG files. Training is not its job.
-"""
+  return `${moduleDocstring(
+    `Data pipeline: ${names[0].toLowerCase()} to ${names.at(-1)?.toLowerCase()}, as an Airflow DAG.`,
+    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage) and returning the paths it wrote, and one dependency per artifact a task hands to the next. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files. Training is not its job.",
+  )}
 
 from datetime import datetime
 from pathlib import Path
@@ -134,7 +162,12 @@ from run_pipeline import run_stage
 KIT = Path(__file__).resolve().parent
 
 
-@dag(schedule="@daily", start_date=datetime(2026, 1, 1), catchup=False, tags=["churn", "data-pipeline"])
+@dag(
+    schedule="@daily",
+    start_date=datetime(2026, 1, 1),
+    catchup=False,
+    tags=["churn", "data-pipeline"],
+)
 def churn_data_pipeline():
 ${tasks.join('\n\n')}
 
@@ -153,7 +186,7 @@ export function workflowPipelineToKfp(model: StarterKitModel): string {
   const formatOf = (a: ArtifactId) =>
     stages.flatMap((id) => [...model.stages[id].notebook.inputs, ...model.stages[id].notebook.outputs]).find((p) => p.artifact === a)?.format ?? 'parquet';
   const components = stages.map((id) => {
-    const { name, summary, notebook } = model.stages[id];
+    const { summary, notebook } = model.stages[id];
     const args = [
       ...notebook.inputs.map((p) => `${pythonName(p.artifact)}: Input[${kfpArtifactClass(p.format)}]`),
       ...notebook.outputs.map((p) => `${pythonName(p.artifact)}: Output[${kfpArtifactClass(p.format)}]`),
@@ -169,7 +202,7 @@ export function workflowPipelineToKfp(model: StarterKitModel): string {
       `def ${pythonName(id)}(`,
       ...args.map((a) => `    ${a},`),
       '):',
-      docstring(`${name}: ${summary}`, '    '),
+      docstring(summary, '    '),
       '    from run_pipeline import run_stage',
       '',
       `    run_stage("${id}", {`,
@@ -177,25 +210,23 @@ export function workflowPipelineToKfp(model: StarterKitModel): string {
       '    })',
     ].join('\n');
   });
-  const importers = imported.map(
-    (a) => `    ${pythonName(a)} = dsl.importer(artifact_uri=${pythonName(a)}_uri, artifact_class=${kfpArtifactClass(formatOf(a))})`,
+  const importers = imported.map((a) =>
+    pythonCall('    ', pythonName(a), 'dsl.importer', [`artifact_uri=${pythonName(a)}_uri`, `artifact_class=${kfpArtifactClass(formatOf(a))}`]),
   );
   const calls = stages.map((id) => {
     const handed = model.stages[id].inputs.map((a) => {
       const from = upstreamOf(model, stages, id, a);
       return from ? `${pythonName(a)}=${pythonName(from)}_task.outputs["${pythonName(a)}"]` : `${pythonName(a)}=${pythonName(a)}.output`;
     });
-    return `    ${pythonName(id)}_task = ${pythonName(id)}(${handed.join(', ')})`;
+    return pythonCall('    ', `${pythonName(id)}_task`, pythonName(id), handed);
   });
-  return `"""Workflow pipeline: the six stages as a Kubeflow Pipelines (KFP v2) pipeline.
-
-Generated from the ML Pipeline Field Guide's model: one component per stage, each running that
-stage's notebook in a container (run_pipeline.run_stage) with KFP's artifact paths in place of
-the contract's local paths, and one data dependency per artifact a stage hands to the next, so
-KFP records the lineage of every artifact. IMAGE must hold this folder with its requirements,
-e.g. FROM python:3.11-slim, COPY . /kit, RUN pip install -r /kit/requirements.txt, ENV PYTHONPATH=/kit.
-Compile it with \`python ${'workflow_pipeline_kfp.py'}\` where kfp is installed.
-"""
+  return `${moduleDocstring(
+    'Workflow pipeline: one component per stage, in Kubeflow Pipelines (KFP v2).',
+    "Generated from the ML Pipeline Field Guide's model: one component per stage, each running that stage's notebook in a container (run_pipeline.run_stage) with KFP's artifact paths in place of the contract's local paths, and one data dependency per artifact a stage hands to the next, so KFP records the lineage of every artifact.",
+    'IMAGE must hold this folder and its requirements, for example:',
+    '    FROM python:3.11-slim\n    COPY . /kit\n    RUN pip install -r /kit/requirements.txt\n    ENV PYTHONPATH=/kit',
+    'Compile it where kfp is installed: python workflow_pipeline_kfp.py',
+  )}
 
 from kfp import compiler, dsl
 from kfp.dsl import Artifact, Dataset, Input, Model, Output
@@ -235,20 +266,21 @@ export function trackingToMlflow(model: StarterKitModel): string {
         `        mlflow.log_artifact(str(workdir / "${o.path}"))`,
       ]),
       ...models.map((o) =>
-        registers
-          ? `        mlflow.sklearn.log_model(load_model(workdir / "${o.path}"), name="${pythonName(o.artifact)}", registered_model_name=REGISTERED_MODEL)`
-          : `        mlflow.sklearn.log_model(load_model(workdir / "${o.path}"), name="${pythonName(o.artifact)}")`,
+        [
+          '        mlflow.sklearn.log_model(',
+          `            load_model(workdir / "${o.path}"),`,
+          `            name="${pythonName(o.artifact)}",`,
+          ...(registers ? ['            registered_model_name=REGISTERED_MODEL,'] : []),
+          '        )',
+        ].join('\n'),
       ),
     ].join('\n');
   });
-  return `"""Tracking: MLflow runs around ${stages.map((id) => model.stages[id].name.toLowerCase()).join(' and ')}, and the model's registration.
-
-Generated from the ML Pipeline Field Guide's model: one MLflow run per stage the tracking pipeline
-leads, logging the parameters the notebook ran with, the numbers of its reports, the reports
-themselves and, from training, the model, registered under REGISTERED_MODEL. It orchestrates
-nothing: run it after run_pipeline.py, where MLflow 3 is installed (pip install mlflow), e.g.
-    python tracking_mlflow.py            # logs to ./mlruns, or to $MLFLOW_TRACKING_URI
-"""
+  return `${moduleDocstring(
+    'Tracking: an MLflow run per stage it leads, and the model registered.',
+    `Generated from the ML Pipeline Field Guide's model: one MLflow run for each of ${stages.map((id) => model.stages[id].name.toLowerCase()).join(' and ')}, logging the parameters the notebook ran with, the numbers in its reports and the reports themselves, and, from training, the model, registered under REGISTERED_MODEL. It orchestrates nothing: run it after run_pipeline.py, where MLflow 3 is installed (pip install mlflow):`,
+    '    python tracking_mlflow.py    # logs to ./mlruns or $MLFLOW_TRACKING_URI',
+  )}
 
 import json
 import pickle
@@ -264,12 +296,12 @@ REGISTERED_MODEL = "churn"
 
 
 def parameters_of(workdir: Path, stage: str) -> dict:
-    """What the stage's executed notebook (runs/<stage>.ipynb) ran with: defaults, then injected values."""
+    """What runs/<stage>.ipynb ran with: its defaults, then injected values."""
     return parameters_of_notebook(nbformat.read(workdir / "runs" / f"{stage}.ipynb", as_version=4))
 
 
 def numbers(report: dict, prefix: str = "") -> dict:
-    """Every number in a report, its key path joined with dots: MLflow's metrics."""
+    """Every number in a report, keyed by its path joined with dots."""
     found = {}
     for key, value in report.items():
         if isinstance(value, dict):
@@ -296,16 +328,24 @@ if __name__ == "__main__":
 
 // A missing or extra pipeline type is a compile error.
 const GENERATORS = {
-  'workflow-pipeline': { name: 'workflow_pipeline_kfp.py', library: 'Kubeflow Pipelines v2', generate: workflowPipelineToKfp },
-  'data-pipeline': { name: 'data_pipeline_airflow.py', library: 'Airflow 3', generate: dataPipelineToAirflow },
-  'model-pipeline': { name: 'model_pipeline.py', library: 'scikit-learn', generate: modelPipelineToPython },
-  'ml-tracking-pipeline': { name: 'tracking_mlflow.py', library: 'MLflow 3', generate: trackingToMlflow },
-} as const satisfies Record<PipelineTypeId, { name: string; library: string; generate: (model: StarterKitModel) => string }>;
+  'workflow-pipeline': { name: 'workflow_pipeline_kfp.py', library: 'Kubeflow Pipelines v2', primaryOnly: false, checked: 'parsed', generate: workflowPipelineToKfp },
+  'data-pipeline': { name: 'data_pipeline_airflow.py', library: 'Airflow 3', primaryOnly: false, checked: 'parsed', generate: dataPipelineToAirflow },
+  'model-pipeline': { name: 'model_pipeline.py', library: 'scikit-learn', primaryOnly: false, checked: 'runs', generate: modelPipelineToPython },
+  'ml-tracking-pipeline': { name: 'tracking_mlflow.py', library: 'MLflow 3', primaryOnly: true, checked: 'stand-in', generate: trackingToMlflow },
+} as const satisfies Record<
+  PipelineTypeId,
+  { name: string; library: string; primaryOnly: boolean; checked: PipelineFile['checked']; generate: (model: StarterKitModel) => string }
+>;
 
 /** The worked example as each of the four pipeline types, in the model's order of types. */
 export function pipelineFiles(model: StarterKitModel): PipelineFile[] {
   return PIPELINE_TYPE_IDS.map((type) => {
-    const { name, library, generate } = GENERATORS[type];
-    return { type, name, library, text: generate(model) };
+    const { name, library, primaryOnly, checked, generate } = GENERATORS[type];
+    return { type, name, library, stages: coveredStages(model, type, primaryOnly), checked, text: generate(model) };
   });
+}
+
+/** The heading a page gives a pipeline file: its anchor and its text. */
+export function pipelineFileHeading(model: StarterKitModel, file: Pick<PipelineFile, 'type' | 'name'>): { id: string; text: string } {
+  return { id: `pipeline-file-${file.type}`, text: `${model.pipelineTypes[file.type].name}: ${file.name}` };
 }

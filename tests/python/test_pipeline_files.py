@@ -16,7 +16,7 @@ NODE = os.environ.get("NODE", "node")
 @pytest.fixture(scope="module")
 def kit(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("worked-example")
-    subprocess.run([NODE, "src/cli/worked-example.ts", str(folder)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "src/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
     return folder
 
 

@@ -28,7 +28,7 @@ NODE = os.environ.get("NODE", "node")
 def kit(tmp_path_factory) -> Path:
     """The worked example's files, written by the same code that builds worked-example.zip."""
     folder = tmp_path_factory.mktemp("worked-example")
-    subprocess.run([NODE, "src/cli/worked-example.ts", str(folder)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "src/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
     return folder
 
 
