@@ -10,8 +10,10 @@ export interface PipelineFile {
   library: string;
   /** The stages it runs or records, in stage order. */
   stages: StageId[];
-  /** How the guide's tests hold it to the model: run with the notebooks, or parsed. */
+  /** How the guide's tests hold it to the model: run with the notebooks, parsed, or run against a recording stand-in. */
   checked: 'runs' | 'parsed' | 'stand-in';
+  /** The documentation its calls were checked against, on PIPELINE_FILES_CHECKED. */
+  docs: string;
   text: string;
 }
 
@@ -326,22 +328,53 @@ if __name__ == "__main__":
 `;
 }
 
+/** When the generated files' calls were last checked against their libraries' documentation. */
+export const PIPELINE_FILES_CHECKED = '2026-11-30';
+
 // A missing or extra pipeline type is a compile error.
 const GENERATORS = {
-  'workflow-pipeline': { name: 'workflow_pipeline_kfp.py', library: 'Kubeflow Pipelines v2', primaryOnly: false, checked: 'parsed', generate: workflowPipelineToKfp },
-  'data-pipeline': { name: 'data_pipeline_airflow.py', library: 'Airflow 3', primaryOnly: false, checked: 'parsed', generate: dataPipelineToAirflow },
-  'model-pipeline': { name: 'model_pipeline.py', library: 'scikit-learn', primaryOnly: false, checked: 'runs', generate: modelPipelineToPython },
-  'ml-tracking-pipeline': { name: 'tracking_mlflow.py', library: 'MLflow 3', primaryOnly: true, checked: 'stand-in', generate: trackingToMlflow },
+  'workflow-pipeline': {
+    name: 'workflow_pipeline_kfp.py',
+    library: 'Kubeflow Pipelines v2',
+    primaryOnly: false,
+    checked: 'parsed',
+    docs: 'https://kubeflow.org/docs/components/pipelines/user-guides/components/importer-component/',
+    generate: workflowPipelineToKfp,
+  },
+  'data-pipeline': {
+    name: 'data_pipeline_airflow.py',
+    library: 'Airflow 3',
+    primaryOnly: false,
+    checked: 'parsed',
+    docs: 'https://airflow.apache.org/docs/task-sdk/1.2.1/examples.html',
+    generate: dataPipelineToAirflow,
+  },
+  'model-pipeline': {
+    name: 'model_pipeline.py',
+    library: 'scikit-learn',
+    primaryOnly: false,
+    checked: 'runs',
+    docs: 'https://scikit-learn.org/stable/modules/compose.html',
+    generate: modelPipelineToPython,
+  },
+  'ml-tracking-pipeline': {
+    name: 'tracking_mlflow.py',
+    library: 'MLflow 3',
+    primaryOnly: true,
+    checked: 'stand-in',
+    docs: 'https://mlflow.org/docs/3.3.2/ml/getting-started/registering-first-model/step1-register-model',
+    generate: trackingToMlflow,
+  },
 } as const satisfies Record<
   PipelineTypeId,
-  { name: string; library: string; primaryOnly: boolean; checked: PipelineFile['checked']; generate: (model: StarterKitModel) => string }
+  { name: string; library: string; primaryOnly: boolean; checked: PipelineFile['checked']; docs: string; generate: (model: StarterKitModel) => string }
 >;
 
 /** The worked example as each of the four pipeline types, in the model's order of types. */
 export function pipelineFiles(model: StarterKitModel): PipelineFile[] {
   return PIPELINE_TYPE_IDS.map((type) => {
-    const { name, library, primaryOnly, checked, generate } = GENERATORS[type];
-    return { type, name, library, stages: coveredStages(model, type, primaryOnly), checked, text: generate(model) };
+    const { name, library, primaryOnly, checked, docs, generate } = GENERATORS[type];
+    return { type, name, library, stages: coveredStages(model, type, primaryOnly), checked, docs, text: generate(model) };
   });
 }
 

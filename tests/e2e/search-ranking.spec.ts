@@ -37,6 +37,9 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   // Indexed by its introduction only, the explorer is still found by what it is.
   ['pipeline explorer', '/explore/'],
   ['starter kit', '/practices/notebooks/'],
+  ['worked example', '/practices/notebooks/'],
+  ['nbclient', '/practices/notebooks/'],
+  ['run notebooks in order', '/practices/notebooks/'],
 ];
 
 function escapeRegExp(text: string): string {
