@@ -1,12 +1,13 @@
 # %% work
 # Each row's split comes from a hash of its key, so the same data always gives the same split and
-# a customer never lands in two splits. The transform is fitted on the training split only.
+# a customer never lands in two splits. The transform is the model pipeline's own (model_pipeline.py),
+# fitted here on the training split only and saved for serving.
 import hashlib
 
 import joblib
 import pandas as pd
-from sklearn.compose import ColumnTransformer
-from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+from model_pipeline import make_transform
 
 NUMERIC = ["tenure_months", "monthly_charges", "support_calls"]
 CATEGORICAL = ["contract"]
@@ -19,16 +20,14 @@ def split_of(key: str) -> str:
     return "validation" if bucket < test_fraction + validation_fraction else "train"
 
 split = data[split_key].map(split_of)
-transform = ColumnTransformer([("num", StandardScaler(), NUMERIC),
-                               ("cat", OneHotEncoder(handle_unknown="ignore"), CATEGORICAL)],
-                              sparse_threshold=0, verbose_feature_names_out=False)
+transform = make_transform()
 train_rows = data[split == "train"]
 transform.fit(train_rows[NUMERIC + CATEGORICAL])
 features = pd.DataFrame(transform.transform(data[NUMERIC + CATEGORICAL]), columns=transform.get_feature_names_out())
 features.insert(0, split_key, data[split_key].to_numpy())
 features["label"] = data["label"].to_numpy()
-# The splits carry the features, so training reads one artifact and cannot mix rows across splits.
-splits = features.assign(split=split.to_numpy())
+# The splits carry the raw columns: the model pipeline transforms them itself, as serving will.
+splits = data[[split_key, *NUMERIC, *CATEGORICAL, "label"]].assign(split=split.to_numpy())
 
 for path in (output_feature_set, output_data_splits):
     Path(path).mkdir(parents=True, exist_ok=True)
@@ -46,7 +45,7 @@ per_key = splits.groupby(split_key)["split"].nunique()
 assert (per_key == 1).all(), f"keys in more than one split: {list(per_key[per_key > 1].index[:5])}"
 
 # %% check: Transforms are fitted on the training split only
-scaler = transform.named_transformers_["num"]
+scaler = transform.named_transformers_["standardscaler"]
 assert abs(scaler.mean_ - train_rows[NUMERIC].mean().to_numpy()).max() < 1e-9, "scaler statistics are not the training split's"
 
 # %% check: The saved transform reproduces the features it was fitted on

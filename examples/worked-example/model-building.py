@@ -1,6 +1,7 @@
 # %% work
-# Candidates are model pipelines described by configuration alone; each is scored on the
-# validation split, never the test split, and every score is recorded with the winner.
+# Candidates are model pipelines (model_pipeline.py: the transform, then an estimator) described by
+# configuration alone; each is scored on the validation split, never the test split, and every
+# score is recorded with the winner.
 import json
 
 import pandas as pd
@@ -8,6 +9,8 @@ from sklearn.dummy import DummyClassifier
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import get_scorer
+
+from model_pipeline import make_model_pipeline
 
 ESTIMATORS = {"dummy": DummyClassifier, "logistic_regression": LogisticRegression, "random_forest": RandomForestClassifier}
 CANDIDATES = [
@@ -19,12 +22,12 @@ features = pd.read_parquet(input_feature_set)
 splits = pd.read_parquet(input_data_splits)
 assert len(splits) == len(features), "the splits do not cover the feature set"
 frame = splits
-columns = [c for c in features.columns if c not in ("id", target_column)]
+columns = [c for c in splits.columns if c not in ("id", target_column, "split")]
 train, valid = frame[frame["split"] == "train"], frame[frame["split"] == "validation"]
 scorer = get_scorer(metric)
 
 def build(config: dict):
-    return ESTIMATORS[config["estimator"]](**config["params"])
+    return make_model_pipeline(ESTIMATORS[config["estimator"]](**config["params"]))
 
 scores = {}
 for config in CANDIDATES:

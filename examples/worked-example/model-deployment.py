@@ -12,12 +12,19 @@ registered = json.loads(Path(input_registered_model_version).read_text())
 assert registered["registered"], f"no registered version to deploy: {registered}"
 version = registered["version"] if model_version == "latest" else int(model_version)
 transform = joblib.load(input_fitted_transform)
+# The registered model is the whole model pipeline: its first step is the transform.
 with open(Path(registered["model_uri"]) / "model.pkl", "rb") as f:
     model = pickle.load(f)
+previous = registered["previous_version"]
+# A first deployment has no earlier version: the canary share is served by nothing else, and
+# rolling back means taking the service down. Said in the configuration, not left as a null.
+first_deployment = previous is None
 service = {"model": registered["name"], "version": version, "model_uri": registered["model_uri"],
            "transform": input_fitted_transform, "mode": "batch" if batch_mode else "online",
            "traffic": {"new": canary_fraction, "previous": round(1 - canary_fraction, 4)},
-           "rollback_to": registered["previous_version"]}
+           "first_deployment": first_deployment, "rollback_to": previous,
+           "rollback": "none: first deployment, no previous version; roll back by stopping the service"
+                       if first_deployment else f"route all traffic to version {previous}"}
 Path(output_deployed_model_service).parent.mkdir(parents=True, exist_ok=True)
 Path(output_deployed_model_service).write_text(json.dumps(service, indent=1))
 
@@ -26,20 +33,24 @@ requests = pd.DataFrame({"request_id": [f"r{i:04d}" for i in range(50)],
                          "tenure_months": rng.integers(1, 72, 50), "monthly_charges": rng.normal(65, 20, 50).round(2),
                          "support_calls": rng.poisson(1.5, 50), "contract": rng.choice(["monthly", "annual"], 50)})
 inputs = requests[transform.feature_names_in_]
-scored = model.predict_proba(pd.DataFrame(transform.transform(inputs), columns=transform.get_feature_names_out()))[:, 1]
+scored = model.predict_proba(inputs)[:, 1]
 log = requests.assign(prediction=scored.round(4), model_version=version)
 Path(output_prediction_log).mkdir(parents=True, exist_ok=True)
 log.to_parquet(Path(output_prediction_log) / f"v{version}.parquet", index=False)
 print(service)
 
 # %% check: The service applies the same fitted transform as training
-assert service["transform"] == input_fitted_transform
+served = model[:-1].transform(inputs)
+assert np.abs(served - transform.transform(inputs)).max() < 1e-9, "the model's transform step and the saved transform disagree"
 
 # %% check: The new version gets a share of traffic (canary or shadow) before all of it
 assert 0 < service["traffic"]["new"] < 1, service["traffic"]
 
 # %% check: Rolling back to the previous version is one step
-assert service["rollback_to"] == registered["previous_version"], "the service does not know the version to roll back to"
+if service["first_deployment"]:
+    print("first deployment: no previous version to roll back to")
+else:
+    assert service["rollback_to"] == previous < version, "the service does not know the version to roll back to"
 
 # %% check: Predictions are logged with the model version and a request key
 assert {"request_id", "model_version"} <= set(log.columns) and log["request_id"].is_unique

@@ -1,31 +1,39 @@
-"""Runs the six stage notebooks in the order STAGES.md lists them, each with its parameters.
+"""Runs the six stage notebooks in the order STAGES.md lists them, each in a Jupyter kernel.
 
-Like papermill, it executes each notebook's code cells in order and injects the overrides right
-after the cell tagged `parameters`; unlike papermill it needs no Jupyter kernel, so the pipeline
-runs wherever its libraries are installed. A failing cell stops the run and names its stage.
+Like papermill, it inserts a cell tagged `injected-parameters` right after the cell tagged
+`parameters`, so the overrides win over the defaults and the notebook still says what it ran
+with. Each executed notebook is saved in `runs/`, outputs included. A failing cell stops the
+run, names its stage and cell, and no later stage starts.
 
     python run_pipeline.py                      # every stage, in this folder
     python run_pipeline.py --from data-validation --set data-validation.drift_threshold=0.2
 """
 
 import argparse
+import ast
 import json
 import os
 import re
 import sys
 from pathlib import Path
 
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
 HERE = Path(__file__).resolve().parent
 # The worked example registers its model; the template's default is not to.
 OVERRIDES = {"training-evaluation": {"register_model": True}}
+# Each check cell prints this before the check's name once its assertion held.
+CHECKED = "checked: "
 
 
 class StageFailed(RuntimeError):
     """A cell of a stage's notebook raised: the run stops here."""
 
-    def __init__(self, stage: str, cell: str, error: BaseException):
-        super().__init__(f"stage {stage} failed in cell {cell}: {type(error).__name__}: {error}")
-        self.stage, self.cell, self.error = stage, cell, error
+    def __init__(self, stage: str, cell: str, error: str):
+        super().__init__(f"stage {stage} failed in cell {cell}: {error}")
+        self.stage, self.cell = stage, cell
 
 
 def stage_order(kit: Path = HERE) -> list[str]:
@@ -34,29 +42,65 @@ def stage_order(kit: Path = HERE) -> list[str]:
     return [m.group(1) for m in re.finditer(r"^- Notebook: `([a-z-]+)\.ipynb`", text, re.M)]
 
 
-def run_notebook(path: Path, parameters: dict) -> list[str]:
-    """Executes one notebook's code cells in one namespace; returns the checks whose cells ran."""
-    notebook = json.loads(path.read_text(encoding="utf-8"))
-    stage = path.stem
-    namespace: dict = {"__name__": "__main__"}
-    checks = []
-    for cell in notebook["cells"]:
-        if cell["cell_type"] != "code":
+def assignments(source: str) -> dict:
+    """The plain `name = literal` assignments of a cell."""
+    tree = ast.parse(source)
+    return {t.id: ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign) for t in node.targets}
+
+
+def declared_parameters(notebook) -> dict:
+    """The notebook's parameters, name to default, from its `parameters` cell."""
+    return assignments(next(c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])).source)
+
+
+def parameters_of_notebook(notebook) -> dict:
+    """What an executed notebook ran with: its defaults, then the injected values."""
+    injected = [c for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    return {**declared_parameters(notebook), **{k: v for c in injected for k, v in assignments(c.source).items()}}
+
+
+def inject_parameters(notebook, stage: str, parameters: dict) -> None:
+    """Inserts the overrides after the `parameters` cell, as papermill does; refuses names it does not declare."""
+    unknown = sorted(set(parameters) - set(declared_parameters(notebook)))
+    if unknown:
+        raise ValueError(f"not parameters of {stage}: {unknown}")
+    index = next(i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", []))
+    source = "# Injected parameters\n" + "".join(f"{name} = {value!r}\n" for name, value in parameters.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    cell.id = f"{stage}-injected-parameters"
+    notebook.cells.insert(index + 1, cell)
+
+
+def checks_that_ran(notebook) -> list[str]:
+    """The names the notebook's check cells printed once their assertions held."""
+    ran = []
+    for cell in notebook.cells:
+        if "check" not in cell.metadata.get("tags", []):
             continue
-        source = "".join(cell["source"])
-        tags = cell.get("metadata", {}).get("tags", [])
-        try:
-            exec(compile(source, f"{path.name}#{cell['id']}", "exec"), namespace)
-            if "parameters" in tags:
-                unknown = set(parameters) - set(namespace)
-                if unknown:
-                    raise KeyError(f"not parameters of {stage}: {sorted(unknown)}")
-                namespace.update(parameters)
-        except Exception as error:
-            raise StageFailed(stage, cell["id"], error) from error
-        if "check" in tags:
-            checks.append(source.splitlines()[0].removeprefix("# Check: "))
-    return checks
+        text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
+        ran += [line.removeprefix(CHECKED) for line in text.splitlines() if line.startswith(CHECKED)]
+    return ran
+
+
+def run_stage(stage: str, parameters: dict | None = None, kit: Path = HERE, workdir: Path | None = None) -> dict:
+    """Executes one stage's notebook in a fresh kernel in `workdir`; returns its outputs, artifact to path."""
+    workdir = (workdir or kit).resolve()
+    notebook = nbformat.read(kit / f"{stage}.ipynb", as_version=4)
+    parameters = {**OVERRIDES.get(stage, {}), **(parameters or {})}
+    inject_parameters(notebook, stage, parameters)
+    # The notebooks import the kit's model_pipeline.py; the kernel finds it wherever it runs.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(kit.resolve()), os.environ.get("PYTHONPATH")]))
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(workdir)}})
+    runs = workdir / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        failed = next((c for c in notebook.cells if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
+        raise StageFailed(stage, failed.id if failed else "?", f"{error.ename}: {error.evalue}") from None
+    finally:
+        nbformat.write(notebook, runs / f"{stage}.ipynb")
+    return {name.removeprefix("output_"): path for name, path in parameters_of_notebook(notebook).items() if name.startswith("output_")}
 
 
 def run(kit: Path = HERE, workdir: Path | None = None, start: str | None = None, end: str | None = None,
@@ -66,19 +110,14 @@ def run(kit: Path = HERE, workdir: Path | None = None, start: str | None = None,
     for name in (start, end):
         if name is not None and name not in order:
             raise ValueError(f"unknown stage {name!r}; the stages are {order}")
-    params = {stage: {**OVERRIDES.get(stage, {}), **(overrides or {}).get(stage, {})} for stage in order}
+    workdir = workdir or kit
     ran = {}
-    previous = Path.cwd()
-    (workdir or kit).mkdir(parents=True, exist_ok=True)
-    os.chdir(workdir or kit)
-    try:
-        for stage in order[order.index(start) if start else 0:order.index(end) + 1 if end else None]:
-            print(f"== {stage}", flush=True)
-            ran[stage] = run_notebook(kit / f"{stage}.ipynb", params[stage])
-            for check in ran[stage]:
-                print(f"   checked: {check}")
-    finally:
-        os.chdir(previous)
+    for stage in order[order.index(start) if start else 0:order.index(end) + 1 if end else None]:
+        print(f"== {stage}", flush=True)
+        run_stage(stage, (overrides or {}).get(stage), kit, workdir)
+        ran[stage] = checks_that_ran(nbformat.read(workdir / "runs" / f"{stage}.ipynb", as_version=4))
+        for check in ran[stage]:
+            print(f"   {CHECKED}{check}", flush=True)
     return ran
 
 
@@ -100,7 +139,7 @@ def main() -> int:
     except StageFailed as failure:
         print(f"\nThe run stopped. {failure}", file=sys.stderr)
         return 1
-    print(f"\n{len(ran)} stages ran, {sum(map(len, ran.values()))} checks passed.")
+    print(f"\n{len(ran)} stages ran, {sum(map(len, ran.values()))} checks passed. Executed notebooks: runs/")
     return 0
 
 

@@ -1,18 +1,20 @@
 # %% work
 # Tuning searches the chosen candidate's neighbourhood on the validation split; the test split is
 # read once, after tuning, for the numbers the report and the registry keep.
+import hashlib
 import json
 import pickle
-import subprocess
 from datetime import datetime, timezone
 from itertools import islice, product
 
 import pandas as pd
-from sklearn.metrics import get_scorer
-
 from sklearn.dummy import DummyClassifier
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import get_scorer
+
+import model_pipeline
+from model_pipeline import make_model_pipeline
 
 ESTIMATORS = {"dummy": DummyClassifier, "logistic_regression": LogisticRegression, "random_forest": RandomForestClassifier}
 GRIDS = {"logistic_regression": {"C": [0.01, 0.1, 1.0, 10.0]},
@@ -27,15 +29,17 @@ grid = GRIDS[chosen["estimator"]]
 trials = []
 for values in islice(product(*grid.values()), max_trials):
     params = {**chosen["params"], **dict(zip(grid, values))}
-    fitted = ESTIMATORS[chosen["estimator"]](**params).fit(train[columns], train[target])
+    fitted = make_model_pipeline(ESTIMATORS[chosen["estimator"]](**params)).fit(train[columns], train[target])
     trials.append((float(scorer(fitted, valid[columns], valid[target])), params))
 best_valid, best_params = max(trials, key=lambda t: t[0])
-final = ESTIMATORS[chosen["estimator"]](**best_params).fit(pd.concat([train, valid])[columns], pd.concat([train, valid])[target])
-baseline = ESTIMATORS[candidate["baseline"]["estimator"]](**candidate["baseline"]["params"]).fit(train[columns], train[target])
+# Fitted on the training split, like the transform data processing saved, so serving can check
+# that the model's own transform step and that saved transform agree.
+final = make_model_pipeline(ESTIMATORS[chosen["estimator"]](**best_params)).fit(train[columns], train[target])
+baseline = make_model_pipeline(ESTIMATORS[candidate["baseline"]["estimator"]](**candidate["baseline"]["params"])).fit(train[columns], train[target])
 test_score = float(scorer(final, test[columns], test[target]))
 baseline_score = float(scorer(baseline, test[columns], test[target]))
 slices = {f"contract_{name}": float(scorer(final, rows[columns], rows[target]))
-          for name, rows in (("monthly", test[test["contract_monthly"] == 1]), ("annual", test[test["contract_annual"] == 1]))}
+          for name, rows in test.groupby("contract")}
 
 # %% work
 # The trained model in MLflow's model format (an MLmodel file beside the pickled model), written
@@ -48,10 +52,11 @@ with open(trained / "model.pkl", "wb") as f:
     "flavors:\n"
     "  python_function:\n    loader_module: mlflow.sklearn\n    model_path: model.pkl\n"
     "  sklearn:\n    pickled_model: model.pkl\n    serialization_format: pickle\n")
-try:
-    code_version = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
-except (OSError, subprocess.CalledProcessError):
-    code_version = "not a git checkout"
+# The kit is downloaded as a zip, so there is no git commit to record: the code version is a hash
+# of the notebooks and the model pipeline as they are on disk beside model_pipeline.py.
+kit = Path(model_pipeline.__file__).resolve().parent
+code_files = sorted(kit.glob("*.ipynb")) + [kit / "model_pipeline.py"]
+code_version = "sha256:" + hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in code_files)).hexdigest()
 report = {"metric": candidate["metric"], "test": round(test_score, 4), "baseline_test": round(baseline_score, 4),
           "validation_best": round(best_valid, 4), "trials": len(trials), "params": best_params,
           "slices": {k: round(v, 4) for k, v in slices.items()}}
@@ -63,7 +68,7 @@ previous = json.loads(registry.read_text()) if registry.exists() else None
 version = (previous["version"] + 1) if previous and previous.get("version") else 1
 entry = {"name": "churn", "version": version if register_model and improved else None,
          "registered": bool(register_model and improved), "model_uri": str(trained), "run": f"{stage}-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}",
-         "code_version": code_version, "data_snapshot": str(Path(input_data_splits)), "metrics": report,
+         "code_version": code_version, "code_files": [p.name for p in code_files], "data_snapshot": str(Path(input_data_splits)), "metrics": report,
          "previous_version": previous["version"] if previous and previous.get("registered") else None}
 registry.parent.mkdir(parents=True, exist_ok=True)
 registry.write_text(json.dumps(entry, indent=1))

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { examplesPython } from './python.mjs';
 
 const python = examplesPython();
-const probe = spawnSync(python, ['-c', 'import pytest, sklearn, pandas, shap'], { stdio: 'ignore' });
+const probe = spawnSync(python, ['-c', 'import pytest, sklearn, pandas, shap, nbclient, ipykernel'], { stdio: 'ignore' });
 if (probe.status !== 0) {
   console.error(
     `The examples need Python 3 with the libraries of examples/requirements.txt (tried ${python}). ` +

@@ -21,6 +21,11 @@ export const REDIRECTS = [
     to: '/pipeline/',
     reason: 'Readers who think in "stages" type /stages/; the stages live under /pipeline/.',
   },
+  {
+    from: '/starter-kit/',
+    to: '/practices/notebooks/',
+    reason: 'The kits download from /starter-kit/<file>; readers who trim the address to the folder get the page that offers both zips.',
+  },
 ] as const satisfies readonly Redirect[];
 
 /**

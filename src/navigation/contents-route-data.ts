@@ -2,6 +2,7 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsSections } from '../components/stage-details-sections.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
+import { pipelineFileHeading, pipelineFiles } from '../starter-kit/pipeline-files.ts';
 import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
 
 type Toc = NonNullable<StarlightRouteData['toc']>;
@@ -24,6 +25,14 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       if (id === undefined) throw new Error(`${where}: <StageDecisions stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
       return stageDecisionsHeadings(model, id).map((h) => ({ depth: h.depth, slug: h.id, text: h.text }));
     },
+  },
+  {
+    name: 'WorkedExamplePipelines',
+    headings: () =>
+      pipelineFiles(model).map((file) => {
+        const { id, text } = pipelineFileHeading(model, file);
+        return { depth: 3, slug: id, text };
+      }),
   },
 ];
 

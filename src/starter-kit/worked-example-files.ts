@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StarterKitFile } from './files.ts';
 import type { StarterKitModel } from './notebook.ts';
+import { pipelineFiles } from './pipeline-files.ts';
 import { stagesToMarkdown } from './stages-md.ts';
 import { workedExampleNotebooks } from './worked-example.ts';
 
@@ -16,7 +17,7 @@ const STATIC_FILES = [
   { name: 'run_pipeline.py', contentType: 'text/x-python; charset=utf-8' },
 ] as const;
 
-/** Every file of the worked example: README, requirements, runner, STAGES.md and the six filled-in notebooks. */
+/** Every file of the worked example: README, requirements, runner, STAGES.md, the six filled-in notebooks and the project as each pipeline type. */
 export function workedExampleFiles(model: StarterKitModel, root: string = process.cwd()): StarterKitFile[] {
   const read = (name: string) => readFileSync(join(root, WORKED_EXAMPLE_DIR, name), 'utf8');
   const notebooks = workedExampleNotebooks(model, (id) => ({ file: `${WORKED_EXAMPLE_DIR}/${id}.py`, text: read(`${id}.py`) }));
@@ -24,5 +25,6 @@ export function workedExampleFiles(model: StarterKitModel, root: string = proces
     ...STATIC_FILES.map((f) => ({ ...f, text: read(f.name) })),
     { name: 'STAGES.md', contentType: 'text/markdown; charset=utf-8', text: stagesToMarkdown(model) },
     ...notebooks.map((n) => ({ name: n.name, contentType: 'application/x-ipynb+json', text: `${JSON.stringify(n.notebook, null, 1)}\n` })),
+    ...pipelineFiles(model).map((f) => ({ name: f.name, contentType: 'text/x-python; charset=utf-8', text: f.text })),
   ];
 }

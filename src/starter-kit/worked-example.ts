@@ -83,7 +83,8 @@ export function stageToWorkedNotebook(model: StarterKitModel, stageId: StageId, 
             ? `assert Path(${pathParameter('output', output)}).exists(), f"{${pathParameter('output', output)}} was not written"`
             : undefined;
         if (code === undefined) throw new Error(`${file} (stage ${stageId}): no assertion for the check "${check}"`);
-        push(codeCell(`# Check: ${check}\n${code}`, ['check']));
+        // The runner (and a reader) can see which checks ran: each prints its name once its assertion held.
+        push(codeCell(`# Check: ${check}\n${code}\nprint(${JSON.stringify(`checked: ${check}`)})`, ['check']));
       }
       continue;
     }

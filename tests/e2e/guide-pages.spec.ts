@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { ANTI_PATTERN_IDS, antiPatterns, GLOSSARY_TERM_IDS, glossary, MATURITY_LEVEL_IDS, maturityLevels } from '../../src/model/guide.ts';
 import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
+import { starterKitFiles } from '../../src/starter-kit/files.ts';
+import { pipelineFileHeading, pipelineFiles } from '../../src/starter-kit/pipeline-files.ts';
 
 test.describe('/pipeline/ and the stage pages', () => {
   test('gives each stage an anchored section linking to its page', async ({ page }) => {
@@ -123,7 +125,7 @@ test.describe('practices', () => {
     await page.goto('/practices/notebooks/');
     const downloads = page.getByRole('region', { name: 'Starter kit downloads' });
     const links = downloads.getByRole('listitem').getByRole('link');
-    await expect(links).toHaveCount(1 + STAGE_IDS.length);
+    await expect(links).toHaveCount(starterKitFiles(model).length);
     for (const id of STAGE_IDS) {
       const link = downloads.getByRole('link', { name: new RegExp(`^${model.stages[id].name} notebook`) });
       const response = await request.get((await link.getAttribute('href')) ?? '');
@@ -139,8 +141,11 @@ test.describe('practices', () => {
     expect(download.suggestedFilename()).toBe('starter-kit.zip');
     const path = await download.path();
     const inside = unzipSync(new Uint8Array(readFileSync(path)));
-    expect(Object.keys(inside).sort()).toEqual(['starter-kit/STAGES.md', ...STAGE_IDS.map((id) => `starter-kit/${id}.ipynb`)].sort());
+    const names = ['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)];
+    expect(Object.keys(inside).sort()).toEqual(names.map((n) => `starter-kit/${n}`).sort());
     expect(JSON.parse(strFromU8(inside['starter-kit/model-deployment.ipynb'])).nbformat).toBe(4);
+    const readme = strFromU8(inside['starter-kit/README.md']);
+    expect(readme).toContain('python3 -m venv .venv && .venv/bin/pip install -r requirements.txt\n.venv/bin/python run_pipeline.py');
   });
 
   test('the notebooks page offers the worked example as its own zip, with a README giving two commands', async ({ page }) => {
@@ -149,12 +154,31 @@ test.describe('practices', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('link', { name: /worked example/ }).click()]);
     expect(download.suggestedFilename()).toBe('worked-example.zip');
     const inside = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const names = ['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)];
+    const names = [
+      'README.md',
+      'requirements.txt',
+      'run_pipeline.py',
+      'STAGES.md',
+      ...STAGE_IDS.map((id) => `${id}.ipynb`),
+      ...pipelineFiles(model).map((f) => f.name),
+    ];
     expect(Object.keys(inside).sort()).toEqual(names.map((n) => `worked-example/${n}`).sort());
     await expect(region.getByRole('listitem')).toHaveCount(names.length);
     const readme = strFromU8(inside['worked-example/README.md']);
-    expect(readme).toContain('pip install -r requirements.txt');
-    expect(readme).toContain('python run_pipeline.py');
+    expect(readme).toContain('python3 -m venv .venv && .venv/bin/pip install -r requirements.txt\n.venv/bin/python run_pipeline.py');
+  });
+
+  test('the notebooks page shows each generated pipeline file exactly as the worked example ships it', async ({ page }) => {
+    await page.goto('/practices/notebooks/');
+    for (const file of pipelineFiles(model)) {
+      const { id, text } = pipelineFileHeading(model, file);
+      const section = page.locator('section').filter({ has: page.locator(`#${id}`) });
+      await expect(section.getByRole('heading', { level: 3, name: text })).toBeVisible();
+      const shown = await section.locator('pre').innerText();
+      expect(shown.replace(/\s+/g, ' ').trim()).toBe(file.text.replace(/\s+/g, ' ').trim());
+    }
+    const contents = page.getByRole('navigation', { name: 'On this page' }).first();
+    for (const file of pipelineFiles(model)) await expect(contents.getByRole('link', { name: pipelineFileHeading(model, file).text })).toBeAttached();
   });
 });
 

@@ -66,6 +66,9 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['parameter server', '/patterns/distribution-strategy/'],
   ['on-device model', '/patterns/two-phase-predictions/'],
   ['reading a pattern diagram', '/patterns/'],
+  ['worked example', '/practices/notebooks/'],
+  ['nbclient', '/practices/notebooks/'],
+  ['run notebooks in order', '/practices/notebooks/'],
 ];
 
 function escapeRegExp(text: string): string {

@@ -1,17 +1,24 @@
-"""Runs the starter kit's worked example as a reader downloads it: the six notebooks in order, then
-again on broken input, where data validation must stop the run before anything downstream exists."""
+"""Runs the starter kit's worked example as a reader downloads it: the six notebooks in order, each
+in a Jupyter kernel, then again on broken input, where data validation must stop the run before
+anything downstream exists."""
 
+import ast
+import contextlib
+import hashlib
 import importlib.util
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import joblib
+import nbformat
 import pandas as pd
 import pytest
+from sklearn.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE = os.environ.get("NODE", "node")
@@ -21,17 +28,14 @@ NODE = os.environ.get("NODE", "node")
 def kit(tmp_path_factory) -> Path:
     """The worked example's files, written by the same code that builds worked-example.zip."""
     folder = tmp_path_factory.mktemp("worked-example")
-    subprocess.run([NODE, "src/cli/worked-example.ts", str(folder)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "src/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
     return folder
 
 
 @pytest.fixture(scope="module")
-def contracts() -> dict:
+def contracts(stage_graph) -> dict:
     """Each stage's notebook contract from src/model/stages.ts, in stage order."""
-    script = ("import { STAGE_IDS, model } from './src/model/index.ts';"
-              "console.log(JSON.stringify(STAGE_IDS.map((id) => [id, model.stages[id].notebook])));")
-    out = subprocess.run([NODE, "--input-type=module", "-e", script], cwd=ROOT, check=True, capture_output=True, text=True)
-    return dict(json.loads(out.stdout))
+    return {s["id"]: s["notebook"] for s in stage_graph["stages"]}
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +46,16 @@ def runner(kit):
     return module
 
 
+@pytest.fixture(scope="module")
+def full_run(kit, runner, tmp_path_factory):
+    """One run of all six stages in a fresh folder: (folder, the checks each stage printed)."""
+    workdir = tmp_path_factory.mktemp("run")
+    return workdir, runner.run(kit, workdir)
+
+
 def check_cells(notebook: Path) -> list[str]:
-    cells = json.loads(notebook.read_text())["cells"]
-    return ["".join(c["source"]).splitlines()[0].removeprefix("# Check: ")
-            for c in cells if "check" in c.get("metadata", {}).get("tags", [])]
+    cells = nbformat.read(notebook, as_version=4).cells
+    return [c.source.splitlines()[0].removeprefix("# Check: ") for c in cells if "check" in c.metadata.get("tags", [])]
 
 
 def assert_format(path: Path, fmt: str) -> None:
@@ -68,24 +78,84 @@ def assert_format(path: Path, fmt: str) -> None:
         raise AssertionError(f"no reader for the format {fmt!r} of {path}")
 
 
-def test_the_six_notebooks_run_in_order_write_every_declared_output_and_run_every_check(kit, contracts, runner, tmp_path):
-    ran = runner.run(kit, tmp_path)
+def test_the_six_notebooks_run_in_a_kernel_in_order_and_write_every_declared_output(contracts, full_run):
+    workdir, ran = full_run
     assert list(ran) == list(contracts), "the stages ran in another order than the model's"
+    for stage, contract in contracts.items():
+        for output in contract["outputs"]:
+            assert_format(workdir / output["path"], output["format"])
+        executed = nbformat.read(workdir / "runs" / f"{stage}.ipynb", as_version=4)
+        code = [c for c in executed.cells if c.cell_type == "code"]
+        assert code and all(c.execution_count for c in code), f"{stage}: a code cell did not run in the kernel"
+    registered = json.loads((workdir / "models/registered-version.json").read_text())
+    evaluation = json.loads((workdir / "reports/evaluation.json").read_text())
+    assert registered["registered"] and registered["version"] == 1
+    assert evaluation["test"] > evaluation["baseline_test"]
+
+
+def test_every_check_cell_ran_and_printed_its_check(kit, contracts, full_run):
+    workdir, ran = full_run
     for stage, contract in contracts.items():
         assert ran[stage] == check_cells(kit / f"{stage}.ipynb"), f"{stage}: not every check cell ran"
         assert len(ran[stage]) >= len(contract["outputs"]) + 1, f"{stage} ran no check of its own"
-        for output in contract["outputs"]:
-            assert_format(tmp_path / output["path"], output["format"])
-    registered = json.loads((tmp_path / "models/registered-version.json").read_text())
-    evaluation = json.loads((tmp_path / "reports/evaluation.json").read_text())
-    assert registered["registered"] and registered["version"] == 1
-    assert evaluation["test"] > evaluation["baseline_test"]
+
+
+def test_parameters_are_injected_after_the_parameters_cell_as_papermill_does(full_run):
+    workdir, _ = full_run
+    cells = nbformat.read(workdir / "runs" / "training-evaluation.ipynb", as_version=4).cells
+    tags = [c.metadata.get("tags", []) for c in cells]
+    at = next(i for i, t in enumerate(tags) if "parameters" in t)
+    assert "injected-parameters" in tags[at + 1]
+    assert "register_model = True" in cells[at + 1].source
+
+
+def test_the_runner_refuses_a_parameter_the_notebook_does_not_declare(kit, runner, tmp_path):
+    with pytest.raises(ValueError, match=r"not parameters of data-collection: \['snapshot_day'\]"):
+        runner.run_stage("data-collection", {"snapshot_day": "2024-01-01"}, kit, tmp_path)
+
+
+def test_the_code_version_is_a_hash_of_the_notebooks_and_the_model_pipeline(kit, full_run):
+    workdir, _ = full_run
+    registered = json.loads((workdir / "models/registered-version.json").read_text())
+    files = sorted(kit.glob("*.ipynb")) + [kit / "model_pipeline.py"]
+    expected = "sha256:" + hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in files)).hexdigest()
+    assert registered["code_version"] == expected
+    assert registered["code_files"] == [p.name for p in files]
+
+
+def test_the_trained_model_is_the_generated_model_pipeline_with_the_saved_transform(kit, full_run):
+    workdir, _ = full_run
+    tree = ast.parse((kit / "model_pipeline.py").read_text())
+    steps = next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "STEPS")
+    with open(workdir / "models/trained/model.pkl", "rb") as f:
+        model = pickle.load(f)
+    assert isinstance(model, Pipeline) and tuple(model.named_steps) == steps
+    for stage in ("model-building", "training-evaluation"):
+        source = (kit / f"{stage}.ipynb").read_text()
+        assert "from model_pipeline import make_model_pipeline" in source, f"{stage} does not build the generated model pipeline"
+    saved = joblib.load(workdir / "models/transform.joblib")
+    rows = pd.read_parquet(workdir / "data/splits")[list(saved.feature_names_in_)]
+    assert list(model.named_steps["transform"].get_feature_names_out()) == list(saved.get_feature_names_out())
+    assert abs(model.named_steps["transform"].transform(rows) - saved.transform(rows)).max() < 1e-9
+
+
+def test_a_first_deployment_says_there_is_no_version_to_roll_back_to_and_a_second_rolls_back_to_the_first(kit, runner, full_run, tmp_path):
+    workdir, _ = full_run
+    first = json.loads((workdir / "deploy/service.json").read_text())
+    assert first["first_deployment"] is True and first["rollback_to"] is None
+    assert first["rollback"].startswith("none: first deployment")
+    again = tmp_path / "again"
+    shutil.copytree(workdir, again)
+    runner.run(kit, again, start="training-evaluation")
+    second = json.loads((again / "deploy/service.json").read_text())
+    assert (second["version"], second["first_deployment"], second["rollback_to"]) == (2, False, 1)
+    assert second["rollback"] == "route all traffic to version 1"
 
 
 def downstream_of_validation(contracts: dict) -> list[str]:
     stages = list(contracts)
     later = stages[stages.index("data-validation") + 1:]
-    return [o["path"] for s in later for o in contracts[s]["outputs"]]
+    return [o["path"] for s in later for o in contracts[s]["outputs"]] + [f"runs/{s}.ipynb" for s in later]
 
 
 @pytest.mark.parametrize("breakage, message", [
@@ -102,7 +172,8 @@ def test_broken_input_stops_the_run_at_data_validation_and_nothing_downstream_is
                             capture_output=True, text=True)
 
     assert result.returncode == 1
-    assert "The run stopped. stage data-validation failed" in result.stderr
+    assert "The run stopped. stage data-validation failed in cell data-validation-" in result.stderr
+    assert "RuntimeError: Data validation failed, nothing written downstream" in result.stderr
     assert message in result.stderr
     assert "== data-processing" not in result.stdout
     report = json.loads((tmp_path / "reports/validation.json").read_text())
@@ -110,3 +181,57 @@ def test_broken_input_stops_the_run_at_data_validation_and_nothing_downstream_is
     assert not (tmp_path / "data/validated").exists(), "validated data was written from a failing snapshot"
     written = [p for p in downstream_of_validation(contracts) if (tmp_path / p).exists()]
     assert written == [], f"written downstream of a failed validation: {written}"
+
+
+class FakeMlflow:
+    """Records the MLflow calls tracking_mlflow.py makes (MLflow is not installed where the tests run)."""
+
+    def __init__(self):
+        self.runs: list[dict] = []
+        self.sklearn = self
+
+    def set_experiment(self, name):
+        self.experiment = name
+
+    def start_run(self, run_name):
+        self.runs.append({"name": run_name, "params": {}, "metrics": {}, "artifacts": [], "models": []})
+        return contextlib.nullcontext()
+
+    def log_params(self, params):
+        self.runs[-1]["params"].update(params)
+
+    def log_metrics(self, metrics):
+        assert all(isinstance(v, (int, float)) for v in metrics.values()), metrics
+        self.runs[-1]["metrics"].update(metrics)
+
+    def log_artifact(self, path):
+        assert Path(path).exists(), path
+        self.runs[-1]["artifacts"].append(Path(path).name)
+
+    def log_model(self, model, name, registered_model_name=None):
+        self.runs[-1]["models"].append((type(model).__name__, name, registered_model_name))
+
+
+def test_tracking_logs_a_run_per_stage_it_leads_with_the_parameters_the_notebook_ran_with_and_registers_the_model(kit, stage_graph, full_run, monkeypatch):
+    workdir, _ = full_run
+    fake = FakeMlflow()
+    monkeypatch.setitem(sys.modules, "mlflow", fake)
+    monkeypatch.setitem(sys.modules, "mlflow.sklearn", fake)
+    monkeypatch.syspath_prepend(str(kit))
+    spec = importlib.util.spec_from_file_location("tracking_mlflow", kit / "tracking_mlflow.py")
+    tracking = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tracking)
+
+    tracking.track(workdir)
+
+    led = [s["id"] for s in stage_graph["stages"]
+           if any(c["stage"] == s["id"] and c["role"] == "primary" for c in stage_graph["pipelineTypes"]["ml-tracking-pipeline"])]
+    assert [r["name"] for r in fake.runs] == led
+    contracts = {s["id"]: s["notebook"] for s in stage_graph["stages"]}
+    for run in fake.runs:
+        assert {p["name"] for p in contracts[run["name"]]["parameters"]} <= set(run["params"]), run["name"]
+        assert run["metrics"], f"{run['name']} logged no metrics"
+    training = fake.runs[led.index("training-evaluation")]
+    assert training["params"]["register_model"] is True, "the injected value, not the notebook's default"
+    assert training["models"] == [("Pipeline", "trained_model", tracking.REGISTERED_MODEL)]
+    assert training["metrics"]["test"] == json.loads((workdir / "reports/evaluation.json").read_text())["test"]

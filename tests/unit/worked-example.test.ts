@@ -5,14 +5,22 @@ import { requirementsToPins } from '../../src/examples/catalog.ts';
 import { stageChecks, stageToNotebook, type StarterKitModel } from '../../src/starter-kit/notebook.ts';
 import { stageToWorkedNotebook, workedSourceToCells } from '../../src/starter-kit/worked-example.ts';
 import { workedExampleFiles } from '../../src/starter-kit/worked-example-files.ts';
+import { pipelineFiles } from '../../src/starter-kit/pipeline-files.ts';
 
 const files = workedExampleFiles(model);
 const notebookOf = (id: string) => JSON.parse(files.find((f) => f.name === `${id}.ipynb`)?.text ?? 'null');
 const tagged = (nb: ReturnType<typeof stageToNotebook>, tag: string) => nb.cells.filter((c) => c.metadata.tags?.includes(tag));
 
 describe('workedExampleFiles', () => {
-  test('ships the README, the pinned requirements, the runner, STAGES.md and one notebook per stage', () => {
-    expect(files.map((f) => f.name)).toEqual(['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)]);
+  test('ships the README, the pinned requirements, the runner, STAGES.md, one notebook per stage and one file per pipeline type', () => {
+    expect(files.map((f) => f.name)).toEqual([
+      'README.md',
+      'requirements.txt',
+      'run_pipeline.py',
+      'STAGES.md',
+      ...STAGE_IDS.map((id) => `${id}.ipynb`),
+      ...pipelineFiles(model).map((f) => f.name),
+    ]);
   });
 
   test.each(STAGE_IDS)("%s: the parameters cell is the starter kit's, so the worked notebook keeps the stage's contract", (id) => {
