@@ -12,6 +12,8 @@ export * from './validate.ts';
 export * from './chooser.ts';
 export * from './recommend.ts';
 export * from './tool-home.ts';
+export * from './queries.ts';
+export * from './urls.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
