@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { escapeHtml } from '../text/escape-html.ts';
 
 /** What a page's social card shows. */
 export interface CardContent {
@@ -28,8 +29,6 @@ export function htmlToCardContent(html: string): CardContent {
   return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A 1200 × 630 HTML card: title and site on top, the diagram (or the description) below. */
 export function cardToHtml(card: CardContent, diagramCss: string): string {

@@ -1,4 +1,5 @@
 import type { NodeLink } from '../diagrams/view.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 /**
  * A rendered flowchart with the given nodes wrapped in links. Mermaid's own `click … href`
@@ -15,7 +16,7 @@ export function svgWithNodeLinks(svg: string, prefix: string, links: readonly No
     const open = new RegExp(`<g class="node[^"]*" id="${escapeRegExp(prefix)}-flowchart-${escapeRegExp(link.node)}-\\d+"`).exec(out);
     if (!open) throw new Error(`svgWithNodeLinks: no node "${link.node}" in the SVG "${prefix}" to link to ${link.href}`);
     const end = closingTagEnd(out, open.index);
-    const anchor = `<a href="${escapeAttribute(link.href)}" class="diagram-node-link" aria-label="${escapeAttribute(link.name)}">`;
+    const anchor = `<a href="${escapeHtml(link.href)}" class="diagram-node-link" aria-label="${escapeHtml(link.name)}">`;
     out = `${out.slice(0, open.index)}${anchor}${out.slice(open.index, end)}</a>${out.slice(end)}`;
   }
   return out;
@@ -38,6 +39,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../text/escape-html.ts';
 /** A stage node to turn into a link: its id (in the node's SVG id) and its name (the link's accessible name). */
 export interface StageNode {
   id: string;
@@ -17,7 +18,7 @@ export function svgWithStageLinks(svg: string, prefix: string, stages: readonly 
     const open = new RegExp(`<g class="node[^"]*" id="${escapeRegExp(prefix)}-flowchart-${escapeRegExp(stage.id)}-\\d+"`).exec(out);
     if (!open) throw new Error(`svgWithStageLinks: no node for stage "${stage.id}" in the SVG "${prefix}"`);
     const end = closingTagEnd(out, open.index);
-    const link = `<a href="#stage-${stage.id}" class="explorer-stage-link" data-stage="${stage.id}" aria-label="${escapeAttribute(stage.name)}">`;
+    const link = `<a href="#stage-${stage.id}" class="explorer-stage-link" data-stage="${stage.id}" aria-label="${escapeHtml(stage.name)}">`;
     out = `${out.slice(0, open.index)}${link}${out.slice(open.index, end)}</a>${out.slice(end)}`;
   }
   return out;
@@ -40,6 +41,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
