@@ -7,6 +7,7 @@ import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
 import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
+import { fieldGuideOutputs } from './src/render/outputs-integration.ts';
 import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
 import { fieldGuideSearchText } from './src/search/table-cell-spacing.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
@@ -80,6 +81,7 @@ export default defineConfig({
       ],
     }),
     fieldGuideLinks(),
+    fieldGuideOutputs(),
     // Last, after Starlight and the link pages: hashes the inline scripts and styles Astro's CSP
     // leaves out (see README), so it must see the final HTML.
     fieldGuideCsp(),

@@ -1,4 +1,5 @@
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -25,4 +26,8 @@ export const collections = {
     loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema({ extend: fieldGuideFrontmatter }),
   }),
+  // Starlight reads its UI strings' overrides from this collection on every page; declared with one
+  // (empty) file, src/content/i18n/en.json, so the build does not warn that it is missing. Starlight's
+  // English strings are used as they are.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

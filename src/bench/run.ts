@@ -20,7 +20,7 @@ import { measurePageWeight } from './page-weight.ts';
 import { startPreview } from './preview-server.ts';
 import { measureScale } from './scale.ts';
 import { measureSearch } from './search-timing.ts';
-import { builtSitemapPaths } from './sitemap.ts';
+import { builtSitemapPaths } from '../links/sitemap-paths.ts';
 import { PATTERN_IDS, TOOL_IDS } from '../model/ids.ts';
 
 const root = process.cwd();
@@ -52,7 +52,7 @@ if (!quick && !scaleOnly) {
 const warmBuildMs = await timeBuild(root);
 console.log(`${scaleOnly ? 'build' : 'warm build (caches kept):       '} ${ms(warmBuildMs)}`);
 
-const paths = await builtSitemapPaths(dist);
+const paths = builtSitemapPaths(dist);
 if (scaleOnly) {
   const scale = await scaleRun(paths.length);
   await mkdir(join(root, 'bench-results'), { recursive: true });

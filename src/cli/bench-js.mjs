@@ -6,9 +6,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { ISLAND_PAGES } from '../islands/own-script-signatures.ts';
 
 /** Pages with islands, as paths under dist/. */
-export const INTERACTIVE_PAGES = ['explore/index.html', 'choose/index.html'];
+export const INTERACTIVE_PAGES = Object.keys(ISLAND_PAGES).map((path) => `${path.slice(1)}index.html`);
 /** The budget per interactive page, in gzipped bytes. */
 export const BUDGET_BYTES = 15 * 1024;
 
@@ -38,17 +40,29 @@ function htmlFiles(dist, dir = dist) {
 }
 
 /** Every script a page runs: inline scripts, and external modules with their static imports. */
-function scriptsOf(dist, page) {
+export function scriptsOf(dist, page) {
   const html = readFileSync(join(dist, page), 'utf8');
   const scripts = [];
   const seen = new Set();
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const [, attrs, body] = m;
-    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    if (src) addModule(dist, resolve(dist, `.${src}`), scripts, seen);
-    else if (body.trim()) scripts.push({ key: `inline:${body.trim()}`, code: body });
-  }
+  /** The open <script>'s src and text, while inside one that runs. */
+  let open;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name !== 'script') return;
+      // JSON data (JSON-LD, Astro's island props) is not code the browser runs.
+      open = /^application\/(ld\+)?json$/.test(attributes.type ?? '') ? undefined : { src: attributes.src, body: '' };
+    },
+    ontext(text) {
+      if (open) open.body += text;
+    },
+    onclosetag(name) {
+      if (name !== 'script' || !open) return;
+      if (open.src) addModule(dist, resolve(dist, `.${open.src}`), scripts, seen);
+      else if (open.body.trim()) scripts.push({ key: `inline:${open.body.trim()}`, code: open.body });
+      open = undefined;
+    },
+  });
+  parser.end(html);
   return scripts;
 }
 

@@ -1,27 +1,4 @@
-import type { GlossaryTermId } from '../model/guide.ts';
-import type { PipelineTypeId, StageId, ToolId } from '../model/index.ts';
-
-/** Page of a stage: /pipeline/<stage>/. */
-export const stageHref = (id: StageId) => `/pipeline/${id}/`;
-/** Page of a pipeline type: /pipeline-types/<type>/. */
-export const pipelineTypeHref = (id: PipelineTypeId) => `/pipeline-types/${id}/`;
-/** A tool's row on /tools/. */
-export const toolHref = (id: ToolId) => `/tools/#tool-${id}`;
-/**
- * Search weight (Pagefind's `data-pagefind-weight`, 1 for body text) of a tool's name on the page
- * that explains it (`toolHome`): enough to beat pages that list the tool among others.
- */
-export const TOOL_NAME_WEIGHT = 5;
-/** Search weight of the tool names in the comparison of the four pipeline types: below `TOOL_NAME_WEIGHT`. */
-export const TOOL_COMPARISON_WEIGHT = 4;
-/** A term's entry in the glossary. */
-export const termHref = (id: GlossaryTermId) => `/reference/glossary/#term-${id}`;
-/** A file of the starter kit. */
-export const starterKitHref = (name: string) => `/starter-kit/${name}`;
-
-/** A text or list-of-texts field a model entity may carry (a newer model adds it), as a list; empty when absent. */
-export function optionalStrings(entity: object, name: string): string[] {
-  const value: unknown = Object.getOwnPropertyDescriptor(entity, name)?.value;
-  if (typeof value === 'string') return value.trim() === '' ? [] : [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
+// URLs are the model's (src/model/urls.ts) and search weights the search's (src/search/weights.ts);
+// these names stay importable from here.
+export { pipelineTypeHref, stageHref, starterKitHref, termHref, toolHref } from '../model/index.ts';
+export { TOOL_COMPARISON_WEIGHT, TOOL_NAME_WEIGHT } from '../search/weights.ts';

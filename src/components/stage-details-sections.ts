@@ -1,5 +1,4 @@
 import type { Model, StageId } from '../model/index.ts';
-import { optionalStrings } from './links.ts';
 
 export const STAGE_DETAILS_PARTS = ['purpose', 'io', 'checks', 'failures', 'types', 'tools', 'contract'] as const;
 /** One part of a stage's details, each under its own h2. */
@@ -33,9 +32,9 @@ export function stageDetailsSections(model: Pick<Model, 'stages'>, stage: StageI
   const present = (part: StageDetailsPart): boolean => {
     switch (part) {
       case 'purpose':
-        return optionalStrings(entry, 'purpose').length > 0;
+        return entry.purpose.trim() !== '';
       case 'failures':
-        return optionalStrings(entry, 'failureModes').length > 0;
+        return entry.failureModes.length > 0;
       case 'io':
       case 'checks':
       case 'types':

@@ -36,11 +36,8 @@ export function mermaidAccessibility(title: string, description: string): string
   return [`  accTitle: ${mermaidAccText(title)}`, `  accDescr: ${mermaidAccText(description)}`];
 }
 
-/** "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+// Not about Mermaid: kept importable from here for code written before it moved.
+export { listInWords } from '../text/in-words.ts';
 
 /** Spacing settings a layout may set for its own diagram (Mermaid's `flowchart` config keys). */
 export interface FlowchartSpacing {

@@ -1,7 +1,7 @@
-import { PATTERN_CATEGORY_IDS, RELATION_KINDS, type Model, type PatternCategoryId, type PatternId, type RelationKind } from '../model/index.ts';
+import { PATTERN_CATEGORY_IDS, RELATION_KINDS, type Model, type PatternCategoryId, type PatternId, type RelationKind, categoryRelationCounts, type CategoryRelationCount, patternHref, patternsInOrder, relationsOfCategory } from '../model/index.ts';
 import { itemsToDraw, moreLabel, namesInWords } from './drawn-limits.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
-import { categoryRelationCounts, type CategoryRelationCount, patternPathname, patternsInOrder, relationsOfCategory } from './model-queries.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
 import type { DiagramView, NodeLink } from './view.ts';
 
 type PatternModel = Pick<Model, 'patternCategories' | 'patterns'>;
@@ -131,13 +131,13 @@ export function patternCategoryMapView(model: PatternModel, category: PatternCat
   const drawn = itemsToDraw(mine);
   for (const p of drawn.shown) {
     lines.push(`  ${mermaidId(p.id)}["${mermaidLabel(p.name)}"]:::focus`);
-    links.push({ node: mermaidId(p.id), href: patternPathname(p.id), name: p.name });
+    links.push({ node: mermaidId(p.id), href: patternHref(p.id), name: p.name });
     const fromHere = itemsToDraw(edges.filter((e) => e.from === p.id));
     for (const e of fromHere.shown) {
       const box = relationText(e.from, e.kind, e.to);
       lines.push(`  ${box.node}["${mermaidLabel(box.text)}"]${box.elsewhere ? ':::neighbour' : ''}`);
       lines.push(`  ${mermaidId(p.id)} --> ${box.node}`);
-      links.push({ node: box.node, href: patternPathname(e.to), name: box.text });
+      links.push({ node: box.node, href: patternHref(e.to), name: box.text });
     }
     if (fromHere.hidden > 0) {
       lines.push(`  ${mermaidId(p.id, 'more')}["${moreLabel(fromHere.hidden)}"]:::empty`);

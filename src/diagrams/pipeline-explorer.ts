@@ -1,5 +1,6 @@
-import { STAGE_IDS, type Model } from '../model/index.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
+import { STAGE_IDS, stageFlows, type Model } from '../model/index.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 
 /**
@@ -9,14 +10,10 @@ import type { DiagramView } from './view.ts';
  */
 export function pipelineExplorerView(model: Pick<Model, 'stages' | 'artifacts'>): DiagramView<'pipeline-explorer'> {
   const ordered = STAGE_IDS.map((id) => model.stages[id]);
-  const position = new Map<string, number>(ordered.map((s, i) => [s.id, i]));
-  const loops = ordered.flatMap((reader, i) =>
-    reader.inputs.flatMap((artifact) =>
-      ordered
-        .filter((producer) => (position.get(producer.id) ?? -1) > i && producer.outputs.some((o) => o === artifact))
-        .map((producer) => ({ from: producer, to: reader, artifact: model.artifacts[artifact] })),
-    ),
-  );
+  // An artifact read from a later stage comes back round: the flows that run against the stage order.
+  const loops = stageFlows(model)
+    .filter((f) => f.loop)
+    .flatMap((f) => f.artifacts.map((a) => ({ from: model.stages[f.from], to: model.stages[f.to], artifact: model.artifacts[a] })));
   const title = 'The six-stage ML pipeline, top to bottom';
   const loopText = loops.map((l) => ` ${l.artifact.name} from ${l.from.name} feeds back into ${l.to.name}.`).join('');
   const description = `${ordered.length} stages from top to bottom: ${listInWords(ordered.map((s) => s.name))}.${loopText}`;

@@ -1,6 +1,6 @@
-import { STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
-import { stageFlows } from './model-queries.ts';
+import { STAGE_IDS, type ArtifactId, type Model, type StageId, stageFlows } from '../model/index.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { STAGE_IDS, type Model, type PipelineTypeId } from '../model/index.ts';
+import { STAGE_IDS, type Model, type PipelineTypeId, roleIn, roleVerb, toolsInStage, toolsOfType } from '../model/index.ts';
 import { namesInWords } from './drawn-limits.ts';
-import { listInWords, mermaidAccessibility, mermaidSpacing } from './mermaid-text.ts';
-import { roleIn, roleVerb, toolsInStage } from './model-queries.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidSpacing } from './mermaid-text.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';
 
@@ -35,7 +35,7 @@ export function pipelineTypeView(
     };
   });
   const covered = columns.filter((c) => c.role !== 'uncovered');
-  const tools = Object.values(model.tools).filter((t) => t.pipelineTypes.some((p) => p === typeId));
+  const tools = toolsOfType(model, typeId).map((id) => model.tools[id]);
   const title = `${type.name}: stages and tools`;
   const description = [
     `${type.name} covers ${listInWords(covered.map((c) => c.title))}.`,

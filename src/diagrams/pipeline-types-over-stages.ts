@@ -1,7 +1,7 @@
-import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType } from '../model/index.ts';
+import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType, type CoverageRole, roleIn, roleVerb, stagesOfType } from '../model/index.ts';
 import { boxesInRows, type Box } from './boxes-in-rows.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
-import { roleIn, roleVerb } from './model-queries.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';
 
 /**
@@ -22,9 +22,8 @@ export function pipelineTypesView(model: Pick<Model, 'stages' | 'pipelineTypes'>
   const title = 'Four pipeline types over the six stages';
   const description = types.map((t) => describeType(model, t)).join(' ');
   const lanes: Box[] = types.map((type) => {
-    const roles = new Map(type.covers.map((c) => [c.stage, c.role]));
     const cells = STAGE_IDS.map((stageId) => {
-      const role = roles.get(stageId) ?? 'uncovered';
+      const role = roleIn(model, type.id, stageId) ?? 'uncovered';
       return `${mermaidId(type.id, stageId)}["${mermaidLabel(model.stages[stageId].name)}"]:::${role}`;
     });
     const id = mermaidId(type.id);
@@ -59,9 +58,8 @@ export function pipelineTypesView(model: Pick<Model, 'stages' | 'pipelineTypes'>
   };
 }
 
-function describeType(model: Pick<Model, 'stages'>, type: PipelineType): string {
-  const names = (role: string) =>
-    STAGE_IDS.filter((id) => type.covers.some((c) => c.stage === id && c.role === role)).map((id) => model.stages[id].name);
+function describeType(model: Pick<Model, 'stages' | 'pipelineTypes'>, type: PipelineType): string {
+  const names = (role: CoverageRole) => stagesOfType(model, type.id, role).map((id) => model.stages[id].name);
   const primary = names('primary');
   const supporting = names('supporting');
   const leads = primary.length > 0 ? `leads ${listInWords(primary)}` : 'leads no stage';

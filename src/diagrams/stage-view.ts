@@ -1,8 +1,8 @@
-import { PIPELINE_TYPE_IDS, STAGE_IDS, type ArtifactId, type Model, type StageId } from '../model/index.ts';
+import { PIPELINE_TYPE_IDS, STAGE_IDS, type ArtifactId, type Model, type StageId, consumersOf, producerOf, roleIn, roleVerb, toolsInStage } from '../model/index.ts';
 import { itemsToDraw, moreLabel, namesInWords } from './drawn-limits.ts';
 import { rowBox, stackedRows, type Box } from './boxes-in-rows.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
-import { consumersOf, producerOf, roleIn, roleVerb, toolsInStage } from './model-queries.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 
 export type StageViewId = `stage-${StageId}`;

@@ -1,7 +1,6 @@
-import { STAGE_IDS, type Model } from '../model/index.ts';
+import { STAGE_IDS, type Model, toolsInStage } from '../model/index.ts';
 import { namesInWords } from './drawn-limits.ts';
 import { mermaidAccessibility } from './mermaid-text.ts';
-import { toolsInStage } from './model-queries.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
 import type { DiagramView } from './view.ts';
 

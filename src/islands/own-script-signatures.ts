@@ -17,7 +17,18 @@ export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
  * move from renamed anchors (issue "Linking and printing"). Every page has that interactive
  * part, so the "no JavaScript of our own" budget allows these and nothing else.
  */
-export const SITE_WIDE_SCRIPTS: readonly OwnScript[] = ['link-tools.ts'];
+export const SITE_WIDE_SCRIPTS = ['link-tools.ts'] as const satisfies readonly OwnScript[];
+
+/**
+ * The pages that run an island of their own, and which. The JavaScript budget (`npm run bench:js`,
+ * tests/built/js-weight.test.ts) covers exactly these pages; every other page runs only the
+ * site-wide scripts.
+ */
+export const ISLAND_PAGES = {
+  '/explore/': 'explorer.ts',
+  '/choose/': 'chooser.ts',
+  '/patterns/': 'pattern-filter.ts',
+} as const satisfies Record<string, Exclude<OwnScript, (typeof SITE_WIDE_SCRIPTS)[number]>>;
 
 /** Which of our scripts a script's text is, if any. */
 export function ownScriptIn(code: string): OwnScript | undefined {

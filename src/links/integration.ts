@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderPrintOutputs } from '../render/print-outputs.ts';
 import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from './site-url.ts';
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from './redirect-page.ts';
 import { REDIRECTS, redirectsToHostFile } from './redirects.ts';
@@ -15,7 +14,7 @@ async function write(dir: string, path: string, text: string | Uint8Array): Prom
 
 /**
  * After the pages are built: redirect pages that keep the #fragment (replacing Astro's), the
- * host-level `_redirects`, robots.txt, then social cards and print PDFs in one browser.
+ * host-level `_redirects` and robots.txt.
  */
 export function fieldGuideLinks(): AstroIntegration {
   let site = LOCAL_SITE_URL;
@@ -37,7 +36,6 @@ export function fieldGuideLinks(): AstroIntegration {
         await write(out, '_redirects', redirectsToHostFile());
         await write(out, 'robots.txt', robotsTxt(site));
         logger.info(`links: ${REDIRECTS.length} redirect page(s), _redirects, robots.txt`);
-        await renderPrintOutputs(out, { log: (m) => logger.info(m) });
       },
     },
   };

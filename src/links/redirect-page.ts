@@ -1,4 +1,5 @@
 import type { Redirect } from './redirects.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 /** Public path of the script that carries the #fragment across a redirect page. */
 export const REDIRECT_SCRIPT_PATH = '/_links/redirect.js';
@@ -15,8 +16,6 @@ export const REDIRECT_SCRIPT = [
   '',
 ].join('\n');
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page written at a moved URL. The meta refresh only applies without JavaScript (it is in

@@ -18,6 +18,8 @@ export * from './tool-home.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
 export * from './key-relations.ts';
+export * from './queries.ts';
+export * from './urls.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export { PARTICIPANT_KINDS } from './pattern-structures.ts';

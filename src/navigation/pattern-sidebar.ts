@@ -1,5 +1,4 @@
-import { patternsInOrder } from '../diagrams/model-queries.ts';
-import type { Model, PatternCategoryId } from '../model/index.ts';
+import { patternCategoryHref, patternHref, patternsInOrder, type Model, type PatternCategoryId } from '../model/index.ts';
 import type { SidebarGroup, SidebarLink } from './sidebar-items.ts';
 
 /**
@@ -24,7 +23,7 @@ export function patternSidebar(
   if (patterns.length > SIDEBAR_PATTERN_LIMIT) {
     return {
       label: 'Patterns',
-      items: [catalogue, ...categoryIds.map((id) => ({ label: model.patternCategories[id].name, link: `/patterns/?category=${id}` }))],
+      items: [catalogue, ...categoryIds.map((id) => ({ label: model.patternCategories[id].name, link: patternCategoryHref(id) }))],
     };
   }
   return {
@@ -34,7 +33,7 @@ export function patternSidebar(
       ...categoryIds.map((category) => ({
         label: model.patternCategories[category].name,
         collapsed: true,
-        items: patterns.filter((p) => p.category === category).map((p) => ({ label: p.name, link: `/patterns/${p.id}/` })),
+        items: patterns.filter((p) => p.category === category).map((p) => ({ label: p.name, link: patternHref(p.id) })),
       })),
     ],
   };

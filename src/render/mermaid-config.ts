@@ -9,8 +9,10 @@ export const MERMAID_VERSION: string = require('mermaid/package.json').version;
 export const MERMAID_BUNDLE_PATH: string = require.resolve('mermaid/dist/mermaid.min.js');
 
 /**
- * One config for every diagram. SVG text labels instead of HTML ones: they print as vector
- * text, stay searchable in PDFs and open in any SVG viewer (no foreignObject).
+ * One config for every diagram. The pages' diagrams keep Mermaid's HTML labels (text in
+ * `<foreignObject>`), which wrap long names inside their box and take the page's font and
+ * theme; the downloads are rendered again with SVG `<text>` labels (`labels: 'svg'` in
+ * render-in-page.ts) so they open outside a browser.
  * Colours are not set here: src/styles/diagrams.css themes every diagram from one place.
  */
 export const MERMAID_CONFIG = {

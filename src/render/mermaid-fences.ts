@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorLinkHtml, diagramAnchorLabel, htmlToText } from '../links/anchor-link-html.ts';
 import { renderDiagrams, type DiagramRequest } from './render-mermaid.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 type MdastPlugin = SatteriResolvedOptions['mdastPlugins'][number];
 
@@ -59,7 +60,6 @@ export async function mermaidFencesUnder(root: string, dir: string): Promise<Fen
   return fences.flat();
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The figure a fence becomes: the same frame as `<Diagram>`, captioned with the fence's accTitle

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { pathToCardPath } from '../links/social-card-path.ts';
+import { pathToCardPath } from '../previews/social-card-path.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath, sheetToPdfPath } from '../print/sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { cardToHtml, htmlToCardContent } from './social-card.ts';
+import { cardToHtml, htmlToCardContent } from '../previews/social-card.ts';
 
 /** The origin the build's browser uses for dist/: every request to it is answered from disk, nothing else is allowed. */
 const DIST_ORIGIN = 'http://field-guide.invalid';
@@ -14,7 +14,7 @@ const DIST_ORIGIN = 'http://field-guide.invalid';
 const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-cards');
 const DIAGRAM_CSS = join(process.cwd(), 'src', 'styles', 'diagrams.css');
 /** Part of each card's cache key, so a change to the template renders every card again. */
-const CARD_TEMPLATE = join(process.cwd(), 'src', 'render', 'social-card.ts');
+const CARD_TEMPLATE = join(process.cwd(), 'src', 'previews', 'social-card.ts');
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,13 +1,24 @@
 import type { NodeLink } from '../diagrams/view.ts';
+import { escapeHtml } from '../text/escape-html.ts';
+
+/** How the links look to CSS and scripts: their class, and a `data-*` attribute holding the node's id. */
+export interface NodeLinkLook {
+  className: string;
+  dataAttribute?: string;
+}
+
+/** Links from a diagram's nodes to pages (the pattern maps). */
+export const DIAGRAM_NODE_LINK: NodeLinkLook = { className: 'diagram-node-link' };
 
 /**
- * A rendered flowchart with the given nodes wrapped in links. Mermaid's own `click … href`
+ * A rendered flowchart with the given nodes wrapped in links (the pattern maps' links to pages,
+ * the explorer's links to its stages). Mermaid's own `click … href`
  * is off under `securityLevel: 'strict'`, so links are added here, after rendering, from the
  * view's data: plain `<a href>` elements that work without JavaScript and pass the CSP. The
  * root's role becomes `group`: inside an `img` the links would be hidden from assistive
  * technology. Throws, naming the node, when the SVG lacks one (the view and its links disagree).
  */
-export function svgWithNodeLinks(svg: string, prefix: string, links: readonly NodeLink[]): string {
+export function svgWithNodeLinks(svg: string, prefix: string, links: readonly NodeLink[], look: NodeLinkLook = DIAGRAM_NODE_LINK): string {
   if (links.length === 0) return svg;
   let out = svg.replace(/^<svg([^>]*?) role="img"/, '<svg$1 role="group"').replace(/ aria-roledescription="[^"]*"/, '');
   if (!/^<svg[^>]* role="group"/.test(out)) throw new Error(`svgWithNodeLinks: the SVG "${prefix}" has no role="img" root to replace`);
@@ -15,7 +26,8 @@ export function svgWithNodeLinks(svg: string, prefix: string, links: readonly No
     const open = new RegExp(`<g class="node[^"]*" id="${escapeRegExp(prefix)}-flowchart-${escapeRegExp(link.node)}-\\d+"`).exec(out);
     if (!open) throw new Error(`svgWithNodeLinks: no node "${link.node}" in the SVG "${prefix}" to link to ${link.href}`);
     const end = closingTagEnd(out, open.index);
-    const anchor = `<a href="${escapeAttribute(link.href)}" class="diagram-node-link" aria-label="${escapeAttribute(link.name)}">`;
+    const data = look.dataAttribute ? ` data-${look.dataAttribute}="${escapeHtml(link.node)}"` : '';
+    const anchor = `<a href="${escapeHtml(link.href)}" class="${look.className}"${data} aria-label="${escapeHtml(link.name)}">`;
     out = `${out.slice(0, open.index)}${anchor}${out.slice(open.index, end)}</a>${out.slice(end)}`;
   }
   return out;
@@ -38,6 +50,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}

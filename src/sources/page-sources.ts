@@ -1,4 +1,4 @@
-import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, type PipelineTypeId, type StageId, type Tool } from '../model/index.ts';
+import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, toolsInStage, toolsOfType, type PipelineTypeId, type StageId, type ToolId } from '../model/index.ts';
 
 /** One entry of a page's "Sources" list. */
 export interface Source {
@@ -33,10 +33,8 @@ const patterns = [REFERENCES.book, REFERENCES.companionRepository];
 const isStage = (id: string): id is StageId => STAGE_IDS.some((s) => s === id);
 const isType = (id: string): id is PipelineTypeId => PIPELINE_TYPE_IDS.some((t) => t === id);
 
-function toolSources(uses: (tool: Tool) => boolean): Source[] {
-  return TOOL_IDS.map((id) => model.tools[id])
-    .filter(uses)
-    .map((tool) => ({ title: `${tool.name} documentation (checked ${tool.checked})`, url: tool.source }));
+function toolSources(ids: readonly ToolId[]): Source[] {
+  return ids.map((id) => model.tools[id]).map((tool) => ({ title: `${tool.name} documentation (checked ${tool.checked})`, url: tool.source }));
 }
 
 /**
@@ -49,12 +47,12 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
   const own = ((): Source[] => {
     if (section === 'patterns') return patterns;
     if (section === 'pipeline') {
-      return isStage(slug) ? [...framing, ...toolSources((t) => t.stages.some((s) => s === slug))] : framing;
+      return isStage(slug) ? [...framing, ...toolSources(toolsInStage(model, slug))] : framing;
     }
     if (section === 'pipeline-types') {
-      return isType(slug) ? [...framing, ...toolSources((t) => t.pipelineTypes.some((p) => p === slug))] : framing;
+      return isType(slug) ? [...framing, ...toolSources(toolsOfType(model, slug))] : framing;
     }
-    if (section === 'tools') return [...framing, ...toolSources(() => true)];
+    if (section === 'tools') return [...framing, ...toolSources(TOOL_IDS)];
     if (section === 'production') return framing;
     if (['index', 'practices', 'reference', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
     return [];

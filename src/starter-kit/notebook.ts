@@ -1,4 +1,4 @@
-import { STAGE_IDS, type ArtifactId, type Model, type NotebookParameterValue, type StageId } from '../model/index.ts';
+import { producerOf, STAGE_IDS, trackedStages, type ArtifactId, type Model, type NotebookParameterValue, type StageId } from '../model/index.ts';
 
 /** The nbformat 4.5 shapes the starter kit writes (a subset of the schema). */
 export interface NotebookCell {
@@ -22,28 +22,17 @@ export interface Notebook {
 
 export type StarterKitModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes'>;
 
-/** Stages where the ML tracking pipeline works, so their notebooks log to a tracker. */
-export function trackedStages(model: StarterKitModel): ReadonlySet<StageId> {
-  return new Set(model.pipelineTypes['ml-tracking-pipeline'].covers.map((c) => c.stage));
-}
-
-/** The stage that produces an artifact, if any. */
-export function producerOf(model: StarterKitModel, artifact: ArtifactId): StageId | undefined {
-  return STAGE_IDS.find((id) => model.stages[id].outputs.some((o) => o === artifact));
-}
+// Kept importable from here for code that asked the starter kit; the model answers them.
+export { producerOf, trackedStages } from '../model/index.ts';
 
 /**
- * The checks a stage's notebook must run: the stage's own checks when the model lists them,
- * then the contract checks every stage shares (each declared output was written).
+ * The checks a stage's notebook must run: the stage's own checks from the model, then the
+ * contract checks every stage shares (each declared output was written).
  */
 export function stageChecks(model: StarterKitModel, stageId: StageId): string[] {
   const stage = model.stages[stageId];
-  // Read without trusting a type: the stage model is gaining a `checks` list, and a text list is what this expects.
-  const listed: unknown = Object.getOwnPropertyDescriptor(stage, 'checks')?.value;
-  const raw: readonly unknown[] = Array.isArray(listed) ? listed : [];
-  const own = raw.filter((c): c is string => typeof c === 'string');
   const written = stage.outputs.map((o) => `${model.artifacts[o].name} (${o}) was written to its declared output path`);
-  return [...own, ...written];
+  return [...stage.checks, ...written];
 }
 
 /** Python variable name for an artifact path parameter. */

@@ -1,5 +1,5 @@
-import { STAGE_IDS } from '../model/index.ts';
-import { notebookFileName, producerOf, stageChecks, trackedStages, type StarterKitModel } from './notebook.ts';
+import { producerOf, STAGE_IDS, trackedStages } from '../model/index.ts';
+import { notebookFileName, stageChecks, type StarterKitModel } from './notebook.ts';
 
 /** STAGES.md: the six stages written down, with each notebook's inputs, outputs and checks. */
 export function stagesToMarkdown(model: StarterKitModel): string {

@@ -7,11 +7,19 @@ import { builtSite } from './site.ts';
 /** Every <meta> (by name or property) and <link rel> of a page's head. */
 function headTags(html: string): Map<string, string> {
   const tags = new Map<string, string>();
+  let inTitle = false;
   const parser = new Parser({
     onopentag(name, a) {
       if (name === 'meta' && (a.name ?? a.property) && a.content !== undefined) tags.set(a.name ?? a.property ?? '', a.content);
       if (name === 'link' && a.rel && a.href) tags.set(`link:${a.rel}`, a.href);
-      if (name === 'title') tags.set('title', '');
+      // Inside an inline SVG a <title> names a drawing, not the page.
+      if (name === 'title' && !tags.has('title')) inTitle = true;
+    },
+    ontext(text) {
+      if (inTitle) tags.set('title', (tags.get('title') ?? '') + text);
+    },
+    onclosetag(name) {
+      if (name === 'title') inTitle = false;
     },
   });
   parser.write(html);
@@ -28,7 +36,10 @@ describe('link previews', () => {
     expect(pages.length).toBeGreaterThan(3);
     for (const [path] of pages) {
       const tags = headTags(await readFile(`dist${path}index.html`, 'utf8'));
-      for (const tag of PREVIEW_TAGS) expect(tags.has(tag), `${path} has ${tag}`).toBe(true);
+      for (const tag of PREVIEW_TAGS) expect(tags.get(tag)?.trim(), `${path} has ${tag}`).toBeTruthy();
+      // The page's title names the page, then the site: "Data validation | ML Pipeline Field Guide".
+      expect(tags.get('title'), `${path} <title>`).toMatch(/\S \| \S/);
+      expect(tags.get('title')?.startsWith(tags.get('og:title') ?? '\0'), `${path} <title> starts with og:title`).toBe(true);
       expect(tags.get('link:canonical')).toBe(new URL(path, SITE_URL).href);
       const image = new URL(tags.get('og:image') ?? '');
       expect(image.origin).toBe(new URL(SITE_URL).origin);

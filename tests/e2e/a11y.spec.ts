@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio, diagramLabelColours } from './support/contrast.ts';
@@ -10,39 +8,15 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 const THEMES = ['light', 'dark'] as const;
 
-/** One axe rule on one element, accepted for a written reason (tests/a11y-ignored-rules.json). */
-interface IgnoredFinding {
-  rule: string;
-  target: string;
-  reason: string;
-}
-const { ignored }: { ignored: IgnoredFinding[] } = JSON.parse(
-  readFileSync(join(process.cwd(), 'tests', 'a11y-ignored-rules.json'), 'utf8'),
-);
-
-function isIgnored(rule: string, target: string): boolean {
-  return ignored.some((i) => i.rule === rule && i.target === target);
-}
-
-/** Every axe violation on the page, one line per element, minus the accepted findings. */
+/** Every axe violation on the page, one line per element. No finding is exempt. */
 async function violationsOn(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.flatMap((v) =>
-    v.nodes
-      .filter((n) => !isIgnored(v.id, n.target.join(' ')))
-      .map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')}: ${v.help}. ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
+    v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')}: ${v.help}. ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
   );
 }
 
 test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
-  test('every accepted finding names one rule on one element and says why', () => {
-    for (const finding of ignored) {
-      expect(finding.rule).toMatch(/^[a-z0-9-]+$/);
-      expect(finding.target.trim()).not.toBe('');
-      expect(finding.reason.trim().length, finding.rule).toBeGreaterThan(40);
-    }
-  });
-
   // One test per page runs the four combinations in one browser page, to keep the suite quick.
   for (const path of sitemapPaths()) {
     test(`${path} has no violation in the light and dark theme, on a phone and a desktop`, async ({ page }) => {

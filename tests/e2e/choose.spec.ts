@@ -1,4 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { CHOOSER_RULE_IDS } from '../../src/model/index.ts';
+import { tabTo } from './support/focus.ts';
 
 const question = (page: Page, text: RegExp) => page.getByRole('group', { name: text });
 const rule = (page: Page, name: RegExp) => page.getByRole('article', { name });
@@ -8,19 +10,11 @@ const SCHEDULE = /moved or refreshed on a schedule/;
 const CHECKS = /Must the data be checked/;
 const TRANSFORMS = /transforms travel with the model/;
 
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error('Tab never reached the target');
-}
-
 test.describe('/choose/ with the mouse', () => {
   test('lists every recommendation until a question is answered, then only the matching ones', async ({ page }) => {
     await page.goto('/choose/');
-    await expect(page.getByRole('article')).toHaveCount(9);
-    await expect(status(page)).toHaveText(/No answers yet: all 9 recommendations are listed/);
+    await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
+    await expect(status(page)).toHaveText(new RegExp(`No answers yet: all ${CHOOSER_RULE_IDS.length} recommendations are listed`));
 
     await question(page, SCHEDULE).getByRole('radio', { name: 'Yes', exact: true }).check();
     await expect(page).toHaveURL(/\/choose\/\?scheduled-data=yes$/);
@@ -47,7 +41,7 @@ test.describe('/choose/ with the mouse', () => {
     await expect(page.getByRole('article')).toHaveCount(2);
     await page.getByRole('button', { name: 'Clear answers' }).click();
     await expect(page).toHaveURL(/\/choose\/$/);
-    await expect(page.getByRole('article')).toHaveCount(9);
+    await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
     await expect(question(page, SCHEDULE).getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
   });
 });
@@ -108,14 +102,14 @@ test.describe('/choose/ without JavaScript', () => {
 
   test('lists every recommendation with its conditions, and the form submits the answers in the URL', async ({ page }) => {
     await page.goto('/choose/');
-    await expect(page.getByRole('article')).toHaveCount(9);
+    await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
     await expect(rule(page, /Run the end-to-end workflow on your Kubernetes cluster/)).toContainText(
       'Applies when every step should run in a container, end to end and the team operates a Kubernetes cluster.',
     );
     await question(page, SCHEDULE).getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.getByRole('button', { name: 'Show my recommendation' }).click();
     await expect(page).toHaveURL(/\/choose\/\?scheduled-data=yes&data-checks=&/);
-    await expect(page.getByRole('article')).toHaveCount(9);
+    await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
     await expect(status(page)).toContainText('All 9 recommendations are listed below');
   });
 });

@@ -4,7 +4,7 @@ import { STAGE_IDS } from '../../src/model/index.ts';
 import { layoutProblems, measurePageLayout } from './support/diagram-layout.ts';
 import { sitemapPaths } from './support/site-pages.ts';
 
-/** Widths a reader uses, and the smallest label each must show (DESIGN.md: >= 12 px on a laptop, >= 11 px on a phone). */
+/** Widths a reader uses, and the smallest label each must show (README, "Diagrams": >= 12 px on a laptop, >= 11 px on a phone). */
 const WIDTHS = [
   { width: 1280, height: 800, minimumLabel: 12 },
   { width: 390, height: 844, minimumLabel: 11 },

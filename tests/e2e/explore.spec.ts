@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { STAGE_IDS } from '../../src/model/index.ts';
+import { tabTo } from './support/focus.ts';
 
 const diagram = (page: Page) => page.getByRole('group', { name: 'The six-stage ML pipeline' });
 const stageLink = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
@@ -7,14 +9,6 @@ const select = (page: Page) => page.getByRole('combobox', { name: 'Highlight whe
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
 
 /** Presses Tab until `target` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error('Tab never reached the target');
-}
-
 test.describe('/explore/ with the mouse', () => {
   test('choosing a stage shows its details only and keeps the choice in the URL', async ({ page }) => {
     await page.goto('/explore/');
@@ -181,7 +175,7 @@ test.describe('/explore/ without JavaScript', () => {
 
   test('lists every stage with its details and links the diagram to them', async ({ page }) => {
     await page.goto('/explore/?stage=data-validation');
-    await expect(page.getByRole('article')).toHaveCount(6);
+    await expect(page.getByRole('article')).toHaveCount(STAGE_IDS.length);
     for (const name of ['Data collection', 'Training & evaluation', 'Model deployment']) await expect(details(page, name)).toBeVisible();
     await expect(details(page, 'Training & evaluation')).toContainText('MLflow Tracking');
     await expect(page.getByRole('radio')).toHaveCount(0);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { model, PATTERN_IDS } from '../../src/model/index.ts';
 import { PATTERN_PAGE_SECTIONS } from '../fixtures/pattern-page.ts';
 
-const PATTERN_COUNT = 30;
+const PATTERN_COUNT = PATTERN_IDS.length;
 
 /** The catalogue's cards that a reader can see. */
 function visibleCards(page: Page) {
@@ -107,7 +107,7 @@ test.describe('pattern pages', () => {
     await expect(main.getByRole('list', { name: 'Pipeline types of Transform' }).getByRole('link', { name: 'Model pipeline' })).toHaveAttribute('href', '/pipeline-types/model-pipeline/');
     const related = page.getByRole('list', { name: 'Patterns related to Transform' });
     await expect(related.getByRole('listitem').filter({ hasText: 'is automated by' })).toContainText('Workflow Pipeline');
-    await expect(page.getByText('Pattern 21 of 30')).toBeVisible();
+    await expect(page.getByText(`Pattern 21 of ${PATTERN_COUNT}`)).toBeVisible();
   });
 
   test('every pattern page shows its problem and solution from the model at a glance, and its diagram under "How it works"', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { guardPage } from './support/page-guards.ts';
 
 test.describe('/pipeline/', () => {
   test('shows both diagrams as inline SVG with accessible names and visible labels', async ({ page }) => {
@@ -42,12 +43,8 @@ test.describe('/pipeline/', () => {
 });
 
 test.describe('search', () => {
-  test('finds the data validation stage for "validation" and follows the result there', async ({ page }) => {
-    const offSite: string[] = [];
-    page.on('request', (request) => {
-      const { protocol, hostname } = new URL(request.url());
-      if (!['data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1') offSite.push(request.url());
-    });
+  test('finds the data validation stage for "validation" and follows the result there', async ({ page, baseURL }) => {
+    const guards = await guardPage(page, new URL(baseURL ?? '').origin);
     await page.goto('/');
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
@@ -57,6 +54,6 @@ test.describe('search', () => {
     await result.click();
     await expect(page).toHaveURL(/\/pipeline\/data-validation\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data validation');
-    expect(offSite, 'requests that left 127.0.0.1').toEqual([]);
+    expect(guards.offSite, 'requests that left the site').toEqual([]);
   });
 });

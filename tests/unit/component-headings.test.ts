@@ -47,8 +47,8 @@ describe('stageDetailsSections', () => {
   });
 
   test('leaves out the parts a stage leaves empty', () => {
-    // A stage from a model that leaves both optional parts empty.
-    const bare = { stages: { ...model.stages, 'data-collection': { ...model.stages['data-collection'], purpose: [], failureModes: [] } } } as unknown as Pick<Model, 'stages'>;
+    // A stage whose purpose and failure modes are left empty.
+    const bare: Pick<Model, 'stages'> = { stages: { ...model.stages, 'data-collection': { ...model.stages['data-collection'], purpose: ' ', failureModes: [] } } };
     expect(stageDetailsSections(bare, 'data-collection').map((s) => s.part)).toEqual(['io', 'checks', 'types', 'tools', 'contract']);
   });
 });

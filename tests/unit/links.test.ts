@@ -1,23 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { optionalStrings, stageHref, termHref, toolHref } from '../../src/components/links.ts';
-
-describe('optionalStrings', () => {
-  test('reads a list of texts, a single text, or nothing', () => {
-    expect(optionalStrings({ checks: ['a', 'b'] }, 'checks')).toEqual(['a', 'b']);
-    expect(optionalStrings({ purpose: 'why' }, 'purpose')).toEqual(['why']);
-    expect(optionalStrings({}, 'failureModes')).toEqual([]);
-    expect(optionalStrings({ purpose: '  ' }, 'purpose')).toEqual([]);
-  });
-
-  test('drops entries that are not texts', () => {
-    expect(optionalStrings({ checks: ['a', 3, { text: 'b' }] }, 'checks')).toEqual(['a']);
-  });
-});
+import {
+  patternCategoryHref,
+  patternHref,
+  pipelineTypeHref,
+  practiceHref,
+  stageHref,
+  starterKitHref,
+  termHref,
+  toolHref,
+} from '../../src/model/index.ts';
 
 describe('hrefs', () => {
-  test('follow the URL scheme: stage pages, tool rows and glossary anchors', () => {
+  test('follow the URL scheme: stage, type and pattern pages, tool rows, practice and glossary anchors', () => {
     expect(stageHref('data-validation')).toBe('/pipeline/data-validation/');
+    expect(pipelineTypeHref('data-pipeline')).toBe('/pipeline-types/data-pipeline/');
     expect(toolHref('dagster')).toBe('/tools/#tool-dagster');
+    expect(patternHref('checkpoints')).toBe('/patterns/checkpoints/');
+    expect(patternCategoryHref('data-representation')).toBe('/patterns/?category=data-representation');
+    expect(practiceHref({ id: 'one-notebook-per-stage', page: 'notebooks' })).toBe('/practices/notebooks/#practice-one-notebook-per-stage');
     expect(termHref('lineage')).toBe('/reference/glossary/#term-lineage');
+    expect(starterKitHref('README.md')).toBe('/starter-kit/README.md');
   });
 });

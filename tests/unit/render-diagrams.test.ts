@@ -5,39 +5,12 @@ import { describe, expect, test } from 'vitest';
 import { modelToView, modelToViews } from '../../src/diagrams/index.ts';
 import { DiagramRenderError, renderDiagrams } from '../../src/render/render-mermaid.ts';
 import { model } from '../../src/model/index.ts';
-import { HOSTILE_LABELS, hostileModel } from '../fixtures/models.ts';
+import { hostileModel } from '../fixtures/models.ts';
 
 // These tests start the build's real Chromium with the real Mermaid.
 const freshCache = () => mkdtempSync(join(tmpdir(), 'diagram-cache-'));
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 describe('renderDiagrams', () => {
-  test('renders hostile labels as their own text, with nothing that can run or fetch', async () => {
-    const views = modelToViews(hostileModel());
-    const rendered = await renderDiagrams(
-      views.map((v) => ({ name: v.id, prefix: `t-${v.id}`, ...v })),
-      { cacheDir: freshCache() },
-    );
-    // The accessible description is the model's text exactly, markup-like parts included.
-    for (const [i, view] of views.entries()) {
-      expect(rendered[i].svg).toContain(`>${escapeXml(view.description)}</desc>`);
-    }
-    const all = rendered.map((r) => r.svg).join('\n');
-    for (const label of HOSTILE_LABELS) {
-      const inXml = escapeXml(label);
-      // Mermaid's HTML labels keep quotes as they are; the XML escapes are the only change.
-      expect(all).toContain(inXml);
-    }
-    expect(all).not.toMatch(/<script|<img|<iframe|<object|<embed/i);
-    expect(all).not.toMatch(/\son[a-z]+\s*=\s*"/i);
-    expect(all).not.toMatch(/(href|src)\s*=\s*"(javascript:|https?:)/i);
-    expect(all).not.toContain('<style');
-    expect(all).not.toMatch(/\sstyle="/);
-  });
-
   test('renders every other layout of every view, labels broken over lines included, as well-formed SVG', async () => {
     const layouts = modelToViews(model).flatMap((v) =>
       Object.entries(v.alternates ?? {}).map(([layout, mermaid]) => ({ name: `${v.id} ${layout}`, prefix: `t-${v.id}--${layout}`, mermaid })),

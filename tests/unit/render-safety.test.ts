@@ -52,9 +52,11 @@ describe("the build's Chromium", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
     const [rendered] = await renderDiagrams([{ name: 'probe', prefix: 'probe', mermaid: probe('build') }], { cacheDir });
     expect(rendered.svg).toContain('probe');
-    // Give a late request time to arrive before concluding that none was made.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(hits).toEqual([]);
+    // renderDiagrams returns after its browser has exited, so anything that browser sent is already
+    // on the loopback; a request sent now lands behind it. The server seeing only this one means
+    // the build's Chromium sent nothing.
+    await fetch(`${origin}/after-render`);
+    expect(hits).toEqual(['/after-render']);
   });
 });
 
@@ -87,6 +89,10 @@ function attributes(svg: string): { name: string; value: string }[] {
   return tags.flatMap((tag) => [...tag.matchAll(/\s([a-zA-Z_:][\w:.-]*)="([^"]*)"/g)].map((m) => ({ name: m[1].toLowerCase(), value: m[2] })));
 }
 
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 describe('renderDiagrams with hostile labels', () => {
   test('produces only shapes and text: nothing that can run code or fetch from elsewhere', async () => {
     const views = modelToViews(hostileModel());
@@ -105,7 +111,11 @@ describe('renderDiagrams with hostile labels', () => {
       ],
       { cacheDir: mkdtempSync(join(tmpdir(), 'diagram-cache-')) },
     );
+    // The accessible description is the model's text exactly, markup-like parts included.
+    for (const [i, view] of views.entries()) expect(rendered[i].svg).toContain(`>${escapeXml(view.description)}</desc>`);
     const all = rendered.map((r) => r.svg).join('\n');
+    // Mermaid's HTML labels keep quotes as they are; the XML escapes are the only change.
+    for (const label of HOSTILE_LABELS) expect(all).toContain(escapeXml(label));
 
     expect(elementNames(all).filter((name) => !ALLOWED_ELEMENTS.has(name))).toEqual([]);
     const attrs = attributes(all);

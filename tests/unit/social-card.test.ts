@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { pathToCardPath } from '../../src/links/social-card-path.ts';
+import { pathToCardPath } from '../../src/previews/social-card-path.ts';
 import { PAPER_SIZES, SHEET_IDS, sheetToPdfPath } from '../../src/print/sheets.ts';
-import { cardToHtml, htmlToCardContent } from '../../src/render/social-card.ts';
+import { cardToHtml, htmlToCardContent } from '../../src/previews/social-card.ts';
 
 const page = `<html><head><meta property="og:title" content="Data &amp; models"><meta name="description" content="Six stages.">
 <meta property="og:site_name" content="Guide"><meta property="og:url" content="https://g.example/pipeline/"></head>

@@ -33,3 +33,10 @@ describe('svgWithNodeLinks', () => {
     expect(() => svgWithNodeLinks(svg, 'p', [{ node: 'c', href: '/patterns/c/', name: 'C' }])).toThrow('no node "c" in the SVG "p" to link to /patterns/c/');
   });
 });
+
+describe('svgWithNodeLinks for the explorer', () => {
+  test("gives each link the look's class and the node's id as a data attribute", () => {
+    const out = svgWithNodeLinks(svg, 'p', [{ node: 'a', href: '#stage-a', name: 'A' }], { className: 'explorer-stage-link', dataAttribute: 'stage' });
+    expect(out).toContain(`<a href="#stage-a" class="explorer-stage-link" data-stage="a" aria-label="A">${node('a', 0, 'A')}</a>`);
+  });
+});

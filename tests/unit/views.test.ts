@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ALTERNATE_LAYOUTS, modelToView, modelToViews, VIEW_IDS } from '../../src/diagrams/index.ts';
 import { mermaidAccText, mermaidLabel } from '../../src/diagrams/mermaid-text.ts';
-import { stageFlows } from '../../src/diagrams/model-queries.ts';
+import { stageFlows } from '../../src/model/index.ts';
 import { pipelineFlowView } from '../../src/diagrams/pipeline-flow.ts';
 import { pipelineTypeView } from '../../src/diagrams/pipeline-type-view.ts';
 import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages.ts';

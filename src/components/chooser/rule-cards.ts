@@ -1,4 +1,4 @@
-import { listInWords } from '../../diagrams/mermaid-text.ts';
+import { listInWords } from '../../text/in-words.ts';
 import {
   CHOOSER_ANSWER_IDS,
   CHOOSER_QUESTION_IDS,
@@ -7,10 +7,13 @@ import {
   type ChooserQuestionId,
   type ChooserRuleKind,
   type Model,
+  type PipelineTypeId,
+  type StageId,
+  type ToolId,
 } from '../../model/index.ts';
 
-interface Named {
-  id: string;
+interface Named<Id extends string = string> {
+  id: Id;
   name: string;
 }
 
@@ -30,9 +33,9 @@ export interface RuleCard {
   whenInWords: string;
   /** `question=answer|answer question=answer`: what the browser script matches answers against. */
   whenData: string;
-  pipelineTypes: readonly Named[];
-  tools: readonly Named[];
-  stages: readonly Named[];
+  pipelineTypes: readonly Named<PipelineTypeId>[];
+  tools: readonly Named<ToolId>[];
+  stages: readonly Named<StageId>[];
   reason: string;
 }
 

@@ -1,38 +1,47 @@
 import {
-  ARTIFACT_IDS,
-  PATTERN_IDS,
+  consumersOf,
+  patternsInStage,
   PIPELINE_TYPE_IDS,
+  producerOf,
   STAGE_IDS,
+  stagesOfTool,
+  stagesOfType,
   TOOL_IDS,
+  toolsInStage,
+  typesInStage,
+  type ArtifactId,
   type CoverageRole,
   type Model,
+  type PatternId,
+  type PipelineTypeId,
+  type ToolId,
   type StageId,
 } from '../../model/index.ts';
-import { listInWords } from '../../diagrams/mermaid-text.ts';
+import { listInWords } from '../../text/in-words.ts';
 
-interface Named {
-  id: string;
+interface Named<Id extends string = string> {
+  id: Id;
   name: string;
 }
 
-export interface ArtifactFlow extends Named {
+export interface ArtifactFlow extends Named<ArtifactId> {
   summary: string;
   /** For an input, the stage that produces it; for an output, the stages that read it. */
-  stages: readonly Named[];
+  stages: readonly Named<StageId>[];
   /** An input produced by a later stage: it comes back round from an earlier run (prediction logs). */
   fedBack: boolean;
 }
 
 /** Everything the explorer shows about one stage, gathered from the model. */
-export interface StageFacts extends Named {
+export interface StageFacts extends Named<StageId> {
   summary: string;
   /** What the stage must verify before its outputs are trusted. */
   checks: readonly string[];
   inputs: readonly ArtifactFlow[];
   outputs: readonly ArtifactFlow[];
-  pipelineTypes: readonly (Named & { role: CoverageRole })[];
-  tools: readonly (Named & { role: string })[];
-  patterns: readonly (Named & { number: number })[];
+  pipelineTypes: readonly (Named<PipelineTypeId> & { role: CoverageRole })[];
+  tools: readonly (Named<ToolId> & { role: string })[];
+  patterns: readonly (Named<PatternId> & { number: number })[];
 }
 
 type ExplorerModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes' | 'tools' | 'patterns'>;
@@ -40,40 +49,34 @@ type ExplorerModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes' | 'too
 /** The facts about one stage, in model order: artifacts in and out, pipeline types, tools, patterns. */
 export function stageToFacts(model: ExplorerModel, id: StageId): StageFacts {
   const stage = model.stages[id];
-  const ordered = STAGE_IDS.map((s) => model.stages[s]);
-  const named = (s: Named): Named => ({ id: s.id, name: s.name });
+  const named = (s: StageId): Named<StageId> => ({ id: s, name: model.stages[s].name });
   const position = STAGE_IDS.indexOf(id);
-  const flow = (artifactId: string, stages: readonly Named[], input = false): ArtifactFlow => {
-    const artifact = ARTIFACT_IDS.map((a) => model.artifacts[a]).find((a) => a.id === artifactId);
-    const fedBack = input && stages.some((s) => STAGE_IDS.findIndex((o) => o === s.id) > position);
-    return { id: artifactId, name: artifact?.name ?? artifactId, summary: artifact?.summary ?? '', stages, fedBack };
+  const flow = (artifactId: ArtifactId, stages: readonly StageId[], input = false): ArtifactFlow => {
+    const artifact = model.artifacts[artifactId];
+    const fedBack = input && stages.some((s) => STAGE_IDS.indexOf(s) > position);
+    return { id: artifactId, name: artifact.name, summary: artifact.summary, stages: stages.map(named), fedBack };
+  };
+  const producers = (a: ArtifactId): StageId[] => {
+    const from = producerOf(model, a);
+    return from === undefined ? [] : [from];
   };
   return {
     id,
     name: stage.name,
     summary: stage.summary,
     checks: stage.checks,
-    inputs: stage.inputs.map((a) => flow(a, ordered.filter((s) => s.outputs.some((o) => o === a)).map(named), true)),
-    outputs: stage.outputs.map((a) => flow(a, ordered.filter((s) => s.inputs.some((i) => i === a)).map(named))),
-    pipelineTypes: PIPELINE_TYPE_IDS.flatMap((t) => {
-      const type = model.pipelineTypes[t];
-      const cover = type.covers.find((c) => c.stage === id);
-      return cover ? [{ id: t, name: type.name, role: cover.role }] : [];
-    }),
-    tools: TOOL_IDS.map((t) => model.tools[t])
-      .filter((t) => t.stages.some((s) => s === id))
-      .map((t) => ({ id: t.id, name: t.name, role: t.role })),
-    patterns: PATTERN_IDS.map((p) => model.patterns[p])
-      .filter((p) => p.stages.some((s) => s === id))
-      .map((p) => ({ id: p.id, name: p.name, number: p.number })),
+    inputs: stage.inputs.map((a) => flow(a, producers(a), true)),
+    outputs: stage.outputs.map((a) => flow(a, consumersOf(model, a))),
+    pipelineTypes: typesInStage(model, id).map(({ type, role }) => ({ id: type, name: model.pipelineTypes[type].name, role })),
+    tools: toolsInStage(model, id).map((t) => ({ id: t, name: model.tools[t].name, role: model.tools[t].role })),
+    patterns: patternsInStage(model, id).map((p) => ({ id: p, name: model.patterns[p].name, number: model.patterns[p].number })),
   };
 }
 
 /** One sentence on where a pipeline type sits: "Data pipeline leads Data collection and Data validation." */
 export function typeToHighlightSummary(model: Pick<Model, 'stages' | 'pipelineTypes'>, typeId: (typeof PIPELINE_TYPE_IDS)[number]): string {
   const type = model.pipelineTypes[typeId];
-  const names = (role: CoverageRole) =>
-    STAGE_IDS.filter((s) => type.covers.some((c) => c.stage === s && c.role === role)).map((s) => model.stages[s].name);
+  const names = (role: CoverageRole) => stagesOfType(model, typeId, role).map((s) => model.stages[s].name);
   const leads = names('primary');
   const supports = names('supporting');
   const parts = [leads.length > 0 ? `leads ${listInWords(leads)}` : '', supports.length > 0 ? `supports ${listInWords(supports)}` : ''];
@@ -83,6 +86,6 @@ export function typeToHighlightSummary(model: Pick<Model, 'stages' | 'pipelineTy
 /** One sentence on where a tool fits: "Great Expectations fits Data validation." */
 export function toolToHighlightSummary(model: Pick<Model, 'stages' | 'tools'>, toolId: (typeof TOOL_IDS)[number]): string {
   const tool = model.tools[toolId];
-  const stages = STAGE_IDS.filter((s) => tool.stages.some((t) => t === s)).map((s) => model.stages[s].name);
+  const stages = stagesOfTool(model, toolId).map((s) => model.stages[s].name);
   return `${tool.name} fits ${listInWords(stages)}.`;
 }

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The focused element, described, and whether it shows a focus indicator (outline or box-shadow). */
 export interface FocusState {
@@ -30,4 +30,13 @@ export async function tabUntil(page: Page, matches: (state: FocusState) => boole
     if (matches(state)) return seen;
   }
   throw new Error(`Focus never reached the target after ${limit} Tab presses: ${seen.map((s) => s.what).join(', ')}`);
+}
+
+/** Presses Tab until `target` has the focus; fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error('Tab never reached the target');
 }

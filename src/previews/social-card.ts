@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { escapeHtml } from '../text/escape-html.ts';
 
 /** What a page's social card shows. */
 export interface CardContent {
@@ -14,22 +15,36 @@ export interface CardContent {
 /** Reads the card's content from a built page: og:title, description, site name and first diagram. */
 export function htmlToCardContent(html: string): CardContent {
   const meta: Record<string, string> = {};
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      const key = attribs.property ?? attribs.name;
-      if (name === 'meta' && key && attribs.content !== undefined) meta[key] = attribs.content;
+  // Where the first diagram's markup starts and ends in `html`, and how deep inside it the parser is.
+  let svgStart = -1;
+  let svgEnd = -1;
+  let depth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const key = attribs.property ?? attribs.name;
+        if (name === 'meta' && key && attribs.content !== undefined) meta[key] = attribs.content;
+        if (svgEnd >= 0) return;
+        if (depth > 0) depth += 1;
+        else if (name === 'svg' && (attribs.class ?? '').split(/\s+/).includes('field-guide-diagram')) {
+          svgStart = parser.startIndex;
+          depth = 1;
+        }
+      },
+      onclosetag() {
+        if (depth === 0 || svgEnd >= 0) return;
+        depth -= 1;
+        if (depth === 0) svgEnd = parser.endIndex + 1;
+      },
     },
-  });
-  parser.write(html.slice(0, html.indexOf('</head>') + 1 || undefined));
-  parser.end();
-  // Build-time SVGs never nest <svg>, so the first closing tag ends the diagram.
-  const svg = /<svg\b[^>]*class="field-guide-diagram"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    { recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  const svg = svgStart >= 0 && svgEnd > svgStart ? html.slice(svgStart, svgEnd) : '';
   const path = meta['og:url'] ? new URL(meta['og:url']).pathname : '';
   return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A 1200 × 630 HTML card: title and site on top, the diagram (or the description) below. */
 export function cardToHtml(card: CardContent, diagramCss: string): string {

@@ -1,0 +1,31 @@
+import type { GlossaryTermId } from './glossary.ts';
+import type { PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
+import type { Practice, PracticeId } from './practices.ts';
+
+// One helper per page kind, so a URL is written once. Ids are URL segments and anchors
+// (see url-manifest.json); changing a pattern here moves every link at once.
+
+/** Page of a stage: /pipeline/<stage>/. */
+export const stageHref = (id: StageId): string => `/pipeline/${id}/`;
+/** A stage's entry on the six-stage page and in the explorer: #stage-<id>. */
+export const stageAnchor = (id: StageId): string => `stage-${id}`;
+/** Page of a pipeline type: /pipeline-types/<type>/. */
+export const pipelineTypeHref = (id: PipelineTypeId): string => `/pipeline-types/${id}/`;
+/** A tool's row on /tools/ (the tool's anchor). */
+export const toolAnchor = (id: ToolId): string => `tool-${id}`;
+/** Where a link to a tool leads: its row on /tools/. */
+export const toolHref = (id: ToolId): string => `/tools/#${toolAnchor(id)}`;
+/** Page of a pattern: /patterns/<pattern>/. */
+export const patternHref = (id: PatternId): string => `/patterns/${id}/`;
+/** The pattern catalogue filtered to one category (the filter reads `?category=`). */
+export const patternCategoryHref = (id: PatternCategoryId): string => `/patterns/?category=${id}`;
+/** A practice's row on the practice page that explains it: the anchor on its own. */
+export const practiceAnchor = (id: PracticeId): string => `practice-${id}`;
+/** A practice's row on the practice page that explains it. */
+export const practiceHref = (practice: Pick<Practice, 'id' | 'page'>): string => `/practices/${practice.page}/#${practiceAnchor(practice.id)}`;
+/** A term's entry in the glossary: the anchor on its own. */
+export const termAnchor = (id: GlossaryTermId): string => `term-${id}`;
+/** A term's entry in the glossary. */
+export const termHref = (id: GlossaryTermId): string => `/reference/glossary/#${termAnchor(id)}`;
+/** A file of the starter kit. */
+export const starterKitHref = (name: string): string => `/starter-kit/${name}`;
