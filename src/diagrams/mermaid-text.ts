@@ -36,9 +36,6 @@ export function mermaidAccessibility(title: string, description: string): string
   return [`  accTitle: ${mermaidAccText(title)}`, `  accDescr: ${mermaidAccText(description)}`];
 }
 
-// Not about Mermaid: kept importable from here for code written before it moved.
-export { listInWords } from '../text/in-words.ts';
-
 /** Spacing settings a layout may set for its own diagram (Mermaid's `flowchart` config keys). */
 export interface FlowchartSpacing {
   /** Width in px past which a label wraps onto another line. */

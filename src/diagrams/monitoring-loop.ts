@@ -1,5 +1,6 @@
 import { MONITORING_INPUT_IDS, monitoringFeedback, monitoringSignalList, type Model } from '../model/index.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, type FlowchartSpacing } from './mermaid-text.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, type FlowchartSpacing } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 
 type LoopModel = Pick<Model, 'stages' | 'monitoringSignals' | 'monitoringInputs' | 'monitoringResponders'>;

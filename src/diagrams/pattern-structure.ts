@@ -1,5 +1,6 @@
 import { PARTICIPANT_KINDS, type Flow, type Model, type Participant, type PatternId } from '../model/index.ts';
-import { listInWords, mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
+import { listInWords } from '../text/in-words.ts';
+import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
 import { boxesInRows } from './boxes-in-rows.ts';
 import { PARTICIPANT_SHAPES, participantNode } from './pattern-shapes.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';

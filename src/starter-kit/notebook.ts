@@ -23,7 +23,6 @@ export interface Notebook {
 export type StarterKitModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes'>;
 
 // Kept importable from here for code that asked the starter kit; the model answers them.
-export { producerOf, trackedStages } from '../model/index.ts';
 
 /**
  * The checks a stage's notebook must run: the stage's own checks from the model, then the

@@ -1,5 +1,5 @@
-import { PIPELINE_TYPE_IDS, STAGE_IDS, type ArtifactId, type FileFormat, type NotebookParameterType, type PipelineTypeId, type StageId } from '../model/index.ts';
-import { producerOf, pythonLiteral, type StarterKitModel } from './notebook.ts';
+import { PIPELINE_TYPE_IDS, producerOf, STAGE_IDS, type ArtifactId, type FileFormat, type NotebookParameterType, type PipelineTypeId, type StageId } from '../model/index.ts';
+import { pythonLiteral, type StarterKitModel } from './notebook.ts';
 
 /** One generated pipeline file of the worked example: the same six stages as one pipeline type. */
 export interface PipelineFile {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pipelineTypeHref, stageHref } from '../../src/components/links.ts';
+import { pipelineTypeHref, stageHref } from '../../src/model/index.ts';
 import { model, TOOL_IDS, toolHome } from '../../src/model/index.ts';
 
 /**
