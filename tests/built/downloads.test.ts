@@ -60,13 +60,13 @@ describe('downloadable diagram SVGs', () => {
     const pdf = join(work, `${view}-${path.endsWith('.dark.svg') ? 'dark' : 'light'}.pdf`);
     tool('rsvg-convert', ['-f', 'pdf', '-o', pdf, path]);
     // -raw: text in the order it is drawn, so a label wrapped over two lines stays together.
-    // Compared without spaces: Mermaid's SVG labels break a word wider than a box's wrapping
-    // width (e.g. "(Reproducibilit" / "y)") where the page's HTML labels let it overflow.
-    const squeeze = (text: string) => text.replace(/\s+/g, '');
-    const text = squeeze(tool('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
+    // Line breaks count as spaces, so a word broken over two lines ("(Reproducibilit" / "y)")
+    // is missing: labels wrap at spaces, as on the page.
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    const text = words(tool('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
     const labels = nodeLabels(view);
     expect(labels.length, `${view}: no node labels found in its Mermaid text`).toBeGreaterThan(0);
-    const missing = labels.filter((label) => !text.includes(squeeze(label)));
+    const missing = labels.filter((label) => !text.includes(words(label)));
     expect(missing, `${path}: labels missing from the PDF's text`).toEqual([]);
   });
 
