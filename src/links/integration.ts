@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,10 @@ import { renderPrintOutputs } from '../render/print-outputs.ts';
 import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from './site-url.ts';
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from './redirect-page.ts';
 import { REDIRECTS, redirectsToHostFile } from './redirects.ts';
+import type { UrlManifest } from './url-manifest.ts';
+
+/** The committed list of published pages and anchors (see url-manifest.ts). */
+const MANIFEST_FILE = join(process.cwd(), 'src', 'links', 'url-manifest.json');
 
 async function write(dir: string, path: string, text: string | Uint8Array): Promise<void> {
   const file = join(dir, path);
@@ -37,7 +41,8 @@ export function fieldGuideLinks(): AstroIntegration {
         await write(out, '_redirects', redirectsToHostFile());
         await write(out, 'robots.txt', robotsTxt(site));
         logger.info(`links: ${REDIRECTS.length} redirect page(s), _redirects, robots.txt`);
-        await renderPrintOutputs(out, { log: (m) => logger.info(m) });
+        const manifest: UrlManifest = JSON.parse(await readFile(MANIFEST_FILE, 'utf8'));
+        await renderPrintOutputs(out, { log: (m) => logger.info(m), manifest });
       },
     },
   };
