@@ -23,6 +23,8 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['bentoml', '/pipeline/model-deployment/'],
   ['data drift', '/patterns/continued-model-evaluation/'],
   ['reproducible split', '/patterns/repeatable-splitting/'],
+  ['download diagram', '/diagrams/'],
+  ['diagram png', '/diagrams/'],
   ['hashed feature', '/patterns/hashed-feature/'],
   ['which pipeline do I need', '/choose/'],
   ['notebook template', '/practices/notebooks/'],
