@@ -44,7 +44,7 @@ export async function renderInPage(input: {
       // ("(Reproducibilit" / "y)"), where HTML labels let it overflow. Its word splitter is the
       // bundle's one user of Intl.Segmenter; a segmenter that returns the word whole keeps every
       // break at a space, as on the page. Remove when Mermaid's SVG labels stop splitting words.
-      Intl.Segmenter = req.labels === 'svg' ? wholeWords(segmenter) : segmenter;
+      Reflect.set(Intl, 'Segmenter', req.labels === 'svg' ? wholeWords(segmenter) : segmenter);
       mermaid.initialize(req.labels === 'svg' ? withSvgLabels(input.config) : input.config);
       await mermaid.parse(req.mermaid);
       const { svg } = await mermaid.render(req.prefix, req.mermaid);
@@ -53,7 +53,7 @@ export async function renderInPage(input: {
       const message = error instanceof Error ? error.message : String(error);
       results.push({ name: req.name, ok: false, error: message });
     } finally {
-      Intl.Segmenter = segmenter;
+      Reflect.set(Intl, 'Segmenter', segmenter);
       // Mermaid leaves its scratch element in the document when rendering fails.
       document.getElementById(req.prefix)?.remove();
       document.getElementById(`d${req.prefix}`)?.remove();
