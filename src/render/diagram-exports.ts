@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,8 +12,11 @@ import { pdfPath, PNG_SCALES, pngPath, svgPath } from './download-files.ts';
 import { pngWithText } from './png-text.ts';
 import { svgSize, type DownloadTheme } from './standalone-svg.ts';
 
-/** Outside dist/; `rm -rf node_modules/.cache` empties it. */
-const EXPORT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-exports');
+/**
+ * Outside dist/; `rm -rf node_modules/.cache` empties it. Found from the installed packages, not
+ * the working directory, so a copy of the project built inside it (tests/build/) shares it.
+ */
+const EXPORT_CACHE_DIR = join(dirname(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'))), '.cache', 'field-guide-exports');
 /** Part of every cache key, so a change to how files are made makes them again. */
 const EXPORTER_SOURCE = join(process.cwd(), 'src', 'render', 'diagram-exports.ts');
 const THEMES: readonly DownloadTheme[] = ['light', 'dark'];
