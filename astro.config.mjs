@@ -77,7 +77,10 @@ export default defineConfig({
         sectionSidebar('Practices', 'practices', sectionPages('practices')),
         sectionSidebar('In production', 'production', sectionPages('production')),
         { label: 'Interactive', items: [...sectionItems('explore', sectionPages('explore')), ...sectionItems('choose', sectionPages('choose'))] },
-        { label: 'Reference', items: [...sectionItems('reference', sectionPages('reference')), printSheetsSidebar()] },
+        {
+          label: 'Reference',
+          items: [...sectionItems('reference', sectionPages('reference')), ...sectionItems('diagrams', sectionPages('diagrams')), printSheetsSidebar()],
+        },
       ],
     }),
     fieldGuideLinks(),

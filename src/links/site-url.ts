@@ -37,7 +37,8 @@ export const SITE_URL = PUBLIC_SITE_URL ?? LOCAL_SITE_URL;
 export function missingSiteUrlWarning(publicSiteUrl: string | undefined): string | undefined {
   if (publicSiteUrl !== undefined) return undefined;
   return (
-    `SITE_URL is not set: canonical links, the sitemap, robots.txt and link previews point at ${LOCAL_SITE_URL}, ` +
+    `SITE_URL is not set: canonical links, the sitemap, robots.txt and link previews point at ${LOCAL_SITE_URL} ` +
+    '(so do the "Use in your docs" snippets under diagrams), ' +
     'and printed pages and sheets show paths instead of addresses. ' +
     'Set it to the public address when building for a host, e.g. SITE_URL=https://ml-pipelines.example.org npm run build'
   );

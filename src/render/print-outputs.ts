@@ -6,6 +6,8 @@ import { pathToCardPath } from '../previews/social-card-path.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath, sheetToPdfPath } from '../print/sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { cardToHtml, htmlToCardContent } from '../previews/social-card.ts';
+import { renderDiagramExports } from './diagram-exports.ts';
+import type { UrlManifest } from '../links/url-manifest.ts';
 
 /** The origin the build's browser uses for dist/: every request to it is answered from disk, nothing else is allowed. */
 const DIST_ORIGIN = 'http://field-guide.invalid';
@@ -28,6 +30,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 export interface PrintOutputOptions {
   log?: (message: string) => void;
+  /** The published pages and anchors: where each diagram's PDF says it lives. */
+  manifest?: UrlManifest;
 }
 
 /** Serves dist/ to the browser from disk, under DIST_ORIGIN; every other request is refused. */
@@ -53,7 +57,7 @@ async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   await rename(tmp, file);
 }
 
-/** One social card per page (cached by content) and one PDF per sheet and paper size. */
+/** One social card per page (cached by content), each diagram's PNGs and PDF, and one PDF per sheet and paper size. */
 export async function renderPrintOutputs(dist: string, options: PrintOutputOptions = {}): Promise<void> {
   const log = options.log ?? (() => undefined);
   const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
@@ -93,6 +97,8 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
     }
     const cardMs = performance.now() - started;
     log(`social cards: ${cards.length} rendered, ${cachedCards} from cache, ${Math.round(cardMs)} ms`);
+
+    await renderDiagramExports(browser, dist, options.manifest ?? {}, log);
 
     const pdfStarted = performance.now();
     for (const sheet of SHEET_IDS) {

@@ -36,9 +36,15 @@ export async function renderInPage(input: {
   };
   const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
   const results: PageRenderResult[] = [];
+  const segmenter = Intl.Segmenter;
   // One at a time: Mermaid keeps global state while it lays out a diagram.
   for (const req of input.requests) {
     try {
+      // SVG labels: Mermaid splits a word wider than the wrapping width into characters
+      // ("(Reproducibilit" / "y)"), where HTML labels let it overflow. Its word splitter is the
+      // bundle's one user of Intl.Segmenter; a segmenter that returns the word whole keeps every
+      // break at a space, as on the page. Remove when Mermaid's SVG labels stop splitting words.
+      Reflect.set(Intl, 'Segmenter', req.labels === 'svg' ? wholeWords(segmenter) : segmenter);
       mermaid.initialize(req.labels === 'svg' ? withSvgLabels(input.config) : input.config);
       await mermaid.parse(req.mermaid);
       const { svg } = await mermaid.render(req.prefix, req.mermaid);
@@ -47,12 +53,22 @@ export async function renderInPage(input: {
       const message = error instanceof Error ? error.message : String(error);
       results.push({ name: req.name, ok: false, error: message });
     } finally {
+      Reflect.set(Intl, 'Segmenter', segmenter);
       // Mermaid leaves its scratch element in the document when rendering fails.
       document.getElementById(req.prefix)?.remove();
       document.getElementById(`d${req.prefix}`)?.remove();
     }
   }
   return results;
+
+  function wholeWords(base: typeof Intl.Segmenter): typeof Intl.Segmenter {
+    return class extends base {
+      segment(text: string): Intl.Segments {
+        // A segmenter by sentence never splits a word, and an unbroken label is one sentence.
+        return new base(undefined, { granularity: 'sentence' }).segment(text);
+      }
+    };
+  }
 
   function withSvgLabels(config: Record<string, unknown>): Record<string, unknown> {
     const flowchart = typeof config.flowchart === 'object' && config.flowchart !== null ? config.flowchart : {};

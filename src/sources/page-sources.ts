@@ -54,7 +54,7 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
     }
     if (section === 'tools') return [...framing, ...toolSources(TOOL_IDS)];
     if (section === 'production') return framing;
-    if (['index', 'practices', 'reference', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
+    if (['index', 'practices', 'reference', 'diagrams', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
     return [];
   })();
   const seen = new Set<string>();

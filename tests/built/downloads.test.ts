@@ -1,11 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { modelToView, VIEW_IDS, type ViewId } from '../../src/diagrams/index.ts';
+import { SITE_URL } from '../../src/links/site-url.ts';
+import type { UrlManifest } from '../../src/links/url-manifest.ts';
 import { model } from '../../src/model/index.ts';
+import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/render/download-files.ts';
+import { pngTextEntries } from '../../src/render/png-text.ts';
+import { svgSize } from '../../src/render/standalone-svg.ts';
 
 /*
  * The downloadable diagrams, opened where teams paste them: librsvg (GNOME, many wikis and
@@ -32,11 +39,11 @@ function tool(command: string, args: readonly string[]): Buffer {
 
 let work = '';
 beforeAll(() => {
-  for (const command of ['rsvg-convert', 'pdftotext']) {
+  for (const command of ['rsvg-convert', 'pdftotext', 'pdfinfo']) {
     try {
       execFileSync(command, ['-v'], { stdio: 'ignore' });
     } catch {
-      throw new Error(`${command} not found: install Debian's ${command === 'pdftotext' ? 'poppler-utils' : 'librsvg2-bin'} (bash .ci/run does).`);
+      throw new Error(`${command} not found: install Debian's ${command === 'rsvg-convert' ? 'librsvg2-bin' : 'poppler-utils'} (bash .ci/run does).`);
     }
   }
   work = mkdtempSync(join(tmpdir(), 'diagram-downloads-'));
@@ -60,27 +67,218 @@ describe('downloadable diagram SVGs', () => {
     const pdf = join(work, `${view}-${path.endsWith('.dark.svg') ? 'dark' : 'light'}.pdf`);
     tool('rsvg-convert', ['-f', 'pdf', '-o', pdf, path]);
     // -raw: text in the order it is drawn, so a label wrapped over two lines stays together.
-    // Compared without spaces: Mermaid's SVG labels break a word wider than a box's wrapping
-    // width (e.g. "(Reproducibilit" / "y)") where the page's HTML labels let it overflow.
-    const squeeze = (text: string) => text.replace(/\s+/g, '');
-    const text = squeeze(tool('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
+    // Line breaks count as spaces, so a word broken over two lines ("(Reproducibilit" / "y)")
+    // is missing: labels wrap at spaces, as on the page.
+    const text = words(tool('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
     const labels = nodeLabels(view);
     expect(labels.length, `${view}: no node labels found in its Mermaid text`).toBeGreaterThan(0);
-    const missing = labels.filter((label) => !text.includes(squeeze(label)));
+    const missing = labels.filter((label) => !text.includes(words(label)));
     expect(missing, `${path}: labels missing from the PDF's text`).toEqual([]);
   });
 
   test.each(FILES)('$path, rendered by librsvg to PNG, is on its theme\'s background', ({ path, theme }) => {
-    const png = PNG.sync.read(tool('rsvg-convert', ['-f', 'png', path]));
-    let dark = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      const alpha = png.data[i + 3] / 255;
-      // Composited on white, as a viewer shows a transparent pixel.
-      const [r, g, b] = [0, 1, 2].map((c) => png.data[i + c] * alpha + 255 * (1 - alpha));
-      if (0.2126 * r + 0.7152 * g + 0.0722 * b < 128) dark += 1;
+    expectThemeBackground(path, PNG.sync.read(tool('rsvg-convert', ['-f', 'png', path])), theme);
+  });
+});
+
+/** Light files are mostly light (under 10% dark pixels), dark ones mostly dark (over 60%). */
+function expectThemeBackground(path: string, png: PNG, theme: 'light' | 'dark'): void {
+  let dark = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const alpha = png.data[i + 3] / 255;
+    // Composited on white, as a viewer shows a transparent pixel.
+    const [r, g, b] = [0, 1, 2].map((c) => png.data[i + c] * alpha + 255 * (1 - alpha));
+    if (0.2126 * r + 0.7152 * g + 0.0722 * b < 128) dark += 1;
+  }
+  const darkShare = dark / (png.width * png.height);
+  if (theme === 'light') expect(darkShare, `${path}: share of dark pixels`).toBeLessThan(0.1);
+  else expect(darkShare, `${path}: share of dark pixels`).toBeGreaterThan(0.6);
+}
+
+const words = (text: string) => text.replace(/\s+/g, ' ');
+
+const PNGS = VIEW_IDS.flatMap((view) =>
+  (['light', 'dark'] as const).flatMap((theme) => PNG_SCALES.map((scale) => ({ view, theme, scale, path: `dist${pngPath(view, theme, scale)}` }))),
+);
+
+describe('diagram PNGs', () => {
+  test('every view has four, light and dark at 1× and 2×', () => {
+    expect(PNGS).toHaveLength(VIEW_IDS.length * 4);
+    const missing = PNGS.filter((p) => !existsSync(p.path)).map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+
+  test.each(PNGS)('$path is the SVG\'s size times its scale and titled; at 1×, on its theme\'s background', ({ view, theme, scale, path }) => {
+    const bytes = readFileSync(path);
+    const png = PNG.sync.read(bytes);
+    const svg = readFileSync(`dist${svgPath(view, theme)}`, 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
+    const size = svgSize(svg);
+    expect({ width: png.width, height: png.height }, `${path}: IHDR size`).toEqual({ width: size.width * scale, height: size.height * scale });
+    const text = pngTextEntries(bytes);
+    const own = modelToView(model, view);
+    expect(text.Title, `${path}: Title text chunk`).toBe(own.title);
+    expect(text.Description, `${path}: Description text chunk`).toBe(own.description);
+    // The 2× file is the same picture: its pixel count makes the check four times slower.
+    if (scale === 1) expectThemeBackground(path, png, theme);
+  });
+});
+
+describe('one-diagram PDFs', () => {
+  test.each(VIEW_IDS.map((view) => ({ view, path: `dist${pdfPath(view)}` })))('$path is one tagged page holding its title and every node label', ({ view, path }) => {
+    const info = tool('pdfinfo', [path]).toString('utf8');
+    expect(info, `${path}: pdfinfo`).toMatch(/^Tagged:\s+yes$/m);
+    expect(info, `${path}: pdfinfo`).toMatch(/^Pages:\s+1$/m);
+    const own = modelToView(model, view);
+    expect(/^Title:\s+(.*)$/m.exec(info)?.[1], `${path}: PDF Title`).toBe(own.title);
+    const text = words(tool('pdftotext', ['-raw', path, '-']).toString('utf8'));
+    expect(text).toContain(own.title);
+    const missing = nodeLabels(view).filter((label) => !text.includes(words(label)));
+    expect(missing, `${path}: labels missing from the PDF's text`).toEqual([]);
+  });
+});
+
+/** Every built HTML page, by path (`/pipeline/`). */
+function builtPages(): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('index.html')) continue;
+    pages.set(`/${file.slice(0, -'index.html'.length)}`, readFileSync(join('dist', file), 'utf8'));
+  }
+  return pages;
+}
+
+interface FoundSnippet {
+  kind: string;
+  text: string;
+}
+
+/** The snippets on a page (`<pre data-snippet="…">`), as a reader copies them: decoded text. */
+function pageToSnippets(html: string): FoundSnippet[] {
+  const found: FoundSnippet[] = [];
+  let current: FoundSnippet | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'pre' && attribs['data-snippet']) current = { kind: attribs['data-snippet'], text: '' };
+      },
+      ontext(text) {
+        if (current) current.text += text;
+      },
+      onclosetag(name) {
+        if (name === 'pre' && current) {
+          found.push(current);
+          current = undefined;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
+const manifest: UrlManifest = JSON.parse(readFileSync('src/links/url-manifest.json', 'utf8'));
+
+/** A snippet's absolute URL: on the site's address, and a published page and anchor (or a built file). */
+function expectSiteUrl(where: string, url: string): void {
+  const parsed = new URL(url);
+  expect(parsed.origin, `${where}: ${url}`).toBe(new URL(SITE_URL).origin);
+  if (parsed.hash) {
+    expect(manifest[parsed.pathname] ?? [], `${where}: ${url} is not a published anchor`).toContain(parsed.hash.slice(1));
+  } else {
+    expect(existsSync(join('dist', parsed.pathname)), `${where}: ${url} is not a built file`).toBe(true);
+  }
+}
+
+/** Parses an HTML snippet strictly enough: the tags it opens, in order, and that each is closed. */
+function htmlToTags(html: string): { tags: { name: string; attribs: Record<string, string> }[]; text: string; unclosed: string[] } {
+  const tags: { name: string; attribs: Record<string, string> }[] = [];
+  const open: string[] = [];
+  let text = '';
+  const voids = new Set(['img']);
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        tags.push({ name, attribs });
+        if (!voids.has(name)) open.push(name);
+      },
+      ontext(t) {
+        text += t;
+      },
+      onclosetag(name, implied) {
+        if (voids.has(name)) return;
+        if (!implied && open.at(-1) === name) open.pop();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { tags, text: text.trim(), unclosed: open };
+}
+
+describe('"Use in your docs" snippets', () => {
+  const pages = [...builtPages()].filter(([, html]) => html.includes('data-snippet='));
+
+  test('every figure of a diagram offers one of each', () => {
+    expect(pages.length, 'pages with snippets').toBeGreaterThan(0);
+    for (const [path, html] of pages) {
+      const figures = (html.match(/<figure[^>]*class="diagram[ "]/g) ?? []).length;
+      const snippets = pageToSnippets(html);
+      if (path === '/diagrams/') continue;
+      expect(snippets.filter((s) => s.kind === 'markdown'), path).toHaveLength(figures);
+      expect(snippets.filter((s) => s.kind === 'html'), path).toHaveLength(figures);
     }
-    const darkShare = dark / (png.width * png.height);
-    if (theme === 'light') expect(darkShare, `${path}: share of dark pixels`).toBeLessThan(0.1);
-    else expect(darkShare, `${path}: share of dark pixels`).toBeGreaterThan(0.6);
+  });
+
+  test.each(pages.map(([path]) => ({ path })))('$path: Markdown snippets are one linked image, HTML snippets one figure, both leading back to a published anchor', ({ path }) => {
+    const snippets = pageToSnippets(builtPages().get(path) ?? '');
+    const titles = new Set(VIEW_IDS.map((view) => modelToView(model, view).title));
+    for (const snippet of snippets) {
+      const where = `${path} ${snippet.kind} snippet`;
+      if (snippet.kind === 'markdown') {
+        const tree = fromMarkdown(snippet.text);
+        expect(tree.children.map((n) => n.type), where).toEqual(['paragraph']);
+        const paragraph = tree.children[0];
+        if (paragraph.type !== 'paragraph') throw new Error(where);
+        const [link] = paragraph.children;
+        expect(paragraph.children.length, `${where}: one link`).toBe(1);
+        if (link.type !== 'link') throw new Error(`${where}: not a link: ${snippet.text}`);
+        const [image] = link.children;
+        if (image?.type !== 'image') throw new Error(`${where}: the link holds no image: ${snippet.text}`);
+        expect(titles, `${where}: alt text is a diagram's title`).toContain(image.alt);
+        expectSiteUrl(where, link.url);
+        expectSiteUrl(where, image.url);
+      } else {
+        expect(snippet.kind).toBe('html');
+        const { tags, text, unclosed } = htmlToTags(snippet.text);
+        expect(unclosed, `${where}: unclosed elements`).toEqual([]);
+        expect(tags.map((t) => t.name), where).toEqual(['figure', 'img', 'figcaption', 'a']);
+        const [, img, , a] = tags;
+        expect(titles, `${where}: alt text is a diagram's title`).toContain(img.attribs.alt);
+        expect(text, `${where}: caption`).toBe(img.attribs.alt);
+        expectSiteUrl(where, img.attribs.src);
+        expectSiteUrl(where, img.attribs.srcset.replace(/\s+2x$/, ''));
+        expectSiteUrl(where, a.attribs.href);
+      }
+    }
+  });
+});
+
+describe('/diagrams/', () => {
+  test('lists every view with every file built for it', () => {
+    const html = builtPages().get('/diagrams/') ?? '';
+    expect(html, 'dist/diagrams/index.html').not.toBe('');
+    for (const view of VIEW_IDS) {
+      const start = html.indexOf(`<li id="diagram-${view}"`);
+      expect(start, `/diagrams/ has no entry for ${view}`).toBeGreaterThan(-1);
+      const entry = html.slice(start, html.indexOf('</li>', start));
+      for (const file of viewToDownloadFiles(view)) {
+        expect(entry, `/diagrams/ entry ${view}: link to ${file.path}`).toContain(`href="${file.path}"`);
+        expect(existsSync(join('dist', file.path)), `${file.path} is built`).toBe(true);
+      }
+      expect(entry, `/diagrams/ entry ${view}: snippets`).toContain('data-snippet="markdown"');
+    }
   });
 });

@@ -42,7 +42,7 @@ test.describe('every diagram on the pages that show one', () => {
         // A hand-drawn fence's text alternative is its accDescr (the build requires one); a view's is also a table.
         if (await figure.evaluate((el) => el.classList.contains('diagram--fence'))) continue;
 
-        const details = figure.locator('details');
+        const details = figure.locator('details.diagram-text');
         await details.locator('summary').click();
         const table = details.getByRole('table', { name: title });
         await expect(table).toBeVisible();

@@ -115,7 +115,7 @@ test.describe('diagram captions', () => {
         await expect(figure.locator('figcaption')).not.toContainText(description.slice(0, 40));
         await expect(figure.locator('.diagram-description')).toBeHidden();
         await expect(figure.getByRole('img').first()).toHaveAccessibleDescription(description);
-        await figure.locator('summary').click();
+        await figure.locator('details.diagram-text summary').click();
         await expect(figure.locator('.diagram-description')).toBeVisible();
       }
       await page.emulateMedia({ media: 'print' });

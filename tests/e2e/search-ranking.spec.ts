@@ -32,6 +32,8 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['behavioural testing', '/production/testing/'],
   ['invariance test', '/production/testing/'],
   ['reproducible split', '/patterns/repeatable-splitting/'],
+  ['download diagram', '/diagrams/'],
+  ['diagram png', '/diagrams/'],
   ['hashed feature', '/patterns/hashed-feature/'],
   ['which pipeline do I need', '/choose/'],
   ['notebook template', '/practices/notebooks/'],

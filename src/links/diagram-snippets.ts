@@ -1,0 +1,48 @@
+import type { ViewId } from '../diagrams/index.ts';
+import { pngPath } from '../render/download-files.ts';
+import { diagramAnchor } from './diagram-pages.ts';
+
+/** What a snippet needs to show one diagram and link back to it. */
+export interface SnippetTarget {
+  view: ViewId;
+  /** The diagram's accessible name: the image's alt text. */
+  title: string;
+  /** Its size in CSS pixels, the 1× PNG's size. */
+  width: number;
+  height: number;
+  /** The page it links back to, e.g. `/pipeline/`. */
+  page: string;
+  /** The site's base URL (SITE_URL). */
+  site: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Backslash before the characters that would end a Markdown link text or start markup. */
+const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
+
+function urls(target: SnippetTarget) {
+  const at = (path: string) => new URL(path, target.site).href;
+  return {
+    link: at(`${target.page}#${diagramAnchor(target.view)}`),
+    png: at(pngPath(target.view, 'light', 1)),
+    png2x: at(pngPath(target.view, 'light', 2)),
+  };
+}
+
+/** A Markdown image (the 1× PNG, so it shows at the diagram's size) that links to the diagram's anchor. */
+export function diagramToMarkdownSnippet(target: SnippetTarget): string {
+  const { link, png } = urls(target);
+  return `[![${escapeMarkdown(target.title)}](${png})](${link})`;
+}
+
+/** An HTML figure: the PNG at 1× and 2×, its size, alt text, and a caption linking to the diagram's anchor. */
+export function diagramToHtmlSnippet(target: SnippetTarget): string {
+  const { link, png, png2x } = urls(target);
+  const title = escapeHtml(target.title);
+  return [
+    '<figure>',
+    `  <img src="${png}" srcset="${png2x} 2x" width="${target.width}" height="${target.height}" alt="${title}">`,
+    `  <figcaption><a href="${link}">${title}</a></figcaption>`,
+    '</figure>',
+  ].join('\n');
+}

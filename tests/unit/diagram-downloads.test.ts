@@ -1,0 +1,67 @@
+import { PNG } from 'pngjs';
+import { describe, expect, test } from 'vitest';
+import { viewToHomePage, viewToPages } from '../../src/links/diagram-pages.ts';
+import { diagramToHtmlSnippet, diagramToMarkdownSnippet } from '../../src/links/diagram-snippets.ts';
+import { pngTextEntries, pngWithText } from '../../src/render/png-text.ts';
+
+function tinyPng(): Uint8Array {
+  const png = new PNG({ width: 2, height: 1 });
+  png.data.fill(255);
+  return PNG.sync.write(png);
+}
+
+describe('pngWithText', () => {
+  test('adds Title and Description chunks that a PNG decoder accepts and a reader gets back', () => {
+    const out = pngWithText(tinyPng(), { Title: 'Four pipeline types × six stages', Description: 'Stages → types' });
+    // pngjs checks every chunk's CRC while decoding.
+    expect(PNG.sync.read(Buffer.from(out)).width).toBe(2);
+    expect(pngTextEntries(out)).toEqual({ Title: 'Four pipeline types × six stages', Description: 'Stages → types' });
+  });
+
+  test('writes Latin-1 text as tEXt and anything else as iTXt', () => {
+    const ascii = Buffer.from(pngWithText(tinyPng(), { Title: 'The six-stage ML pipeline' })).toString('latin1');
+    expect(ascii).toContain('tEXtTitle\0The six-stage ML pipeline');
+    const arrows = Buffer.from(pngWithText(tinyPng(), { Title: 'a → b' })).toString('latin1');
+    expect(arrows).toContain('iTXtTitle');
+  });
+
+  test('refuses what is not a PNG', () => {
+    expect(() => pngWithText(new Uint8Array(40), { Title: 'x' })).toThrow(/Not a PNG/);
+  });
+});
+
+describe('viewToPages and viewToHomePage', () => {
+  const manifest = {
+    '/': ['diagram-pipeline-flow'],
+    '/diagrams/': ['diagram-pipeline-flow', 'diagram-tools-by-stage'],
+    '/patterns/workflow-pipeline/': ['diagram-pipeline-flow'],
+    '/pipeline/': ['diagram-pipeline-flow', 'what-each-stage-is-for'],
+  };
+
+  test('lists the pages that show a view, leaving out the list of downloads', () => {
+    expect(viewToPages('pipeline-flow', manifest)).toEqual(['/', '/patterns/workflow-pipeline/', '/pipeline/']);
+  });
+
+  test('links back to the most general page other than the start page, else to the list of downloads', () => {
+    expect(viewToHomePage('pipeline-flow', manifest)).toBe('/pipeline/');
+    expect(viewToHomePage('pipeline-flow', { '/': ['diagram-pipeline-flow'] })).toBe('/');
+    expect(viewToHomePage('tools-by-stage', manifest)).toBe('/diagrams/');
+  });
+});
+
+describe('diagram snippets', () => {
+  const target = { view: 'pipeline-flow' as const, title: 'A [tricky] <title> & "more"', width: 594, height: 949, page: '/pipeline/', site: 'https://guide.example.org/' };
+
+  test('Markdown: the 1× PNG, linked to the diagram\'s anchor, with markup in the title escaped', () => {
+    expect(diagramToMarkdownSnippet(target)).toBe(
+      '[![A \\[tricky\\] \\<title\\> & "more"](https://guide.example.org/diagrams/pipeline-flow.png)](https://guide.example.org/pipeline/#diagram-pipeline-flow)',
+    );
+  });
+
+  test('HTML: a figure with the PNG at 1× and 2×, its size, escaped alt text and a caption link', () => {
+    const html = diagramToHtmlSnippet(target);
+    expect(html).toContain('src="https://guide.example.org/diagrams/pipeline-flow.png" srcset="https://guide.example.org/diagrams/pipeline-flow@2x.png 2x"');
+    expect(html).toContain('width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;"');
+    expect(html).toContain('<figcaption><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow">');
+  });
+});
