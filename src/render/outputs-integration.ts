@@ -10,8 +10,8 @@ const MANIFEST_FILE = join(process.cwd(), 'src', 'links', 'url-manifest.json');
 
 /**
  * After the pages are built: each page's social card (src/previews/), each print sheet's PDFs
- * (src/print/) and each diagram's PNG and PDF exports, rendered in one browser. Here because it starts Chromium, which only
- * src/render/ does.
+ * (src/print/) and each diagram's PNG and PDF exports, rendered in one browser. Here because
+ * it starts Chromium, which only src/render/ does.
  */
 export function fieldGuideOutputs(): AstroIntegration {
   return {
