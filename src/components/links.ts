@@ -1,18 +1,13 @@
 import type { GlossaryTermId } from '../model/guide.ts';
-import type { PipelineTypeId, StageId, ToolId } from '../model/index.ts';
+import { toolUrl, type PipelineTypeId, type StageId } from '../model/index.ts';
 
 /** Page of a stage: /pipeline/<stage>/. */
 export const stageHref = (id: StageId) => `/pipeline/${id}/`;
 /** Page of a pipeline type: /pipeline-types/<type>/. */
 export const pipelineTypeHref = (id: PipelineTypeId) => `/pipeline-types/${id}/`;
-/** A tool's row on /tools/. */
-export const toolHref = (id: ToolId) => `/tools/#tool-${id}`;
-/**
- * Search weight (Pagefind's `data-pagefind-weight`, 1 for body text) of a tool's name on the page
- * that explains it (`toolHome`): enough to beat pages that list the tool among others.
- */
-export const TOOL_NAME_WEIGHT = 5;
-/** Search weight of the tool names in the comparison of the four pipeline types: below `TOOL_NAME_WEIGHT`. */
+/** A tool's own page (the model's `toolUrl`). */
+export const toolHref = toolUrl;
+/** Search weight of the tool names in the comparison of the four pipeline types: below a page title's. */
 export const TOOL_COMPARISON_WEIGHT = 4;
 /** A term's entry in the glossary. */
 export const termHref = (id: GlossaryTermId) => `/reference/glossary/#term-${id}`;

@@ -13,6 +13,7 @@ import { MODEL_FILES, type Model } from './model.ts';
 import { asArray, checkRefs, field, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
+import { validateTools } from './validate-tools.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -60,6 +61,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   checkIdList(report, files.pipelineTypes, 'pipeline type', typeIds, model.pipelineTypes, ['name', 'summary']);
   if (model.artifacts) checkIdList(report, files.artifacts, 'artifact', ARTIFACT_IDS, model.artifacts, ['name', 'summary']);
   if (model.tools) checkIdList(report, files.tools, 'tool', TOOL_IDS, model.tools, ['name', 'homepage', 'licence', 'role', 'source', 'checked']);
+  if (model.tools) validateTools(model.tools, files.tools, report);
   if (model.patternCategories) {
     checkIdList(report, files.patternCategories, 'pattern category', PATTERN_CATEGORY_IDS, model.patternCategories, ['name', 'summary']);
   }

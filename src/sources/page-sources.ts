@@ -30,6 +30,7 @@ const framing = [REFERENCES.essay, REFERENCES.googleMlops];
 const patterns = [REFERENCES.book, REFERENCES.companionRepository];
 const isStage = (id: string): id is StageId => STAGE_IDS.some((s) => s === id);
 const isType = (id: string): id is PipelineTypeId => PIPELINE_TYPE_IDS.some((t) => t === id);
+const isTool = (id: string): boolean => TOOL_IDS.some((t) => t === id);
 
 function toolSources(uses: (tool: Tool) => boolean): Source[] {
   return TOOL_IDS.map((id) => model.tools[id])
@@ -52,7 +53,10 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
     if (section === 'pipeline-types') {
       return isType(slug) ? [...framing, ...toolSources((t) => t.pipelineTypes.some((p) => p === slug))] : framing;
     }
-    if (section === 'tools') return [...framing, ...toolSources(() => true)];
+    if (section === 'tools') {
+      // A tool's own page cites the documentation its facts were checked against; the matrix cites them all.
+      return isTool(slug) ? [...framing, ...toolSources((t) => t.id === slug)] : [...framing, ...toolSources(() => true)];
+    }
     if (section === 'production') return framing;
     if (['index', 'practices', 'reference', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
     return [];

@@ -17,7 +17,7 @@ describe('optionalStrings', () => {
 describe('hrefs', () => {
   test('follow the URL scheme: stage pages, tool rows and glossary anchors', () => {
     expect(stageHref('data-validation')).toBe('/pipeline/data-validation/');
-    expect(toolHref('dagster')).toBe('/tools/#tool-dagster');
+    expect(toolHref('dagster')).toBe('/tools/dagster/');
     expect(termHref('lineage')).toBe('/reference/glossary/#term-lineage');
   });
 });
