@@ -6,8 +6,8 @@ const details = (page: Page, name: string) => page.getByRole('article', { name, 
 const select = (page: Page) => page.getByRole('combobox', { name: 'Highlight where a tool fits' });
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
 
-/** Presses Tab until `target` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60) {
+/** Presses Tab until `target` has focus; fails after `limit` presses (the sidebar, with its collapsed tool groups, comes first). */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 120) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) return;
