@@ -1,9 +1,10 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS } from './src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_CATEGORY_IDS, toolCategories } from './src/model/index.ts';
 import { readSectionPages } from './src/navigation/content-pages.ts';
 import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
+import { toolSidebar } from './src/navigation/tool-sidebar.ts';
 import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
@@ -72,7 +73,8 @@ export default defineConfig({
           PIPELINE_TYPE_IDS.map((id) => model.pipelineTypes[id]),
           'pipeline type',
         ),
-        sectionSidebar('Tools', 'tools', sectionPages('tools')),
+        // The matrix, then a page per tool (src/pages/tools/[tool].astro) grouped by category.
+        toolSidebar(model, toolCategories, TOOL_CATEGORY_IDS, sectionItems('tools', sectionPages('tools'))),
         patternSidebar(model, PATTERN_CATEGORY_IDS),
         sectionSidebar('Practices', 'practices', sectionPages('practices')),
         sectionSidebar('In production', 'production', sectionPages('production')),

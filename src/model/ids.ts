@@ -67,8 +67,43 @@ export const TOOL_IDS = [
   'feast',
   'bentoml',
   'kserve',
+  'flyte',
+  'metaflow',
+  'zenml',
+  'kedro',
+  'amazon-sagemaker',
+  'vertex-ai',
+  'azure-machine-learning',
+  'databricks',
+  'seldon-core',
+  'nvidia-triton',
+  'torchserve',
+  'ray-serve',
+  'tensorflow-serving',
+  'evidently',
+  'nannyml',
+  'whylogs',
+  'prometheus',
+  'grafana',
+  'lakefs',
+  'delta-lake',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
+
+/** What kind of tool it is: one sidebar group and one filter value each, in this order. */
+export const TOOL_CATEGORY_IDS = [
+  'data-orchestration',
+  'ml-workflow',
+  'platform',
+  'tracking-registry',
+  'data-validation',
+  'data-versioning',
+  'feature-store',
+  'model-pipeline-library',
+  'serving',
+  'monitoring',
+] as const;
+export type ToolCategoryId = (typeof TOOL_CATEGORY_IDS)[number];
 
 /** The six chapters of patterns in Machine Learning Design Patterns (Lakshmanan, Robinson, Munn). */
 export const PATTERN_CATEGORY_IDS = [

@@ -8,6 +8,7 @@ import {
   PATTERN_IDS,
   PIPELINE_TYPE_IDS,
   STAGE_IDS,
+  TOOL_CATEGORY_IDS,
   TOOL_IDS,
 } from './ids.ts';
 import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
@@ -91,7 +92,12 @@ const tool = (id: string) =>
     licence: text,
     pipelineTypes: z.array(typeId),
     stages: z.array(stageId).min(1),
+    category: z.enum(TOOL_CATEGORY_IDS),
     role: text,
+    isNot: text.describe('What the tool is often taken for and is not.'),
+    whenToChoose: text,
+    alternatives: z.array(z.enum(TOOL_IDS)).describe('Tools weighed against this one for the same job (one-way).'),
+    version: text.optional().describe('The release line the facts were checked against, where the docs name one.'),
     source: z.url().describe('The page of the tool’s documentation its facts were checked against.'),
     checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('When the facts were last checked against source.'),
   });

@@ -14,7 +14,7 @@ export const pipelineTypeHref = (id: PipelineTypeId): string => `/pipeline-types
 /** A tool's row on /tools/ (the tool's anchor). */
 export const toolAnchor = (id: ToolId): string => `tool-${id}`;
 /** Where a link to a tool leads: its row on /tools/. */
-export const toolHref = (id: ToolId): string => `/tools/#${toolAnchor(id)}`;
+export const toolHref = (id: ToolId): string => `/tools/${id}/`;
 /** Page of a pattern: /patterns/<pattern>/. */
 export const patternHref = (id: PatternId): string => `/patterns/${id}/`;
 /** The pattern catalogue filtered to one category (the filter reads `?category=`). */

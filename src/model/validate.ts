@@ -17,6 +17,7 @@ import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
 import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
 import { validateStageDecisions } from './validate-stage-decisions.ts';
 import { validatePatternStructures } from './validate-pattern-structures.ts';
+import { validateTools } from './validate-tools.ts';
 
 /** One problem in the model, located well enough for a person to fix it. */
 export interface ModelIssue {
@@ -65,6 +66,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   checkIdList(report, files.pipelineTypes, 'pipeline type', typeIds, model.pipelineTypes, ['name', 'summary']);
   if (model.artifacts) checkIdList(report, files.artifacts, 'artifact', ARTIFACT_IDS, model.artifacts, ['name', 'summary']);
   if (model.tools) checkIdList(report, files.tools, 'tool', TOOL_IDS, model.tools, ['name', 'homepage', 'licence', 'role', 'source', 'checked']);
+  if (model.tools) validateTools(model.tools, files.tools, report);
   if (model.patternCategories) {
     checkIdList(report, files.patternCategories, 'pattern category', PATTERN_CATEGORY_IDS, model.patternCategories, ['name', 'summary']);
   }

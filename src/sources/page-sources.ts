@@ -32,6 +32,7 @@ const framing = [REFERENCES.essay, REFERENCES.googleMlops];
 const patterns = [REFERENCES.book, REFERENCES.companionRepository];
 const isStage = (id: string): id is StageId => STAGE_IDS.some((s) => s === id);
 const isType = (id: string): id is PipelineTypeId => PIPELINE_TYPE_IDS.some((t) => t === id);
+const isTool = (id: string): boolean => TOOL_IDS.some((t) => t === id);
 
 function toolSources(ids: readonly ToolId[]): Source[] {
   return ids.map((id) => model.tools[id]).map((tool) => ({ title: `${tool.name} documentation (checked ${tool.checked})`, url: tool.source }));
@@ -52,7 +53,10 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
     if (section === 'pipeline-types') {
       return isType(slug) ? [...framing, ...toolSources(toolsOfType(model, slug))] : framing;
     }
-    if (section === 'tools') return [...framing, ...toolSources(TOOL_IDS)];
+    if (section === 'tools') {
+      // A tool's own page cites the documentation its facts were checked against; the matrix cites them all.
+      return isTool(slug) ? [...framing, ...toolSources(TOOL_IDS.filter((t) => t === slug))] : [...framing, ...toolSources(TOOL_IDS)];
+    }
     if (section === 'production') return framing;
     if (['index', 'practices', 'reference', 'diagrams', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];
     return [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { ANTI_PATTERN_IDS, antiPatterns, GLOSSARY_TERM_IDS, glossary, MATURITY_LEVEL_IDS, maturityLevels } from '../../src/model/guide.ts';
-import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
+import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, toolHref } from '../../src/model/index.ts';
 import { starterKitFiles } from '../../src/starter-kit/files.ts';
 import { pipelineFileHeading, pipelineFiles } from '../../src/starter-kit/pipeline-files.ts';
 
@@ -72,7 +72,7 @@ test.describe('/pipeline-types/', () => {
 });
 
 test.describe('/tools/', () => {
-  test('shows both matrices with a row per tool, home pages and checked dates', async ({ page }) => {
+  test('shows both matrices with a row per tool, each linking to the tool\'s page, and checked dates', async ({ page }) => {
     await page.goto('/tools/');
     const byStage = page.getByRole('table', { name: 'Which tool serves which stage' });
     const byType = page.getByRole('table', { name: 'Which tool implements which pipeline type' });
@@ -83,7 +83,8 @@ test.describe('/tools/', () => {
     const list = page.getByRole('table', { name: /Every tool/ });
     for (const id of TOOL_IDS) {
       const tool = model.tools[id];
-      await expect(list.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', tool.homepage);
+      await expect(list.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', toolHref(id));
+      await expect(byStage.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', toolHref(id));
       await expect(list.locator(`#tool-${id}`)).toContainText(tool.checked);
     }
     await expect(page.getByRole('heading', { name: 'Tool roles change' })).toBeVisible();

@@ -1,26 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pipelineTypeHref, stageHref } from '../../src/model/index.ts';
-import { model, TOOL_IDS, toolHome } from '../../src/model/index.ts';
+import { model, pipelineTypeHref, stageHref, TOOL_IDS, toolHref } from '../../src/model/index.ts';
 
 /**
- * What a reader types, and the page that answers it. Tool names go to the page that explains the
- * tool (its pipeline type's page, or its stage's page for a tool that serves one stage); summaries
- * (the explorer, the chooser, the print sheets) must not come before the pages they summarise.
+ * What a reader types, and the page that answers it. A tool's name goes to the tool's own page;
+ * summaries (the explorer, the chooser, the print sheets) must not come before the pages they
+ * summarise.
  */
 const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = [
   ['feature store', '/patterns/feature-store/'],
   ['sklearn pipeline', '/pipeline-types/model-pipeline/'],
-  ['scikit-learn pipeline', '/pipeline-types/model-pipeline/'],
-  ['TFX', '/pipeline-types/workflow-pipeline/'],
-  ['kubeflow', '/pipeline-types/workflow-pipeline/'],
-  ['airflow', '/pipeline-types/data-pipeline/'],
-  ['dagster', '/pipeline-types/data-pipeline/'],
+  ['scikit-learn pipeline', '/tools/scikit-learn-pipeline/'],
+  ['TFX', '/tools/tfx/'],
+  ['kubeflow', '/tools/kubeflow-pipelines/'],
+  ['airflow', '/tools/apache-airflow/'],
+  ['dagster', '/tools/dagster/'],
   ['airflow vs kubeflow', '/pipeline-types/'],
-  ['mlflow', '/pipeline-types/ml-tracking-pipeline/'],
-  ['great expectations', '/pipeline/data-validation/'],
-  ['tensorflow data validation', '/pipeline/data-validation/'],
-  ['kserve', '/pipeline/model-deployment/'],
-  ['bentoml', '/pipeline/model-deployment/'],
+  ['mlflow', '/tools/mlflow-tracking/'],
+  ['great expectations', '/tools/great-expectations/'],
+  ['tensorflow data validation', '/tools/tensorflow-data-validation/'],
+  ['TFDV', '/tools/tensorflow-data-validation/'],
+  ['kserve', '/tools/kserve/'],
+  ['bentoml', '/tools/bentoml/'],
+  ['feast', '/tools/feast/'],
+  ['triton', '/tools/nvidia-triton/'],
+  ['seldon', '/tools/seldon-core/'],
   ['data drift', '/production/monitoring/'],
   ['psi', '/production/monitoring/'],
   ['population stability index', '/production/monitoring/'],
@@ -108,10 +111,7 @@ test.describe('search ranking', () => {
 
   test(`each of the model's ${TOOL_IDS.length} tools, searched by name, puts the page that explains it first`, async ({ page }) => {
     test.slow();
-    const queries = TOOL_IDS.map((id) => {
-      const home = toolHome(model.tools[id]);
-      return [model.tools[id].name, home.kind === 'stage' ? stageHref(home.id) : pipelineTypeHref(home.id)] as const;
-    });
+    const queries = TOOL_IDS.map((id) => [model.tools[id].name, toolHref(id)] as const);
     const wrong = await wrongFirstResults(page, queries);
     expect(wrong, 'tool names whose first result is not the page that explains the tool').toEqual([]);
   });

@@ -32,8 +32,8 @@ export async function tabUntil(page: Page, matches: (state: FocusState) => boole
   throw new Error(`Focus never reached the target after ${limit} Tab presses: ${seen.map((s) => s.what).join(', ')}`);
 }
 
-/** Presses Tab until `target` has the focus; fails after `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+/** Presses Tab until `target` has the focus; fails after `limit` presses (the sidebar, with its collapsed tool groups, comes first). */
+export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) return;

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { formatModelIssues, model, TOOL_CATEGORY_IDS, TOOL_IDS, toolsInCategory, toolsNamingAsAlternative, toolHref, validateModel, type ModelIssue } from '../../src/model/index.ts';
+import { validateTools } from '../../src/model/validate-tools.ts';
+
+/** A tool with every field a page needs; each test breaks one. */
+const tool = (id: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  category: 'serving',
+  isNot: 'Not a trainer.',
+  whenToChoose: 'When you serve models.',
+  alternatives: [],
+  ...fields,
+});
+
+function issuesOf(tools: Record<string, object>): string {
+  const issues: ModelIssue[] = [];
+  validateTools(tools, 'src/model/tools.ts', (file, entity, field, message) => issues.push({ file, entity, field, message }));
+  return formatModelIssues(issues);
+}
+
+describe('validateTools', () => {
+  test('accepts tools whose alternatives are other known tools', () => {
+    expect(issuesOf({ a: tool('a', { alternatives: ['b'] }), b: tool('b', { version: 'B 2.x' }) })).toBe('');
+  });
+
+  test('names file › tool › field for an alternative that is not a tool, listing the known ids', () => {
+    expect(issuesOf({ a: tool('a', { alternatives: ['b', 'kserv'] }), b: tool('b') })).toContain(
+      'src/model/tools.ts › tool "a" › alternatives[1]: unknown tool id "kserv"; known: a, b',
+    );
+  });
+
+  test('reports a tool listed as its own alternative, and one listed twice', () => {
+    const report = issuesOf({ a: tool('a', { alternatives: ['a', 'b', 'b'] }), b: tool('b') });
+    expect(report).toContain('tool "a" › alternatives[0]: names the tool itself');
+    expect(report).toContain('tool "a" › alternatives[2]: "b" is listed twice');
+  });
+
+  test('reports an unknown category with the known ones', () => {
+    expect(issuesOf({ a: tool('a', { category: 'servers' }) })).toContain(
+      `tool "a" › category: unknown category "servers"; use one of ${TOOL_CATEGORY_IDS.join(', ')}`,
+    );
+  });
+
+  test('reports a missing "what it is not", an empty "when to choose it", an empty version and missing alternatives', () => {
+    const report = issuesOf({ a: { id: 'a', category: 'serving', whenToChoose: ' ', version: '' } });
+    expect(report).toContain('tool "a" › isNot: isNot is missing or empty');
+    expect(report).toContain('tool "a" › whenToChoose: whenToChoose is missing or empty');
+    expect(report).toContain('tool "a" › version: is empty');
+    expect(report).toContain('tool "a" › alternatives: is missing');
+  });
+
+  test('runs as part of validateModel on the real model, which passes', () => {
+    const broken = { ...model, tools: { ...model.tools, kserve: { ...model.tools.kserve, alternatives: ['seldon'] } } };
+    expect(formatModelIssues(validateModel(broken))).toContain('src/model/tools.ts › tool "kserve" › alternatives[0]: unknown tool id "seldon"');
+    expect(validateModel(model)).toEqual([]);
+  });
+});
+
+describe('tool queries', () => {
+  test('the categories partition the tools: each tool is in exactly one', () => {
+    const grouped = TOOL_CATEGORY_IDS.flatMap((c) => toolsInCategory(model, c).map((t) => t.id));
+    expect([...grouped].sort()).toEqual([...TOOL_IDS].sort());
+  });
+
+  test('toolsNamingAsAlternative is the reverse of alternatives', () => {
+    for (const id of TOOL_IDS) {
+      for (const t of toolsNamingAsAlternative(model, id)) expect(t.alternatives).toContain(id);
+    }
+    expect(toolsNamingAsAlternative(model, 'grafana').map((t) => t.id)).toContain('prometheus');
+  });
+
+  test('toolHref is the tool page under /tools/', () => {
+    expect(toolHref('great-expectations')).toBe('/tools/great-expectations/');
+  });
+});
