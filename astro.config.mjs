@@ -37,7 +37,7 @@ export default defineConfig({
       // a scrollable block, and nothing cut off on paper.
       expressiveCode: { defaultProps: { wrap: true } },
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
-      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/print.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css'],
       components: {
         // Tells search what each page is (kind, pattern category); see README, "Search".
         PageTitle: './src/components/PageTitle.astro',
