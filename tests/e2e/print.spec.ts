@@ -22,7 +22,8 @@ test.describe('printing a page', () => {
 
   for (const { path, diagrams: hasDiagrams } of [
     { path: '/pipeline/data-validation/', diagrams: true },
-    { path: '/patterns/transform/', diagrams: false },
+    { path: '/patterns/transform/', diagrams: true },
+    { path: '/tools/mlflow-tracking/', diagrams: false },
   ]) {
     test(`${path} prints its address and no localhost URL, with no controls and every diagram whole`, async ({ page }) => {
       // As wide as A4 portrait inside print.css's 12 mm side margins (186 mm at 96 px per inch).

