@@ -8,7 +8,7 @@ export const OWN_SCRIPT_SIGNATURES = {
   'link-tools.ts': 'link-tools-status',
   'explorer.ts': 'data-explorer-status',
   'chooser.ts': 'data-chooser-status',
-  'pattern-filter.ts': 'data-filter-status',
+  'list-filter.ts': 'data-filter-status',
 } as const;
 export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
 
@@ -27,7 +27,8 @@ export const SITE_WIDE_SCRIPTS = ['link-tools.ts'] as const satisfies readonly O
 export const ISLAND_PAGES = {
   '/explore/': 'explorer.ts',
   '/choose/': 'chooser.ts',
-  '/patterns/': 'pattern-filter.ts',
+  '/patterns/': 'list-filter.ts',
+  '/tools/': 'list-filter.ts',
 } as const satisfies Record<string, Exclude<OwnScript, (typeof SITE_WIDE_SCRIPTS)[number]>>;
 
 /** Which of our scripts a script's text is, if any. */

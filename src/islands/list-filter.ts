@@ -7,19 +7,23 @@ import {
   type CardFacts,
   type FilterName,
   type FilterState,
-} from './pattern-filter-state.ts';
+} from './list-filter-state.ts';
 
-// Progressive enhancement for the catalogue: every card is already in the HTML; this shows the
-// (initially hidden) filter form, hides the cards that do not match, and keeps the choice in the URL.
+// Progressive enhancement for a filtered list (the pattern catalogue's cards, the tool tables):
+// every item is already in the HTML; this shows the (initially hidden) filter form, hides the
+// items that do not match, and keeps the choice in the URL. A form names the lists it filters
+// (`data-filter="<name>"`, lists `data-filter-list="<name>"`) and what it counts (`data-filter-noun`).
 
 function words(value: string | undefined): string[] {
   return (value ?? '').split(' ').filter((w) => w !== '');
 }
 
 function enhance(form: HTMLFormElement): void {
-  const list = document.querySelector<HTMLElement>('[data-pattern-list]');
+  const name = form.dataset.filter ?? '';
+  const lists = Array.from(document.querySelectorAll<HTMLElement>('[data-filter-list]')).filter((l) => l.dataset.filterList === name);
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
-  if (!list || !status) return;
+  const noun = form.dataset.filterNoun ?? 'items';
+  if (lists.length === 0 || !status) return;
   const selects = new Map<FilterName, HTMLSelectElement>();
   for (const name of FILTER_NAMES) {
     const select = form.elements.namedItem(name);
@@ -28,14 +32,18 @@ function enhance(form: HTMLFormElement): void {
   }
   const offered = (name: FilterName) => new Set(Array.from(selects.get(name)?.options ?? [], (o) => o.value));
   const allowed = { category: offered('category'), stage: offered('stage'), type: offered('type') };
-  const cards = Array.from(list.querySelectorAll<HTMLElement>('[data-category]'), (element) => {
-    const facts: CardFacts = {
-      category: element.dataset.category ?? '',
-      stages: words(element.dataset.stages),
-      types: words(element.dataset.types),
-    };
-    return { element, facts };
-  });
+  // An item may appear in several lists (a tool in each of the /tools/ tables): count it once.
+  const cards = lists.flatMap((list) =>
+    Array.from(list.querySelectorAll<HTMLElement>('[data-category]'), (element) => {
+      const facts: CardFacts = {
+        category: element.dataset.category ?? '',
+        stages: words(element.dataset.stages),
+        types: words(element.dataset.types),
+      };
+      return { element, facts, item: element.dataset.item ?? '' };
+    }),
+  );
+  const total = new Set(cards.map((c) => c.item)).size;
 
   const read = (): FilterState => ({
     category: selects.get('category')?.value ?? '',
@@ -44,14 +52,13 @@ function enhance(form: HTMLFormElement): void {
   });
   const show = (filter: FilterState) => {
     for (const [name, select] of selects) select.value = filter[name];
-    let shown = 0;
-    for (const { element, facts } of cards) {
+    const shown = new Set<string>();
+    for (const { element, facts, item } of cards) {
       const match = cardMatches(facts, filter);
       element.hidden = !match;
-      if (match) shown += 1;
+      if (match) shown.add(item);
     }
-    status.textContent =
-      shown === cards.length ? `Showing all ${cards.length} patterns.` : `Showing ${shown} of ${cards.length} patterns.`;
+    status.textContent = shown.size === total ? `Showing all ${total} ${noun}.` : `Showing ${shown.size} of ${total} ${noun}.`;
   };
   // Each change is a history entry, so back and forward step through the reader's choices.
   const choose = (filter: FilterState) => {
@@ -70,4 +77,4 @@ function enhance(form: HTMLFormElement): void {
   show(queryToFilter(location.search, allowed));
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-pattern-filter]')) enhance(form);
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filter]')) enhance(form);

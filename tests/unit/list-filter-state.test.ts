@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardMatches, filterToQuery, NO_FILTER, queryToFilter } from '../../src/islands/pattern-filter-state.ts';
+import { cardMatches, filterToQuery, NO_FILTER, queryToFilter } from '../../src/islands/list-filter-state.ts';
 
 const offered = {
   category: new Set(['', 'model-training', 'reproducibility']),
