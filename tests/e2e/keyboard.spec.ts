@@ -27,6 +27,9 @@ test.describe('keyboard only', () => {
     const input = dialog.getByRole('textbox', { name: 'Search' });
     await expect(input).toBeFocused();
     await page.keyboard.type('validation');
+    // The results of a partial query ("validatio") can still be on screen: wait for the whole
+    // word's, or the first result read below is replaced while Tab walks towards it.
+    await expect(dialog.locator('.pagefind-ui__message')).toContainText('validation');
     // Whichever page ranks first: the walk is about the keyboard, not the ranking.
     const result = dialog.locator('.pagefind-ui__result-link').first();
     await expect(result).toBeVisible();
