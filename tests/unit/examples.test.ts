@@ -69,9 +69,10 @@ describe("examples use the stages' notebook contracts", () => {
     for (const path of used) expect(paths.some((p) => path.startsWith(p)), `${file}: "${path}" is not under ${paths.join(', ')}`).toBe(true);
   });
 
-  // Pattern examples illustrate a pattern on a small problem of their own (payments, flights, loans),
-  // so their files are their own; none may pass for one of the project's artifacts.
-  test.each(files.filter((f) => f.startsWith('patterns/')))('%s keeps its own files out of the paths the contracts declare', (file) => {
+  // Pattern and production examples illustrate one idea on a small problem of their own (payments,
+  // flights, loans, a customer table), so their files are their own; none may pass for one of the
+  // project's artifacts.
+  test.each(files.filter((f) => f.startsWith('patterns/') || f.startsWith('production/')))('%s keeps its own files out of the paths the contracts declare', (file) => {
     const used = [...source(file).matchAll(/"((?:data|models|reports|deploy)\/[^"]*)"/g)].map((m) => m[1]);
     for (const path of used) expect(paths.some((p) => path.startsWith(p) || p.startsWith(path)), `${file}: "${path}" is a contract path`).toBe(false);
   });
