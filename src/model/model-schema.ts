@@ -17,26 +17,72 @@ import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS }
 import { PARTICIPANT_KINDS } from './pattern-structures.ts';
 import { RELATION_KINDS } from './patterns.ts';
 
-// The export's contract, for tools outside the site. The TypeScript types stay the source of
-// truth; a unit test validates /model.json against this schema, so the two cannot drift apart.
+// The model's shape, in one place: required fields, formats (https URLs, dates, Python
+// identifiers, relative paths) and id enums. validate() runs it first (validate-shape.ts) and
+// then checks only what a shape cannot say: references between entities. The same schema is the
+// export's contract (/model.schema.json); a unit test validates /model.json against it.
+// Messages that start with "is " are read after the field's name (`name is missing or empty`).
 
-const text = z.string().min(1);
-const lines = z.array(text).min(1);
-const stageId = z.enum(STAGE_IDS);
-const typeId = z.enum(PIPELINE_TYPE_IDS);
-const artifactId = z.enum(ARTIFACT_IDS);
+const MISSING = 'is missing or empty';
+const text = z.string({ error: MISSING }).regex(/\S/, { error: MISSING });
+const lines = z.array(text, { error: `${MISSING}; list at least one` }).min(1, { error: `${MISSING}; list at least one` });
+
+/** One of `ids`; anything else is named with the ids that exist, as validate() names unknown references. */
+function idOf<const T extends readonly [string, ...string[]]>(kind: string, ids: T) {
+  return z.enum(ids, { error: (iss) => `unknown ${kind} id ${JSON.stringify(iss.input)}; known: ${ids.join(', ')}` });
+}
+
+const stageId = idOf('stage', STAGE_IDS);
+const typeId = idOf('pipeline type', PIPELINE_TYPE_IDS);
+const artifactId = idOf('artifact', ARTIFACT_IDS);
+const httpsUrl = z.url({ protocol: /^https$/, hostname: /\./, error: (iss) => `not an https URL: ${JSON.stringify(iss.input)}` });
+const pythonName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (iss) => `not a Python identifier: ${JSON.stringify(iss.input)}` });
+// No leading slash and no `..` segment: a path inside the project.
+const relativePath = z
+  .string()
+  .regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))\S.*$/, { error: (iss) => `not a relative path inside the project: ${JSON.stringify(iss.input)}` });
+const isoDate = z.iso.date({ error: (iss) => `not a date (YYYY-MM-DD): ${JSON.stringify(iss.input)}` });
+
+const DECISIONS_MISSING = `${MISSING}; list at least one question a team answers in this stage`;
+const countOf = (list: unknown) => {
+  const n = Array.isArray(list) ? list.length : 0;
+  return `${n} option${n === 1 ? '' : 's'}`;
+};
+
+/** A notebook parameter: its default must be of its declared type. */
+function parameter<const T extends string>(type: T, value: z.ZodType) {
+  return z.strictObject({ name: pythonName, type: z.literal(type), default: value, description: text });
+}
+const defaultOf = (type: string) => ({ error: (iss: { input?: unknown }) => `default ${JSON.stringify(iss.input)} is not of type ${type}` });
+const notebookParameter = z.discriminatedUnion(
+  'type',
+  [
+    parameter('string', z.string(defaultOf('string'))),
+    parameter('integer', z.int(defaultOf('integer'))),
+    parameter('number', z.number(defaultOf('number'))),
+    parameter('boolean', z.boolean(defaultOf('boolean'))),
+  ],
+  { error: (iss) => `unknown parameter type ${JSON.stringify(iss.input)}; use one of ${NOTEBOOK_PARAMETER_TYPES.join(', ')}` },
+);
+
+/** An entity's `id`, which must be its key in the record. */
+const keyed = (id: string) => z.literal(id, { error: (iss) => `id ${JSON.stringify(iss.input)} does not match its key "${id}"` });
 
 /** A record with exactly these keys, each holding an entity whose `id` is its key. */
 function recordOf(ids: readonly string[], entity: (id: string) => z.ZodObject) {
   return z.strictObject(Object.fromEntries(ids.map((id) => [id, entity(id)])));
 }
 
-const port = z.strictObject({ artifact: artifactId, path: text, format: z.enum(FILE_FORMATS) });
+const port = z.strictObject({
+  artifact: artifactId,
+  path: relativePath,
+  format: z.enum(FILE_FORMATS, { error: (iss) => `unknown format ${JSON.stringify(iss.input)}; use one of ${FILE_FORMATS.join(', ')}` }),
+});
 
 const stage = (id: string) =>
   z
     .strictObject({
-      id: z.literal(id),
+      id: keyed(id),
       name: text,
       summary: text,
       purpose: text,
@@ -44,34 +90,33 @@ const stage = (id: string) =>
       outputs: z.array(artifactId),
       checks: lines,
       failureModes: lines,
-      notebook: z.strictObject({
-        parameters: z.array(
-          z.strictObject({
-            name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
-            type: z.enum(NOTEBOOK_PARAMETER_TYPES),
-            default: z.union([z.string(), z.number(), z.boolean()]),
-            description: text,
-          }),
-        ),
+      notebook: z.strictObject(
+        {
+        parameters: z.array(notebookParameter),
         inputs: z.array(port),
         outputs: z.array(port),
-      }),
+        },
+        { error: 'is missing; declare its parameters, inputs and outputs' },
+      ),
       decisions: z
         .array(
           z.strictObject({
-            id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+            id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `not a kebab-case id: ${JSON.stringify(iss.input)}` }),
             question: text,
-            options: z.array(z.strictObject({ choice: text, when: text, cost: text })).min(2),
+            options: z
+              .array(z.strictObject({ choice: text, when: text, cost: text }))
+              .min(2, { error: (iss) => `has ${countOf(iss.input)}; a decision needs at least two` }),
           }),
+          { error: DECISIONS_MISSING },
         )
-        .min(1)
+        .min(1, { error: DECISIONS_MISSING })
         .describe('Decisions a team makes in the stage, each with at least two options, when each fits and what it costs.'),
     })
     .describe('One of the six stages, in pipeline order.');
 
 const pipelineType = (id: string) =>
   z.strictObject({
-    id: z.literal(id),
+    id: keyed(id),
     name: text,
     summary: text,
     orchestrates: text,
@@ -79,38 +124,47 @@ const pipelineType = (id: string) =>
     triggers: text,
     stateKept: text,
     isNot: text,
-    covers: z.array(z.strictObject({ stage: stageId, role: z.enum(COVERAGE_ROLES) })).min(1),
+    covers: z
+      .array(
+        z.strictObject({
+          stage: stageId,
+          role: z.enum(COVERAGE_ROLES, { error: (iss) => `unknown role ${JSON.stringify(iss.input)}; use one of ${COVERAGE_ROLES.join(', ')}` }),
+        }),
+      )
+      .min(1, { error: 'covers no stage; list at least one' }),
   });
 
-const artifact = (id: string) => z.strictObject({ id: z.literal(id), name: text, summary: text });
+const artifact = (id: string) => z.strictObject({ id: keyed(id), name: text, summary: text });
 
 const tool = (id: string) =>
   z.strictObject({
-    id: z.literal(id),
+    id: keyed(id),
     name: text,
-    homepage: z.string().regex(/^https:\/\//),
+    homepage: httpsUrl,
     licence: text,
     pipelineTypes: z.array(typeId),
-    stages: z.array(stageId).min(1),
-    category: z.enum(TOOL_CATEGORY_IDS),
+    stages: z.array(stageId).min(1, { error: 'sits in no stage; list at least one' }),
+    category: z.enum(TOOL_CATEGORY_IDS, { error: (iss) => `unknown category ${JSON.stringify(iss.input)}; use one of ${TOOL_CATEGORY_IDS.join(', ')}` }),
     role: text,
     isNot: text.describe('What the tool is often taken for and is not.'),
     whenToChoose: text,
-    alternatives: z.array(z.enum(TOOL_IDS)).describe('Tools weighed against this one for the same job (one-way).'),
-    version: text.optional().describe('The release line the facts were checked against, where the docs name one.'),
-    source: z.url().describe('The page of the tool’s documentation its facts were checked against.'),
-    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('When the facts were last checked against source.'),
+    alternatives: z.array(idOf('tool', TOOL_IDS), { error: 'is missing; list tool ids, or [] for none' }).describe('Tools weighed against this one for the same job (one-way).'),
+    version: z.string().regex(/\S/, { error: 'is empty; leave it out when the docs name no version' }).optional().describe('The release line the facts were checked against, where the docs name one.'),
+    source: httpsUrl.describe('The page of the tool’s documentation its facts were checked against.'),
+    checked: isoDate.describe('When the facts were last checked against source.'),
   });
 
-const patternCategory = (id: string) => z.strictObject({ id: z.literal(id), name: text, chapter: z.int(), summary: text });
+const patternCategory = (id: string) => z.strictObject({ id: keyed(id), name: text, chapter: z.int(), summary: text });
 
-// Patterns grow in another part of the guide: required fields are fixed, further ones allowed.
+// Patterns: the fields every page and view reads are required; page-only extras are allowed.
 const pattern = (id: string) =>
   z.looseObject({
-    id: z.literal(id),
+    id: keyed(id),
     number: z.int().min(1).max(PATTERN_IDS.length),
     name: text,
-    category: z.enum(PATTERN_CATEGORY_IDS),
+    problem: text,
+    solution: text,
+    category: idOf('pattern category', PATTERN_CATEGORY_IDS),
     stages: z.array(stageId),
     pipelineTypes: z.array(typeId),
     related: z.array(z.object({ kind: z.enum(Object.keys(RELATION_KINDS)), pattern: z.enum(PATTERN_IDS) })),
@@ -120,12 +174,12 @@ const pattern = (id: string) =>
 // checks that a flow's ends are participants), and the key idea the diagram highlights.
 const patternStructure = (id: string) =>
   z.strictObject({
-    pattern: z.literal(id),
+    pattern: z.literal(id, { error: (iss) => `pattern ${JSON.stringify(iss.input)} does not match its key "${id}"` }),
     participants: z.record(
       z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-      z.strictObject({ kind: z.enum(PARTICIPANT_KINDS), label: text, stage: stageId.optional(), key: z.literal(true).optional() }),
+      z.strictObject({ kind: idOf('participant kind', PARTICIPANT_KINDS), label: text, stage: stageId.optional(), key: z.literal(true).optional() }),
     ),
-    flows: z.array(z.strictObject({ from: text, to: text, label: text, key: z.literal(true).optional() })).min(1),
+    flows: z.array(z.strictObject({ from: text, to: text, label: text, key: z.literal(true).optional() })).min(1, { error: 'has no flow; draw at least one' }),
     keyIdea: text,
   });
 
@@ -133,11 +187,11 @@ const patternStructure = (id: string) =>
 // validate(); here the shape a consumer can rely on.
 const chooserRule = z.looseObject({
   id: z.string(),
-  kind: z.enum(CHOOSER_RULE_KINDS),
+  kind: z.enum(CHOOSER_RULE_KINDS, { error: (iss) => `unknown kind ${JSON.stringify(iss.input)}; use one of ${CHOOSER_RULE_KINDS.join(', ')}` }),
   title: text,
   when: z.record(z.string(), z.array(z.string())),
   pipelineTypes: z.array(typeId),
-  tools: z.array(z.enum(TOOL_IDS)),
+  tools: z.array(idOf('tool', TOOL_IDS)),
   stages: z.array(stageId),
   reason: text,
 });
@@ -146,18 +200,18 @@ const chooserSchema = z.strictObject({
   rules: z.record(z.enum(CHOOSER_RULE_IDS), chooserRule),
 });
 
-const named = (id: string) => z.strictObject({ id: z.literal(id), name: text });
+const named = (id: string) => z.strictObject({ id: keyed(id), name: text });
 
 const monitoringSignal = (id: string) =>
   z
     .strictObject({
-      id: z.literal(id),
+      id: keyed(id),
       name: text,
       watches: text,
-      needs: z.array(z.enum(MONITORING_INPUT_IDS)).min(1),
+      needs: z.array(idOf('monitoring input', MONITORING_INPUT_IDS)).min(1, { error: 'needs nothing; name the inputs the signal is computed from' }),
       measuredBy: text,
       firesAfter: text,
-      alerts: z.enum(MONITORING_RESPONDER_IDS),
+      alerts: idOf('monitoring responder', MONITORING_RESPONDER_IDS),
       feedsBack: stageId.describe('The stage an alert on this signal sends work back to.'),
       response: text,
     })
@@ -165,13 +219,15 @@ const monitoringSignal = (id: string) =>
 
 const mlTestKind = (id: string) =>
   z.strictObject({
-    id: z.literal(id),
+    id: keyed(id),
     name: text,
     checks: text,
-    section: z.enum(ML_TEST_SCORE_SECTION_IDS).describe('The ML Test Score section (Breck et al., 2017) it belongs to.'),
-    stages: z.array(stageId).min(1),
-    runs: z.enum(ML_TEST_TRIGGERS),
+    section: idOf('ML Test Score section', ML_TEST_SCORE_SECTION_IDS).describe('The ML Test Score section (Breck et al., 2017) it belongs to.'),
+    stages: z.array(stageId).min(1, { error: 'names no stage; say which stage’s output the test checks' }),
+    runs: idOf('test trigger', ML_TEST_TRIGGERS),
   });
+
+const TEST_COUNT = { error: (iss: { input?: unknown }) => `must be a whole number of tests, at least 1; got ${JSON.stringify(iss.input)}` };
 
 /** The whole model as published at /model.json. */
 export const modelSchema = z
@@ -188,7 +244,7 @@ export const modelSchema = z
     monitoringInputs: recordOf(MONITORING_INPUT_IDS, (id) => named(id).extend({ summary: text })),
     monitoringResponders: recordOf(MONITORING_RESPONDER_IDS, named),
     mlTestKinds: recordOf(ML_TEST_KIND_IDS, mlTestKind),
-    mlTestScoreSections: recordOf(ML_TEST_SCORE_SECTION_IDS, (id) => named(id).extend({ tests: z.int().min(1) })),
+    mlTestScoreSections: recordOf(ML_TEST_SCORE_SECTION_IDS, (id) => named(id).extend({ tests: z.int(TEST_COUNT).min(1, TEST_COUNT) })),
     mlTestTriggers: recordOf(ML_TEST_TRIGGERS, named),
   })
   .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools, design patterns and how each pattern works, keyed by id.');

@@ -1,5 +1,5 @@
-import { CHOOSER_ANSWER_IDS, CHOOSER_QUESTION_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
-import { asArray, checkRefs, field, nonEmpty, type LooseRecord, type Report } from './validate-helpers.ts';
+import { CHOOSER_ANSWER_IDS, CHOOSER_QUESTION_IDS } from './chooser.ts';
+import { asArray, checkRefs, field, type LooseRecord, type Report } from './validate-helpers.ts';
 
 /** What validateChooser() reads: the chooser's shape with ids widened to strings (fixtures, JSON). */
 export interface UncheckedChooser {
@@ -15,7 +15,6 @@ export interface ChooserRefs {
 }
 
 
-const KNOWN_KINDS = new Set<unknown>(CHOOSER_RULE_KINDS);
 const ANSWERS: { readonly [question: string]: readonly string[] } = CHOOSER_ANSWER_IDS;
 
 /** Problems types cannot rule out: unknown questions, answers, pipeline types, tools and stages; tools that do not fit their rule. */
@@ -26,17 +25,10 @@ export function validateChooser(chooser: UncheckedChooser, refs: ChooserRefs, fi
   for (const [key, question] of Object.entries(chooser.questions)) {
     const entity = `question "${key}"`;
     if (!Object.hasOwn(ANSWERS, key)) report(file, entity, 'id', `unknown question id "${key}"; add it to CHOOSER_QUESTION_IDS first`);
-    if (field(question, 'id') !== key) report(file, entity, 'id', `id ${JSON.stringify(field(question, 'id'))} does not match its key "${key}"`);
-    if (!nonEmpty(field(question, 'text'))) report(file, entity, 'text', 'text is missing or empty');
   }
 
   for (const [key, rule] of Object.entries(chooser.rules)) {
     const entity = `rule "${key}"`;
-    if (field(rule, 'id') !== key) report(file, entity, 'id', `id ${JSON.stringify(field(rule, 'id'))} does not match its key "${key}"`);
-    for (const f of ['title', 'reason']) if (!nonEmpty(field(rule, f))) report(file, entity, f, `${f} is missing or empty`);
-    if (!KNOWN_KINDS.has(field(rule, 'kind'))) {
-      report(file, entity, 'kind', `unknown kind ${JSON.stringify(field(rule, 'kind'))}; use one of ${CHOOSER_RULE_KINDS.join(', ')}`);
-    }
 
     const when = field(rule, 'when');
     const conditions = typeof when === 'object' && when !== null ? Object.entries(when) : [];

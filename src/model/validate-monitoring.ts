@@ -1,5 +1,5 @@
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
-import { asArray, checkRefs, field, nonEmpty, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
+import { asArray, checkRefs, field, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 import { checkRecord } from './validate-record.ts';
 
 /** What validateMonitoring() reads: ids widened to strings, so fixtures and JSON can be checked too. A fixture without signals is not checked. */
@@ -9,7 +9,6 @@ export interface UncheckedMonitoring {
   readonly monitoringSignals?: LooseRecord;
 }
 
-const TEXT_FIELDS = ['watches', 'measuredBy', 'firesAfter', 'response'] as const;
 
 /** Signals name known inputs, responders and stages, have every text, and every input is used. */
 export function validateMonitoring(monitoring: UncheckedMonitoring, stages: ReadonlySet<string>, file: string, report: Report): void {
@@ -24,9 +23,7 @@ export function validateMonitoring(monitoring: UncheckedMonitoring, stages: Read
   const used = new Set<unknown>();
   for (const [key, signal] of Object.entries(signals)) {
     const entity = `monitoring signal "${key}"`;
-    for (const f of TEXT_FIELDS) if (!nonEmpty(field(signal, f))) report(file, entity, f, `${f} is missing or empty`);
     const needs = asArray(field(signal, 'needs'));
-    if (needs.length === 0) report(file, entity, 'needs', 'needs nothing; name the inputs the signal is computed from');
     checkRefs(report, file, entity, 'needs', needs, inputs, 'monitoring input');
     needs.forEach((n) => used.add(n));
     const alerts = field(signal, 'alerts');

@@ -1,29 +1,23 @@
-import { TOOL_CATEGORY_IDS } from './ids.ts';
-import { asArray, checkRefs, field, nonEmpty, type LooseRecord, type Report } from './validate-helpers.ts';
-
-const KNOWN_CATEGORIES = new Set<unknown>(TOOL_CATEGORY_IDS);
+import { asArray, checkRefs, field, type LooseRecord, type Report } from './validate-helpers.ts';
 
 /**
- * What a tool page needs and types cannot promise for a fixture or JSON: a known category, the
- * texts it shows, and alternatives that are other known tools. Alternatives are one-way (see
- * `Tool.alternatives`), so no symmetry is required.
+ * Tools sit in stages and pipeline types of this model, and name as alternatives other tools of
+ * it. Alternatives are one-way (see `Tool.alternatives`), so no symmetry is required. A tool's
+ * fields (texts, https URLs, the `checked` date, its category) are the schema's to check.
  */
-export function validateTools(tools: LooseRecord, file: string, report: Report): void {
-  const known = new Set(Object.keys(tools));
+export function validateTools(
+  tools: LooseRecord,
+  known: { stages: ReadonlySet<string>; pipelineTypes: ReadonlySet<string> },
+  file: string,
+  report: Report,
+): void {
+  const knownTools = new Set(Object.keys(tools));
   for (const [key, tool] of Object.entries(tools)) {
     const entity = `tool "${key}"`;
-    const category = field(tool, 'category');
-    if (!KNOWN_CATEGORIES.has(category)) {
-      report(file, entity, 'category', `unknown category ${JSON.stringify(category)}; use one of ${TOOL_CATEGORY_IDS.join(', ')}`);
-    }
-    for (const name of ['isNot', 'whenToChoose']) {
-      if (!nonEmpty(field(tool, name))) report(file, entity, name, `${name} is missing or empty; the tool's page shows it`);
-    }
-    const version = field(tool, 'version');
-    if (version !== undefined && !nonEmpty(version)) report(file, entity, 'version', 'is empty; leave it out when the docs name no version');
+    checkRefs(report, file, entity, 'stages', asArray(field(tool, 'stages')), known.stages, 'stage');
+    checkRefs(report, file, entity, 'pipelineTypes', asArray(field(tool, 'pipelineTypes')), known.pipelineTypes, 'pipeline type');
     const alternatives = asArray(field(tool, 'alternatives'));
-    if (!Array.isArray(field(tool, 'alternatives'))) report(file, entity, 'alternatives', 'is missing; list tool ids, or [] for none');
-    checkRefs(report, file, entity, 'alternatives', alternatives, known, 'tool');
+    checkRefs(report, file, entity, 'alternatives', alternatives, knownTools, 'tool');
     alternatives.forEach((alt, i) => {
       if (alt === key) report(file, entity, `alternatives[${i}]`, 'names the tool itself; an alternative is another tool');
     });

@@ -4,7 +4,9 @@ import { model } from '../../src/model/index.ts';
 import { modelJsonSchema } from '../../src/model/model-schema.ts';
 
 function validator() {
-  return new Ajv2020({ allErrors: true, strict: false }).compile(modelJsonSchema());
+  // The schema's formats, checked as a consumer of /model.json would (ajv knows none by itself).
+  const formats = { date: /^\d{4}-\d{2}-\d{2}$/, uri: (value: string) => URL.canParse(value) };
+  return new Ajv2020({ allErrors: true, strict: false, formats }).compile(modelJsonSchema());
 }
 
 /** The model as /model.json serves it. */

@@ -57,7 +57,7 @@ describe('pattern structures in the model', () => {
     const flows = cascade.flows.map((f, i) => ({ from: f.from, to: f.to, label: i === 0 ? '' : f.label }));
     const participants = Object.fromEntries(Object.entries(cascade.participants).map(([id, p]) => [id, { kind: p.kind, label: p.label }]));
     expect(issues({ ...cascade, participants, flows })).toEqual([
-      `${FILE} › pattern "cascade" › flows[0].label: label is missing or empty; say what flows, or when`,
+      `${FILE} › pattern "cascade" › flows[0].label: label is missing or empty`,
       `${FILE} › pattern "cascade" › key: nothing is highlighted; mark the participants or flows that carry the key idea with key: true`,
     ]);
   });

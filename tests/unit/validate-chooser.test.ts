@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { model, validateModel } from '../../src/model/index.ts';
+import { CHOOSER_RULE_IDS, model, validateModel } from '../../src/model/index.ts';
 
 interface LooseRule {
   id: string;
@@ -12,10 +12,13 @@ interface LooseRule {
   reason: string;
 }
 
-/** The real model with one hand-made chooser rule in place of the real ones. */
+// The schema holds the chooser to its listed rule ids, so the hand-made rule takes the place of the first.
+const RULE = CHOOSER_RULE_IDS[0];
+
+/** The real model with its first chooser rule replaced by a hand-made one. */
 function withRule(change: Partial<LooseRule>) {
   const rule: LooseRule = {
-    id: 'r',
+    id: RULE,
     kind: 'recommend',
     when: { 'scheduled-data': ['yes'] },
     pipelineTypes: ['data-pipeline'],
@@ -25,7 +28,7 @@ function withRule(change: Partial<LooseRule>) {
     reason: 'Reason.',
     ...change,
   };
-  return { ...model, chooser: { questions: model.chooser.questions, rules: { [rule.id]: rule } } };
+  return { ...model, chooser: { questions: model.chooser.questions, rules: { ...model.chooser.rules, [RULE]: rule } } };
 }
 
 const messages = (change: Partial<LooseRule>) =>
@@ -39,7 +42,7 @@ describe('validateModel on the chooser', () => {
 
   test('names an unknown question or answer in a condition', () => {
     expect(messages({ when: { 'scheduled-dat': ['yes'] } })).toEqual([
-      expect.stringMatching(/^src\/model\/chooser\.ts › rule "r" › when\.scheduled-dat: unknown question/),
+      expect.stringMatching(/^src\/model\/chooser\.ts › rule "schedule-data-movement" › when\.scheduled-dat: unknown question/),
     ]);
     expect(messages({ when: { infrastructure: ['mainframe'] } })).toEqual([
       expect.stringContaining('when.infrastructure[0]: unknown answer "mainframe"; known: single-machine, kubernetes, managed-cloud'),
@@ -67,8 +70,8 @@ describe('validateModel on the chooser', () => {
 
   test('refuses an unknown kind and empty text', () => {
     expect(messages({ kind: 'maybe', reason: ' ' })).toEqual([
-      expect.stringContaining('› reason: reason is missing or empty'),
       expect.stringContaining('› kind: unknown kind "maybe"'),
+      expect.stringContaining('› reason: reason is missing or empty'),
     ]);
   });
 });

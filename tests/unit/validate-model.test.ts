@@ -105,6 +105,27 @@ describe('validateModel', () => {
     expect(issues).toContain('stage "model-building" › notebook.outputs[0].path: not a relative path inside the project: "../outside.yaml"');
   });
 
+  test('a shape error comes from the schema, named file › entity › field, with what is wrong', () => {
+    const m = JSON.parse(JSON.stringify(model));
+    m.tools.dvc.homepage = 'dvc.org';
+    m.stages['data-collection'].notebook.parameters[0].name = 'snapshot-date';
+    m.stages['data-collection'].colour = 'red';
+    expect(formatModelIssues(validateModel(m)).split('\n')).toEqual([
+      'src/model/stages.ts › stage "data-collection" › notebook.parameters[0].name: not a Python identifier: "snapshot-date"',
+      'src/model/stages.ts › stage "data-collection" › colour: is not a field of this kind of entity; remove it or add it to src/model/model-schema.ts',
+      'src/model/tools.ts › tool "dvc" › homepage: not an https URL: "dvc.org"',
+    ]);
+  });
+
+  test('a cross-reference error comes from validate(), in the same form, and a problem both find is reported once', () => {
+    expect(formatModelIssues(validateModel(brokenModels.oneWayPatternLink())).split('\n')).toHaveLength(1);
+    const issues = validateModel(brokenModels.unknownStageInCovers());
+    expect(issues.filter((i) => i.field === 'covers[0].stage')).toHaveLength(1);
+    expect(() => assertValidModel(brokenModels.unknownStageInCovers())).toThrow(
+      /src\/model\/pipeline-types\.ts › pipeline type "data-pipeline" › covers\[0\]\.stage: unknown stage id "data-colection"/,
+    );
+  });
+
   test('requires a consumer to read an artifact where its producer writes it', () => {
     expect(formatModelIssues(validateModel(brokenModels.notebookPathDiffersFromProducer()))).toContain(
       'stage "training-evaluation" › notebook.inputs[1].path: "data/my-splits/" differs from "data/splits/", where stage "data-processing" writes it',

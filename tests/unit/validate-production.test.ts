@@ -3,6 +3,7 @@ import { model, STAGE_IDS, validateModel } from '../../src/model/index.ts';
 
 const messages = (changed: object) => validateModel({ ...model, ...changed }).map((i) => `${i.file} › ${i.entity} › ${i.field}: ${i.message}`);
 
+// Shape problems (the schema, in its field order) come before problems of reference.
 describe('validateModel on monitoring signals', () => {
   test('accepts the real signals', () => {
     expect(validateModel(model)).toEqual([]);
@@ -11,10 +12,10 @@ describe('validateModel on monitoring signals', () => {
   test('names an unknown input, responder and stage, and an empty text', () => {
     const signal = { ...model.monitoringSignals['data-drift'], needs: ['prediction-log', 'logs'], alerts: 'everyone', feedsBack: 'monitoring', response: ' ' };
     expect(messages({ monitoringSignals: { ...model.monitoringSignals, 'data-drift': signal } })).toEqual([
-      'src/model/monitoring.ts › monitoring signal "data-drift" › response: response is missing or empty',
       'src/model/monitoring.ts › monitoring signal "data-drift" › needs[1]: unknown monitoring input id "logs"; known: service-metrics, prediction-log, reference-data, ground-truth',
       'src/model/monitoring.ts › monitoring signal "data-drift" › alerts: unknown monitoring responder id "everyone"; known: on-call-engineer, data-owner, model-owner',
       `src/model/monitoring.ts › monitoring signal "data-drift" › feedsBack: unknown stage id "monitoring"; known: ${STAGE_IDS.join(', ')}`,
+      'src/model/monitoring.ts › monitoring signal "data-drift" › response: response is missing or empty',
     ]);
   });
 
@@ -29,8 +30,8 @@ describe('validateModel on monitoring signals', () => {
   test('names a missing signal and a key that does not match its id', () => {
     const { 'prediction-drift': _dropped, ...rest } = model.monitoringSignals;
     expect(messages({ monitoringSignals: { ...rest, 'data-drift': { ...model.monitoringSignals['data-drift'], id: 'drift' } } })).toEqual([
-      'src/model/monitoring.ts › monitoring signal "prediction-drift" › id: monitoring signal id "prediction-drift" has no entry',
       'src/model/monitoring.ts › monitoring signal "data-drift" › id: id "drift" does not match its key "data-drift"',
+      'src/model/monitoring.ts › monitoring signal "prediction-drift" › id: monitoring signal id "prediction-drift" has no entry',
     ]);
   });
 });
@@ -40,8 +41,8 @@ describe('validateModel on test kinds', () => {
     const kind = { ...model.mlTestKinds['schema-test'], section: 'unit', runs: 'nightly', stages: ['data-validation', 'monitoring'] };
     expect(messages({ mlTestKinds: { ...model.mlTestKinds, 'schema-test': kind } })).toEqual([
       'src/model/ml-tests.ts › test kind "schema-test" › section: unknown ML Test Score section id "unit"; known: data, model, infrastructure, monitoring',
-      'src/model/ml-tests.ts › test kind "schema-test" › runs: unknown test trigger id "nightly"; known: commit, pipeline-run, release, production',
       `src/model/ml-tests.ts › test kind "schema-test" › stages[1]: unknown stage id "monitoring"; known: ${STAGE_IDS.join(', ')}`,
+      'src/model/ml-tests.ts › test kind "schema-test" › runs: unknown test trigger id "nightly"; known: commit, pipeline-run, release, production',
     ]);
   });
 
@@ -52,8 +53,8 @@ describe('validateModel on test kinds', () => {
         .map(([id, kind]) => [id, { ...kind, stages: kind.stages.filter((s) => s !== 'model-building') }]),
     );
     expect(messages({ mlTestKinds: kinds })).toEqual([
-      'src/model/ml-tests.ts › test kind "production-monitoring" › id: test kind id "production-monitoring" has no entry',
       'src/model/ml-tests.ts › test kind "training-smoke-test" › stages: names no stage; say which stage’s output the test checks',
+      'src/model/ml-tests.ts › test kind "production-monitoring" › id: test kind id "production-monitoring" has no entry',
       'src/model/ml-tests.ts › stage "model-building" › tests: no test kind checks this stage',
       'src/model/ml-tests.ts › ML Test Score section "monitoring" › tests: no test kind belongs to this section',
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatModelIssues, model, TOOL_CATEGORY_IDS, TOOL_IDS, toolsInCategory, toolsNamingAsAlternative, toolHref, validateModel, type ModelIssue } from '../../src/model/index.ts';
+import { formatModelIssues, model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_CATEGORY_IDS, TOOL_IDS, toolsInCategory, toolsNamingAsAlternative, toolHref, validateModel, type ModelIssue } from '../../src/model/index.ts';
 import { validateTools } from '../../src/model/validate-tools.ts';
 
 /** A tool with every field a page needs; each test breaks one. */
@@ -14,7 +14,8 @@ const tool = (id: string, fields: Record<string, unknown> = {}) => ({
 
 function issuesOf(tools: Record<string, object>): string {
   const issues: ModelIssue[] = [];
-  validateTools(tools, 'src/model/tools.ts', (file, entity, field, message) => issues.push({ file, entity, field, message }));
+  const known = { stages: new Set<string>(STAGE_IDS), pipelineTypes: new Set<string>(PIPELINE_TYPE_IDS) };
+  validateTools(tools, known, 'src/model/tools.ts', (file, entity, field, message) => issues.push({ file, entity, field, message }));
   return formatModelIssues(issues);
 }
 
@@ -35,18 +36,40 @@ describe('validateTools', () => {
     expect(report).toContain('tool "a" › alternatives[2]: "b" is listed twice');
   });
 
+  test('reports a stage and a pipeline type the model does not have', () => {
+    const report = issuesOf({ a: tool('a', { stages: ['data-ingestion'], pipelineTypes: ['etl-pipeline'] }) });
+    expect(report).toContain('tool "a" › stages[0]: unknown stage id "data-ingestion"; known: data-collection, ');
+    expect(report).toContain('tool "a" › pipelineTypes[0]: unknown pipeline type id "etl-pipeline"');
+  });
+});
+
+// A tool's own fields are the schema's (model-schema.ts); validateModel reports them in the same form.
+describe('tool fields, checked by the schema through validateModel', () => {
+  const withKserve = (fields: Record<string, unknown>) => {
+    const kserve: Record<string, unknown> = { ...model.tools.kserve, ...fields };
+    for (const [name, value] of Object.entries(fields)) if (value === undefined) delete kserve[name];
+    return formatModelIssues(validateModel({ ...model, tools: { ...model.tools, kserve } }));
+  };
+
   test('reports an unknown category with the known ones', () => {
-    expect(issuesOf({ a: tool('a', { category: 'servers' }) })).toContain(
-      `tool "a" › category: unknown category "servers"; use one of ${TOOL_CATEGORY_IDS.join(', ')}`,
+    expect(withKserve({ category: 'servers' })).toContain(
+      `src/model/tools.ts › tool "kserve" › category: unknown category "servers"; use one of ${TOOL_CATEGORY_IDS.join(', ')}`,
     );
   });
 
   test('reports a missing "what it is not", an empty "when to choose it", an empty version and missing alternatives', () => {
-    const report = issuesOf({ a: { id: 'a', category: 'serving', whenToChoose: ' ', version: '' } });
-    expect(report).toContain('tool "a" › isNot: isNot is missing or empty');
-    expect(report).toContain('tool "a" › whenToChoose: whenToChoose is missing or empty');
-    expect(report).toContain('tool "a" › version: is empty');
-    expect(report).toContain('tool "a" › alternatives: is missing');
+    const report = withKserve({ isNot: undefined, whenToChoose: ' ', version: '', alternatives: undefined });
+    expect(report).toContain('tool "kserve" › isNot: isNot is missing or empty');
+    expect(report).toContain('tool "kserve" › whenToChoose: whenToChoose is missing or empty');
+    expect(report).toContain('tool "kserve" › version: version is empty');
+    expect(report).toContain('tool "kserve" › alternatives: alternatives is missing');
+  });
+
+  test('reports a homepage that is not https, a checked date that is not a date, and a field the schema does not know', () => {
+    const report = withKserve({ homepage: 'http://kserve.github.io/', checked: '2026-13-01', colour: 'blue' });
+    expect(report).toContain('src/model/tools.ts › tool "kserve" › homepage: not an https URL: "http://kserve.github.io/"');
+    expect(report).toContain('src/model/tools.ts › tool "kserve" › checked: not a date (YYYY-MM-DD): "2026-13-01"');
+    expect(report).toContain('src/model/tools.ts › tool "kserve" › colour: is not a field of this kind of entity');
   });
 
   test('runs as part of validateModel on the real model, which passes', () => {
