@@ -1,7 +1,7 @@
+import { afterDoctype, openTags, type OpenTag } from '../html/open-tags.ts';
 import { cspHash, htmlToInlineSources } from './inline-sources.ts';
 
-const CSP_META = /<meta\s+http-equiv=["']content-security-policy["']\s+content="([^"]*)"\s*\/?>/i;
-const REFRESH_META = /<meta\s+http-equiv=["']refresh["']/i;
+const httpEquiv = (tag: OpenTag, value: string) => tag.name === 'meta' && (tag.attributes['http-equiv'] ?? '').toLowerCase() === value;
 // script-src 'self': the redirect pages keep the #fragment with one external script, /_links/redirect.js.
 const REDIRECT_POLICY = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
 
@@ -43,26 +43,26 @@ export class MissingCspMetaError extends Error {
  * The <meta> moves to the top of <head>: a policy only governs what comes after it.
  */
 export function htmlWithCompletePolicy(html: string, file: string): string {
-  const meta = html.match(CSP_META);
+  const tags = openTags(html);
+  const meta = tags.find((t) => httpEquiv(t, 'content-security-policy'));
   // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
   // need to navigate, so they get the strictest one, plus hashes for any script they carry.
-  const isRedirect = REFRESH_META.test(html);
+  const isRedirect = tags.some((t) => httpEquiv(t, 'refresh'));
   if (!meta && !isRedirect) throw new MissingCspMetaError(file);
-  const policy = parsePolicy(meta ? meta[1] : REDIRECT_POLICY);
+  const policy = parsePolicy(meta ? (meta.attributes.content ?? '') : REDIRECT_POLICY);
   const inline = htmlToInlineSources(html);
   addSources(policy, 'script-src', inline.scripts.map(cspHash));
   addSources(policy, 'style-src', inline.styles.map(cspHash));
   const attributeHashes = [...new Set(inline.styleAttributes.map(cspHash))];
   policy.set('style-src-attr', attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"]);
   const tag = `<meta http-equiv="content-security-policy" content="${policyToString(policy)}">`;
-  const withoutMeta = meta ? html.replace(meta[0], '') : html;
-  const charset = withoutMeta.match(/<meta\s+charset=[^>]*>/i);
-  if (charset?.index === undefined) {
-    // Redirect pages have no <head> tag: the policy goes first, right after the doctype.
-    if (/<head[\s>]/i.test(withoutMeta)) return withoutMeta.replace(/<head[^>]*>/i, (head) => head + tag);
-    const doctype = withoutMeta.match(/^\s*<!doctype[^>]*>/i)?.[0] ?? '';
-    return doctype + tag + withoutMeta.slice(doctype.length);
-  }
-  const at = charset.index + charset[0].length;
-  return withoutMeta.slice(0, at) + tag + withoutMeta.slice(at);
+  // Right after <meta charset> (which must stay first), else at the top of <head>; redirect pages
+  // have no <head> tag, so there the policy goes first, right after the doctype.
+  const anchor = tags.find((t) => t.name === 'meta' && t.attributes.charset !== undefined) ?? tags.find((t) => t.name === 'head');
+  const at = anchor ? anchor.end : afterDoctype(html);
+  const withTag = html.slice(0, at) + tag + html.slice(at);
+  if (!meta) return withTag;
+  // Drop the old <meta>, shifted by the tag just inserted when it came after the insertion point.
+  const shift = meta.start >= at ? tag.length : 0;
+  return withTag.slice(0, meta.start + shift) + withTag.slice(meta.end + shift);
 }

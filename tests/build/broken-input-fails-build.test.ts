@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { elementsWhere } from '../../src/html/open-tags.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
@@ -107,7 +108,8 @@ describe('npm run build', () => {
     expect(status, output).toBe(0);
     expect(output).toMatch(/diagrams: \d+ rendered, \d+ from cache, \d+ ms \(1 from mermaid fences\)/);
     const html = readFileSync(join(dir, 'dist/pipeline/index.html'), 'utf8');
-    const figure = /<figure class="diagram diagram--fence not-content" id="diagram-fence-pipeline-index-1"[^>]*>[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    const [figure = ''] = elementsWhere(html, (t) => t.name === 'figure' && t.attributes.id === 'diagram-fence-pipeline-index-1');
+    expect(figure).toMatch(/^<figure class="diagram diagram--fence not-content"/);
     expect(figure).toMatch(/<svg[^>]* role="img"/);
     expect(figure).toContain('>A hand-drawn loop</title>');
     expect(figure).toContain('<span class="diagram-title" id="diagram-fence-pipeline-index-1-title">A hand-drawn loop</span>');

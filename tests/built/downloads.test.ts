@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { modelToView, VIEW_IDS, type ViewId } from '../../src/diagrams/index.ts';
 import { SITE_URL } from '../../src/links/site-url.ts';
+import { hasClass, openTags } from '../../src/html/open-tags.ts';
 import type { UrlManifest } from '../../src/links/url-manifest.ts';
 import { model } from '../../src/model/index.ts';
 import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/render/download-files.ts';
@@ -224,7 +225,7 @@ describe('"Use in your docs" snippets', () => {
   test('every figure of a diagram offers one of each', () => {
     expect(pages.length, 'pages with snippets').toBeGreaterThan(0);
     for (const [path, html] of pages) {
-      const figures = (html.match(/<figure[^>]*class="diagram[ "]/g) ?? []).length;
+      const figures = openTags(html).filter((t) => t.name === 'figure' && hasClass(t, 'diagram')).length;
       const snippets = pageToSnippets(html);
       if (path === '/diagrams/') continue;
       expect(snippets.filter((s) => s.kind === 'markdown'), path).toHaveLength(figures);

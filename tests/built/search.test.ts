@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
+import { openTags } from '../../src/html/open-tags.ts';
 import { SEARCH_DEBOUNCE_MS } from '../../src/search/pagefind-ui-options.ts';
 import { builtSite } from './site.ts';
 
 /** What a built page loads before any interaction: its scripts (`<script src>`) and its other links, as paths. */
 async function pageLoads(page: string): Promise<{ scripts: string[]; links: string[] }> {
   const html = await readFile(`dist${page}index.html`, 'utf8');
-  return {
-    scripts: [...html.matchAll(/<script\b[^>]*\bsrc="(\/[^"]+)"/g)].map((m) => m[1] ?? ''),
-    links: [...html.matchAll(/<link\b[^>]*\bhref="(\/[^"]+)"/g)].map((m) => m[1] ?? ''),
-  };
+  const tags = openTags(html);
+  const paths = (name: string, attr: string) =>
+    tags.filter((t) => t.name === name && (t.attributes[attr] ?? '').startsWith('/')).map((t) => t.attributes[attr] ?? '');
+  return { scripts: paths('script', 'src'), links: paths('link', 'href') };
 }
 
 describe('search', () => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { isInside, openTags } from '../../src/html/open-tags.ts';
 import { model, PATTERN_IDS } from '../../src/model/index.ts';
 import { PATTERN_PAGE_SECTIONS } from '../fixtures/pattern-page.ts';
 
@@ -141,8 +142,9 @@ test.describe('pattern pages', () => {
     expect(ids).toHaveLength(PATTERN_COUNT);
     for (const href of ids) {
       const html = await (await request.get(href)).text();
-      const list = /<ul class="related-patterns[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-      const targets = [...list.matchAll(/href="(\/patterns\/[^"]+\/)"/g)].map((m) => m[1]);
+      const targets = openTags(html)
+        .filter((t) => t.name === 'a' && isInside(t, 'related-patterns') && /^\/patterns\/[^/]+\/$/.test(t.attributes.href ?? ''))
+        .map((t) => t.attributes.href);
       expect(targets.length, `${href} lists no related pattern`).toBeGreaterThan(0);
       links.set(href, new Set(targets));
     }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { openTags, type OpenTag } from '../../src/html/open-tags.ts';
 import { cspHash, htmlToInlineSources } from '../../src/security/inline-sources.ts';
 import { htmlWithCompletePolicy, MissingCspMetaError, parsePolicy } from '../../src/security/page-policy.ts';
+
+const isPolicy = (t: OpenTag) => t.name === 'meta' && t.attributes['http-equiv'] === 'content-security-policy';
+/** The policy a page's <meta> carries. */
+const policyOf = (html: string) => openTags(html).find(isPolicy)?.attributes.content ?? '';
 
 const PAGE = [
   '<!doctype html><html><head><meta charset="utf-8">',
@@ -33,14 +38,21 @@ describe('htmlToInlineSources', () => {
 describe('htmlWithCompletePolicy', () => {
   test('adds every inline hash, allows only the exact style attributes, and puts the policy first', () => {
     const html = htmlWithCompletePolicy(PAGE, 'index.html');
-    const content = html.match(/content-security-policy" content="([^"]*)"/)?.[1] ?? '';
-    const policy = parsePolicy(content);
+    const policy = parsePolicy(policyOf(html));
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'", "'sha256-known='", cspHash('window.early = 1;'), cspHash('const s = \'<i style="not: markup">\';')]);
     expect(policy.get('style-src')).toEqual(["'self'", cspHash('.a{color:red}')]);
     expect(policy.get('style-src-attr')).toEqual(["'unsafe-hashes'", cspHash('--sl-icon-size: 1em;'), cspHash('--w: 6em'), cspHash('a & b')]);
-    expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
-    expect(html.match(/content-security-policy/g)).toHaveLength(1);
+    const tags = openTags(html);
+    expect(tags.findIndex(isPolicy)).toBeLessThan(tags.findIndex((t) => t.name === 'script'));
+    expect(tags.filter(isPolicy)).toHaveLength(1);
+  });
+
+  test('finds the policy and the charset however their attributes are written (order, quotes, case)', () => {
+    const page = `<!DOCTYPE html><HEAD><META CHARSET=utf-8><meta content="default-src 'self'" HTTP-EQUIV='Content-Security-Policy'><script>x()</script></HEAD>`;
+    const html = htmlWithCompletePolicy(page, 'a.html');
+    expect(html.startsWith(`<!DOCTYPE html><HEAD><META CHARSET=utf-8><meta http-equiv="content-security-policy" content="default-src 'self'; script-src ${cspHash('x()')}`)).toBe(true);
+    expect(openTags(html).filter(isPolicy)).toHaveLength(1);
   });
 
   test('forbids style attributes outright on a page that has none', () => {
@@ -51,7 +63,7 @@ describe('htmlWithCompletePolicy', () => {
   test('gives a redirect page without a policy the strictest one that still runs its scripts', () => {
     const redirect = '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/new/"><script>location.replace("/new/" + location.hash)</script>';
     const html = htmlWithCompletePolicy(redirect, 'old/index.html');
-    const policy = parsePolicy(html.match(/content-security-policy" content="([^"]*)"/)?.[1] ?? '');
+    const policy = parsePolicy(policyOf(html));
     expect(policy.get('default-src')).toEqual(["'none'"]);
     // 'self' for /_links/redirect.js, which keeps the #fragment; a hash for any inline script.
     expect(policy.get('script-src')).toEqual(["'self'", cspHash('location.replace("/new/" + location.hash)')]);
