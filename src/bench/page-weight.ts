@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { hasClass, openTags } from '../html/open-tags.ts';
 import { ownScriptIn } from '../islands/own-script-signatures.ts';
 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
@@ -89,7 +90,7 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
       ownScripts: [...own.keys()],
       ownGzipBytes: own.size > 0 ? gzipSize(Buffer.from([...own.values()].join('\n'))) : 0,
     },
-    diagramsInHtml: (html.match(/<svg[^>]*class="field-guide-diagram"/g) ?? []).length,
+    diagramsInHtml: openTags(html).filter((t) => t.name === 'svg' && hasClass(t, 'field-guide-diagram')).length,
     diagramsInDom,
     mermaidScripts: [...scripts.filter((s) => /mermaid/i.test(s.body.toString('utf8'))).map((s) => s.url), ...inline.filter((t) => /mermaid/i.test(t)).map((t) => `inline: ${t.slice(0, 40)}`)],
   };
