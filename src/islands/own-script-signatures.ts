@@ -1,23 +1,32 @@
 /**
- * A string each of our browser scripts keeps after minifying (a selector or an id it looks up),
- * so the benchmark can tell our scripts from Starlight's, inline or not. Keyed by the island's
- * entry file in this folder; tests/unit/own-script-signatures.test.ts checks that every entry
- * holds its string and tests/built checks that the built scripts still do.
+ * "Our own JavaScript", defined once: every browser script of ours, keyed by its entry file under
+ * src/, with a string it keeps after minifying (a selector, an id or a message it uses), so the
+ * benchmark, `npm run bench:js` and the built-site tests can tell our scripts from Starlight's,
+ * Astro's and Pagefind's, inline or not. tests/unit/own-script-signatures.test.ts checks that
+ * every entry holds its string and no other does; tests/built checks that the built scripts do.
  */
 export const OWN_SCRIPT_SIGNATURES = {
-  'link-tools.ts': 'link-tools-status',
-  'explorer.ts': 'data-explorer-status',
-  'chooser.ts': 'data-chooser-status',
-  'list-filter.ts': 'data-filter-status',
+  'islands/link-tools.ts': 'link-tools-status',
+  'islands/explorer.ts': 'data-explorer-status',
+  'islands/chooser.ts': 'data-chooser-status',
+  'islands/list-filter.ts': 'data-filter-status',
+  // The search button's element (our override of Starlight's): it imports the Pagefind UI
+  // chunk below by name, and keeps that name when minified.
+  'search/site-search.ts': 'mount-pagefind-ui',
+  // Loaded only when a reader opens search, with Pagefind UI bundled in.
+  'search/mount-pagefind-ui.ts': 'stylesheet did not load',
 } as const;
 export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
 
 /**
- * Scripts of ours on every page: the copy-link buttons beside headings and diagrams and the
- * move from renamed anchors (issue "Linking and printing"). Every page has that interactive
- * part, so the "no JavaScript of our own" budget allows these and nothing else.
+ * Scripts of ours on every page: the copy-link buttons beside headings and diagrams with the move
+ * from renamed anchors, and the search button. Every page has those interactive parts, so the
+ * "no JavaScript of our own" budget allows these and nothing else.
  */
-export const SITE_WIDE_SCRIPTS = ['link-tools.ts'] as const satisfies readonly OwnScript[];
+export const SITE_WIDE_SCRIPTS = ['islands/link-tools.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
+
+/** Scripts of ours that no page loads until the reader asks (opening search). */
+export const ON_DEMAND_SCRIPTS = ['search/mount-pagefind-ui.ts'] as const satisfies readonly OwnScript[];
 
 /**
  * The pages that run an island of their own, and which. The JavaScript budget (`npm run bench:js`,
@@ -25,11 +34,11 @@ export const SITE_WIDE_SCRIPTS = ['link-tools.ts'] as const satisfies readonly O
  * site-wide scripts.
  */
 export const ISLAND_PAGES = {
-  '/explore/': 'explorer.ts',
-  '/choose/': 'chooser.ts',
-  '/patterns/': 'list-filter.ts',
-  '/tools/': 'list-filter.ts',
-} as const satisfies Record<string, Exclude<OwnScript, (typeof SITE_WIDE_SCRIPTS)[number]>>;
+  '/explore/': 'islands/explorer.ts',
+  '/choose/': 'islands/chooser.ts',
+  '/patterns/': 'islands/list-filter.ts',
+  '/tools/': 'islands/list-filter.ts',
+} as const satisfies Record<string, Exclude<OwnScript, (typeof SITE_WIDE_SCRIPTS)[number] | (typeof ON_DEMAND_SCRIPTS)[number]>>;
 
 /** Which of our scripts a script's text is, if any. */
 export function ownScriptIn(code: string): OwnScript | undefined {
