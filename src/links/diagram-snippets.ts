@@ -1,5 +1,6 @@
 import type { ViewId } from '../diagrams/index.ts';
-import { pngPath } from '../render/download-files.ts';
+import { pngPath } from '../paths/diagram-files.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 import { diagramAnchor } from './diagram-pages.ts';
 
 /** What a snippet needs to show one diagram and link back to it. */
@@ -16,7 +17,6 @@ export interface SnippetTarget {
   site: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Backslash before the characters that would end a Markdown link text or start markup. */
 const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
 

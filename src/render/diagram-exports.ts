@@ -8,9 +8,10 @@ import { diagramAnchor, viewToHomePage } from '../links/diagram-pages.ts';
 import { pathToPrintedAddress } from '../links/site-url.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
 import { model } from '../model/index.ts';
-import { pdfPath, PNG_SCALES, pngPath, svgPath } from './download-files.ts';
+import { DOWNLOAD_THEMES, pdfPath, PNG_SCALES, pngPath, svgPath } from '../paths/diagram-files.ts';
 import { pngWithText } from './png-text.ts';
-import { svgSize, type DownloadTheme } from './standalone-svg.ts';
+import { svgSize } from './standalone-svg.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 /**
  * Outside dist/; `rm -rf node_modules/.cache` empties it. Found from the installed packages, not
@@ -19,9 +20,7 @@ import { svgSize, type DownloadTheme } from './standalone-svg.ts';
 const EXPORT_CACHE_DIR = join(dirname(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'))), '.cache', 'field-guide-exports');
 /** Part of every cache key, so a change to how files are made makes them again. */
 const EXPORTER_SOURCE = join(process.cwd(), 'src', 'render', 'diagram-exports.ts');
-const THEMES: readonly DownloadTheme[] = ['light', 'dark'];
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
@@ -94,7 +93,7 @@ export async function renderDiagramExports(
   try {
     for (const view of views) {
       const id: ViewId = view.id;
-      for (const theme of THEMES) {
+      for (const theme of DOWNLOAD_THEMES) {
         const svg = await readFile(join(dist, svgPath(id, theme)), 'utf8');
         const { width, height } = svgSize(svg.replace(/^<\?xml[^>]*>\s*/, ''));
         for (const scale of PNG_SCALES) {

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DownloadTheme } from '../paths/diagram-files.ts';
 
 /** The one diagram stylesheet; read at build, like the post-processing source in svg-cache.ts. */
 const DIAGRAM_CSS = readFileSync(join(process.cwd(), 'src', 'styles', 'diagrams.css'), 'utf8');
 
-/** The downloadable variants: `<view>.svg` is light, `<view>.dark.svg` dark. */
-export const DOWNLOAD_THEMES = ['light', 'dark'] as const;
-export type DownloadTheme = (typeof DOWNLOAD_THEMES)[number];
 
 /** The colours diagrams.css names `--d-*`, as literals, one set per theme. */
 type Palette = Readonly<Record<'fg' | 'bg' | 'node' | 'line' | 'faint' | 'accent' | 'accent-bg', string>>;

@@ -11,7 +11,7 @@ import { SITE_URL } from '../../src/links/site-url.ts';
 import { hasClass, openTags } from '../../src/html/open-tags.ts';
 import type { UrlManifest } from '../../src/links/url-manifest.ts';
 import { model } from '../../src/model/index.ts';
-import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/render/download-files.ts';
+import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/paths/diagram-files.ts';
 import { pngTextEntries } from '../../src/render/png-text.ts';
 import { svgSize } from '../../src/render/standalone-svg.ts';
 

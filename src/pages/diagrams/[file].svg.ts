@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { VIEW_IDS, type ViewId } from '../../diagrams/index.ts';
-import { svgPath } from '../../render/download-files.ts';
+import { DOWNLOAD_THEMES, svgPath, type DownloadTheme } from '../../paths/diagram-files.ts';
 import { getRenderedView } from '../../render/rendered-views.ts';
-import { DOWNLOAD_THEMES, svgToStandalone, type DownloadTheme } from '../../render/standalone-svg.ts';
+import { svgToStandalone } from '../../render/standalone-svg.ts';
 
 interface Props {
   view: ViewId;

@@ -1,5 +1,11 @@
 import type { ViewId } from '../diagrams/index.ts';
-import type { DownloadTheme } from './standalone-svg.ts';
+
+// Where each diagram's files are published: pure paths, shared by the pages that link them
+// (captions, /diagrams/, snippets in links/) and the build steps that write them (render/).
+
+/** The downloadable variants: `<view>.svg` is light, `<view>.dark.svg` dark. */
+export const DOWNLOAD_THEMES = ['light', 'dark'] as const;
+export type DownloadTheme = (typeof DOWNLOAD_THEMES)[number];
 
 /** PNGs at the diagram's own size and at twice it, for high-density screens and slides. */
 export const PNG_SCALES = [1, 2] as const;

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const SRC = resolve('src');
+
+/** The src/ folders each file of `folder` imports from (relative imports only), as `file → folder`. */
+function importsOf(folder: string): string[] {
+  const root = join(SRC, folder);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|mjs|astro)$/.test(f))
+    .flatMap((f) => {
+      const file = join(root, f);
+      const text = readFileSync(file, 'utf8');
+      return [...text.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => {
+        const target = relative(SRC, resolve(dirname(file), m[1]));
+        return `${relative(SRC, file)} → ${target.split('/')[0]}`;
+      });
+    });
+}
+
+// Each folder does what its name says, and arrows between folders run one way: render/ (build
+// steps that start Chromium) may read links/ (addresses, anchors), never the reverse, and the
+// model reads nothing outside itself.
+describe('imports between folders', () => {
+  test('links/ imports nothing from render/', () => {
+    const all = importsOf('links');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((i) => i.endsWith('→ render'))).toEqual([]);
+  });
+
+  test('model/ imports nothing from the rest of src/', () => {
+    const all = importsOf('model');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((i) => !i.endsWith('→ model'))).toEqual([]);
+  });
+});
