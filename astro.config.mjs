@@ -36,6 +36,8 @@ export default defineConfig({
       // Long code lines wrap (keeping their indent) instead of scrolling: no keyboard trap for
       // a scrollable block, and nothing cut off on paper.
       expressiveCode: { defaultProps: { wrap: true } },
+      // src/pages/404.astro is the not-found page (see there why Starlight's route is off).
+      disable404Route: true,
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
       customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css'],
       components: {
