@@ -2,6 +2,7 @@
 // PipelineChooser.astro to those the answers match. Rules and answers are read from the page;
 // matching is the model's own recommend(), which imports nothing. Answers live in the URL.
 import { answersFromParams, answersToParams, recommend, type AnswersByQuestion, type RuleShape } from '../model/recommend.ts';
+import { words } from './words.ts';
 
 /** Wires up one chooser: answer radios, submit, clear, back and forward. */
 export function startChooser(root: HTMLElement): void {
@@ -90,6 +91,3 @@ function statusText(answered: number, matched: number, total: number): string {
   return `${matched} recommendation${matched === 1 ? '' : 's'} match${matched === 1 ? 'es' : ''} your answers.`;
 }
 
-function words(text: string | undefined): string[] {
-  return text ? text.split(' ') : [];
-}

@@ -1,6 +1,8 @@
 // The pipeline explorer: enhances the static stage sections and the linked diagram rendered by
 // PipelineExplorer.astro. Reads all its data from the page; state lives in the URL.
 
+import { words } from './words.ts';
+
 interface ExplorerState {
   stage?: string;
   type?: string;
@@ -109,6 +111,3 @@ function urlForState(current: URL, state: ExplorerState): URL {
   return url;
 }
 
-function words(text: string | undefined): string[] {
-  return text ? text.split(' ') : [];
-}

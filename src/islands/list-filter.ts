@@ -8,15 +8,12 @@ import {
   type FilterName,
   type FilterState,
 } from './list-filter-state.ts';
+import { words } from './words.ts';
 
 // Progressive enhancement for a filtered list (the pattern catalogue's cards, the tool tables):
 // every item is already in the HTML; this shows the (initially hidden) filter form, hides the
 // items that do not match, and keeps the choice in the URL. A form names the lists it filters
 // (`data-filter="<name>"`, lists `data-filter-list="<name>"`) and what it counts (`data-filter-noun`).
-
-function words(value: string | undefined): string[] {
-  return (value ?? '').split(' ').filter((w) => w !== '');
-}
 
 function enhance(form: HTMLFormElement): void {
   const name = form.dataset.filter ?? '';

@@ -1,6 +1,7 @@
 import { MERCARI_PATTERN_IDS, ROLLOUT_STRATEGY_IDS, SAFETY_NET_IDS, SERVING_MODE_IDS } from './deployment.ts';
 import { PATTERN_IDS } from './ids.ts';
 import { asArray, checkRefs, field, nonEmpty, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
+import { checkRecord } from './validate-record.ts';
 
 /** The deployment facts validateDeployment() reads, ids widened to strings. */
 export interface UncheckedDeployment {
@@ -15,24 +16,20 @@ const MODES = new Set<string>(SERVING_MODE_IDS);
 const MERCARI = new Set<string>(MERCARI_PATTERN_IDS);
 const TRAFFIC_KINDS = new Set<unknown>(['mirror', 'share', 'interleave', 'switch']);
 
-/** One record of entities: every id has an entry keyed by it, with its text fields filled and its pattern ids known. */
-function checkRecord(report: Report, file: string, label: string, ids: readonly string[], records: LooseRecord, texts: readonly string[]): void {
-  for (const id of ids) if (!Object.hasOwn(records, id)) report(file, `${label} "${id}"`, 'id', `${label} id "${id}" has no entry`);
+/** One record of entities (checkRecord), with its pattern ids known. */
+function checkDeploymentRecord(report: Report, file: string, label: string, ids: readonly string[], records: LooseRecord, texts: readonly string[]): void {
+  checkRecord(report, file, label, ids, records, texts);
   for (const [key, entity] of Object.entries(records)) {
-    const name = `${label} "${key}"`;
-    if (!ids.includes(key)) report(file, name, 'id', `unknown ${label} id "${key}"; add it to the id list first`);
-    if (field(entity, 'id') !== key) report(file, name, 'id', `id ${JSON.stringify(field(entity, 'id'))} does not match its key "${key}"`);
-    for (const f of texts) if (!nonEmpty(field(entity, f))) report(file, name, f, `${f} is missing or empty`);
-    checkRefs(report, file, name, 'patterns', asArray(field(entity, 'patterns')), PATTERNS, 'pattern');
+    checkRefs(report, file, `${label} "${key}"`, 'patterns', asArray(field(entity, 'patterns')), PATTERNS, 'pattern');
   }
 }
 
 /** Rollout strategies, safety nets, serving modes and mercari's serving patterns: complete, filled in, and linked to known ids. */
 export function validateDeployment(d: UncheckedDeployment, file: string, report: Report): void {
-  checkRecord(report, file, 'rollout strategy', ROLLOUT_STRATEGY_IDS, d.rolloutStrategies, ['name', 'summary', 'learns', 'exposure']);
-  checkRecord(report, file, 'safety net', SAFETY_NET_IDS, d.safetyNets, ['name', 'summary', 'needs']);
-  checkRecord(report, file, 'serving mode', SERVING_MODE_IDS, d.servingModes, ['name', 'when', 'fits']);
-  checkRecord(report, file, 'mercari serving pattern', MERCARI_PATTERN_IDS, d.mercariPatterns, ['name', 'url']);
+  checkDeploymentRecord(report, file, 'rollout strategy', ROLLOUT_STRATEGY_IDS, d.rolloutStrategies, ['name', 'summary', 'learns', 'exposure']);
+  checkDeploymentRecord(report, file, 'safety net', SAFETY_NET_IDS, d.safetyNets, ['name', 'summary', 'needs']);
+  checkDeploymentRecord(report, file, 'serving mode', SERVING_MODE_IDS, d.servingModes, ['name', 'when', 'fits']);
+  checkDeploymentRecord(report, file, 'mercari serving pattern', MERCARI_PATTERN_IDS, d.mercariPatterns, ['name', 'url']);
 
   for (const [key, strategy] of Object.entries(d.rolloutStrategies)) {
     const traffic = field(strategy, 'traffic');
