@@ -107,6 +107,8 @@ describe('npm run build', () => {
     const { status, output } = build(dir);
     expect(status, output).toBe(0);
     expect(output).toMatch(/diagrams: \d+ rendered, \d+ from cache, \d+ ms \(1 from mermaid fences\)/);
+    // A successful build prints no content warning (Starlight's 404 lookup used to add one).
+    expect(output).not.toMatch(/\[WARN\] \[content\]/);
     const html = readFileSync(join(dir, 'dist/pipeline/index.html'), 'utf8');
     const [figure = ''] = elementsWhere(html, (t) => t.name === 'figure' && t.attributes.id === 'diagram-fence-pipeline-index-1');
     expect(figure).toMatch(/^<figure class="diagram diagram--fence not-content"/);
