@@ -35,7 +35,7 @@ export default defineConfig({
       title: 'ML Pipeline Field Guide',
       // Long code lines wrap (keeping their indent) instead of scrolling: no keyboard trap for
       // a scrollable block, and nothing cut off on paper.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: { defaultProps: { wrap: true }, textMarkers: false },
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
       customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css'],
       components: {
