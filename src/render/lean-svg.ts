@@ -115,3 +115,11 @@ function roundNumbers(value: string, round: (n: number) => number): string {
     return String(Object.is(n, -0) ? 0 : n);
   });
 }
+
+/**
+ * The SVG without its nodes' ids, once nothing needs them: leanSvg keeps them for
+ * svgWithNodeLinks, which finds nodes by id; the page itself never refers to them.
+ */
+export function withoutNodeIds(svg: string): string {
+  return svg.replace(/(<g class="node(?: [^"]*)?") id="[^"]*"/g, '$1');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { leanSvg } from '../../src/render/lean-svg.ts';
+import { leanSvg, withoutNodeIds } from '../../src/render/lean-svg.ts';
 
 // The shape of Mermaid's flowchart SVG after render-in-page's post-processing, cut down.
 const SVG = [
@@ -55,5 +55,13 @@ describe('leanSvg', () => {
     expect(lean).not.toContain('cluster-label');
     expect(lean).not.toContain('<rect/>');
     expect(lean).toContain('<g class="label"><foreignObject');
+  });
+
+  test('withoutNodeIds drops the node ids kept for the links, and nothing else', () => {
+    const page = withoutNodeIds(lean);
+    expect(page).not.toContain('d-flowchart-a-0');
+    expect(page).toContain('<g class="node default" transform=');
+    expect(page).toMatch(/^<svg[^>]* id="d"/);
+    expect(page).toContain('<marker id="d-pointEnd"');
   });
 });
