@@ -37,7 +37,7 @@ export default defineConfig({
       // a scrollable block, and nothing cut off on paper.
       expressiveCode: { defaultProps: { wrap: true }, textMarkers: false },
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
-      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css', './src/styles/sidebar.css'],
       components: {
         // Tells search what each page is (kind, pattern category); see README, "Search".
         PageTitle: './src/components/PageTitle.astro',
@@ -48,6 +48,8 @@ export default defineConfig({
         MarkdownContent: './src/components/sources/MarkdownContent.astro',
         // Starlight's search, with Pagefind UI loaded when a reader first opens it; see README, "Search".
         Search: './src/components/search/Search.astro',
+        // Starlight's sidebar markup without a scoped class on each of its ~150 links (styles in src/styles/sidebar.css).
+        Sidebar: './src/components/sidebar/Sidebar.astro',
       },
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS, PAGES_OVER_BUDGET, PENDING_CEILING_BYTES } from '../../src/bench/budgets.ts';
 import { resourcesInDist, transferredBytes } from '../../src/bench/transferred-bytes.ts';
@@ -28,4 +29,11 @@ test('a page counts what it links: its HTML, each stylesheet once, and each modu
   expect(stage.filter((r) => r.kind === 'js').length).toBeGreaterThan(1);
   // A page without code blocks fetches none of their stylesheet.
   expect(resourcesInDist('dist', '/patterns/').some((r) => /\/ec\./.test(r.url))).toBe(false);
+});
+
+test('the sidebar list carries no scoped-style class on each of its elements', () => {
+  const html = readFileSync('dist/pipeline/index.html', 'utf8');
+  const list = /<sl-sidebar-state-persist[\s\S]*?<\/sl-sidebar-state-persist>/.exec(html)?.[0] ?? '';
+  expect(list.match(/<a href=/g)?.length ?? 0).toBeGreaterThan(50);
+  expect(list.match(/<(?:li|a|ul|span|details|summary)\b[^>]*\bastro-[a-z0-9]+/g) ?? []).toEqual([]);
 });
