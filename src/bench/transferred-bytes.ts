@@ -56,7 +56,8 @@ export function kindOf(resourceType: string, url: string): Kind {
 /**
  * What a browser fetches for the page at `path` (`/pipeline/`) before interaction, read from
  * dist/: the HTML, every stylesheet it links (print ones too: browsers fetch them at low
- * priority), every module script with the modules it imports, and images not loaded lazily. Not
+ * priority), every module script with the modules it imports, the site icon, and images not
+ * loaded lazily. Not
  * followed: url()s inside CSS (the site has no web fonts or CSS images) and anything a script
  * fetches later (search's UI and index load when search opens).
  */
@@ -80,6 +81,8 @@ export function resourcesInDist(dist: string, path: string): Resource[] {
       const src = a.src && local(a.src);
       if (name === 'link' && href && rel.includes('stylesheet')) add('css', href);
       else if (name === 'link' && href && rel.includes('modulepreload')) add('js', href);
+      // The browser fetches the site icon with the page (as resource type "other").
+      else if (name === 'link' && href && rel.includes('icon')) add('other', href);
       else if (name === 'script' && src) add('js', src);
       else if (name === 'img' && src && a.loading !== 'lazy') add('images', src);
     },
