@@ -35,11 +35,11 @@ export default defineConfig({
       title: 'ML Pipeline Field Guide',
       // Long code lines wrap (keeping their indent) instead of scrolling: no keyboard trap for
       // a scrollable block, and nothing cut off on paper.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: { defaultProps: { wrap: true }, textMarkers: false },
       // src/pages/404.astro is the not-found page (see there why Starlight's route is off).
       disable404Route: true,
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
-      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css', './src/styles/sidebar.css'],
       components: {
         // Tells search what each page is (kind, pattern category); see README, "Search".
         PageTitle: './src/components/PageTitle.astro',
@@ -50,6 +50,8 @@ export default defineConfig({
         MarkdownContent: './src/components/sources/MarkdownContent.astro',
         // Starlight's search, with Pagefind UI loaded when a reader first opens it; see README, "Search".
         Search: './src/components/search/Search.astro',
+        // Starlight's sidebar markup without a scoped class on each of its ~150 links (styles in src/styles/sidebar.css).
+        Sidebar: './src/components/sidebar/Sidebar.astro',
       },
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.

@@ -1,11 +1,22 @@
 import type { Category } from './lighthouse-scores.ts';
-import { SITE_WIDE_SCRIPTS } from '../islands/own-script-signatures.ts';
+import { ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../islands/own-script-signatures.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { Kind } from './transferred-bytes.ts';
 
-/** Pages with at least this many diagrams are held to the content-page byte budget. */
-const CONTENT_PAGE_DIAGRAMS = 2;
-/** Bytes (gzip) a content page with two diagrams may send before the reader opens search. */
-export const CONTENT_PAGE_BUDGET_BYTES = 65 * 1024;
+/** Bytes (gzip) a content page may send before the reader interacts (opens search, a filter, a control). */
+export const CONTENT_PAGE_BUDGET_BYTES = 40 * 1024;
+/** Of those, JavaScript files (gzip). */
+export const CONTENT_PAGE_JS_BUDGET_BYTES = 8 * 1024;
+
+/**
+ * Pages that are an interactive tool rather than content (the explorer, the chooser): their own
+ * script is the page. A page whose island only filters its lists (/patterns/, /tools/) is content.
+ */
+export const INTERACTIVE_APPS: readonly string[] = Object.entries(ISLAND_PAGES)
+  .filter(([, island]) => island !== 'list-filter.ts')
+  .map(([page]) => page);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export interface BudgetCheck {
   page: string;
@@ -45,13 +56,21 @@ export function checkBudgets(
       detail: `${beyondSiteWide.join(', ') || 'none'}${siteWide.length > 0 ? `; site-wide: ${siteWide.join(', ')}` : ''}`,
     });
   }
-  if (weight.diagramsInHtml >= CONTENT_PAGE_DIAGRAMS && !interactive) {
-    checks.push({
-      page,
-      budget: `≤ ${CONTENT_PAGE_BUDGET_BYTES / 1024} KB gzip before search opens`,
-      ok: weight.gzipBytes.total <= CONTENT_PAGE_BUDGET_BYTES,
-      detail: `${(weight.gzipBytes.total / 1024).toFixed(1)} KB`,
-    });
+  if (!interactive) {
+    checks.push(
+      {
+        page,
+        budget: `≤ ${CONTENT_PAGE_BUDGET_BYTES / 1024} KB gzip before search opens`,
+        ok: weight.gzipBytes.total <= CONTENT_PAGE_BUDGET_BYTES,
+        detail: kb(weight.gzipBytes.total),
+      },
+      {
+        page,
+        budget: `≤ ${CONTENT_PAGE_JS_BUDGET_BYTES / 1024} KB gzip of JavaScript files before search opens`,
+        ok: weight.gzipBytes.js <= CONTENT_PAGE_JS_BUDGET_BYTES,
+        detail: kb(weight.gzipBytes.js),
+      },
+    );
   }
   if (scores) {
     const below = Object.entries(scores).filter(([, s]) => s !== 100);
@@ -64,3 +83,50 @@ export function checkBudgets(
   }
   return checks;
 }
+
+/**
+ * The byte budgets over every content page of the site (measured from dist/ by
+ * transferred-bytes.ts, the same resources and sums a browser's measure gives): one check each,
+ * naming the heaviest page and every page over.
+ */
+export function checkEveryPage(weights: readonly { page: string; bytes: Record<Kind | 'total', number> }[]): BudgetCheck[] {
+  const content = weights.filter((w) => !INTERACTIVE_APPS.includes(w.page));
+  const check = (budget: string, limit: number, of: (w: (typeof content)[number]) => number): BudgetCheck => {
+    const sorted = [...content].sort((a, b) => of(b) - of(a));
+    const over = sorted.filter((w) => of(w) > limit);
+    const heaviest = sorted[0];
+    return {
+      page: `every content page (${content.length})`,
+      budget,
+      ok: over.length === 0,
+      detail: [
+        heaviest ? `heaviest ${heaviest.page} ${kb(of(heaviest))}` : 'no pages',
+        over.length > 0 ? `${over.length} over: ${over.map((w) => `${w.page} ${kb(of(w))}`).join(', ')}` : 'none over',
+      ].join('; '),
+    };
+  };
+  return [
+    check(`≤ ${CONTENT_PAGE_BUDGET_BYTES / 1024} KB gzip before interaction`, CONTENT_PAGE_BUDGET_BYTES, (w) => w.bytes.total),
+    check(`≤ ${CONTENT_PAGE_JS_BUDGET_BYTES / 1024} KB gzip of JavaScript files before interaction`, CONTENT_PAGE_JS_BUDGET_BYTES, (w) => w.bytes.js),
+  ];
+}
+
+/**
+ * Content pages still over the byte budget, each held at most to PENDING_CEILING_BYTES until it
+ * gets under (tests/built/page-weight.test.ts fails when a page joins this list, grows past the
+ * ceiling or leaves it without being struck off). `npm run bench` still reports them as over.
+ * What would bring them under: README, "Performance budgets".
+ */
+export const PAGES_OVER_BUDGET: readonly string[] = [
+  '/pipeline/training-evaluation/',
+  '/pipeline/model-deployment/',
+  '/practices/notebooks/',
+  '/pipeline/data-processing/',
+  '/production/monitoring/',
+  '/patterns/',
+  '/pipeline/data-validation/',
+  '/pipeline/model-building/',
+  '/patterns/workflow-pipeline/',
+  '/pipeline/data-collection/',
+];
+export const PENDING_CEILING_BYTES = 46 * 1024;

@@ -1,10 +1,7 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { hasClass, openTags } from '../html/open-tags.ts';
 import { ownScriptIn } from '../islands/own-script-signatures.ts';
-
-export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
+import { gzipSize, kindOf, transferredBytes, type Kind, type Resource } from './transferred-bytes.ts';
 
 /** What a page costs a reader before they open search. */
 export interface PageWeight {
@@ -20,25 +17,6 @@ export interface PageWeight {
   mermaidScripts: string[];
 }
 
-function kindOf(resourceType: string, url: string): Kind {
-  switch (resourceType) {
-    case 'document':
-      return 'html';
-    case 'stylesheet':
-      return 'css';
-    case 'script':
-      return 'js';
-    case 'font':
-      return 'fonts';
-    case 'image':
-      return 'images';
-    default:
-      return /\.woff2?$/.test(url) ? 'fonts' : 'other';
-  }
-}
-
-const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
-
 // Starlight's and Astro's bundles, and Pagefind's UI (ui-core, which Starlight loads when the
 // page is idle); any other script is ours. Extend this when a framework bundle gets a new name.
 const FRAMEWORK_SCRIPT = /^\/pagefind\/|\/_astro\/(MobileTableOfContents|TableOfContents|Search|page|ThemeSelect|SidebarPersister|MobileMenuToggle|starlight|ec\.|ui-core)[^/]*\.js$/i;
@@ -47,7 +25,7 @@ const FRAMEWORK_SCRIPT = /^\/pagefind\/|\/_astro\/(MobileTableOfContents|TableOf
 export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies: Promise<{ kind: Kind; url: string; body: Buffer }>[] = [];
+  const bodies: Promise<Resource>[] = [];
   page.on('response', (response) => {
     const request = response.request();
     bodies.push(response.body().then((body) => ({ kind: kindOf(request.resourceType(), response.url()), url: response.url(), body })).catch(() => ({ kind: 'other' as const, url: response.url(), body: Buffer.alloc(0) })));
@@ -58,12 +36,7 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   const responses = await Promise.all(bodies);
   await context.close();
 
-  const gzipBytes: PageWeight['gzipBytes'] = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, total: 0 };
-  for (const r of responses) {
-    const size = gzipSize(r.body);
-    gzipBytes[r.kind] += size;
-    gzipBytes.total += size;
-  }
+  const gzipBytes = transferredBytes(responses);
   const html = responses.find((r) => r.kind === 'html')?.body.toString('utf8') ?? '';
   const scripts = responses.filter((r) => r.kind === 'js');
   const jsTexts = [...scripts.map((s) => s.body.toString('utf8')), ...inline];

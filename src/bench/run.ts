@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../render/find-chromium.ts';
 import { sitemapToBenchPages } from './bench-pages.ts';
-import { checkBudgets, type BudgetCheck } from './budgets.ts';
+import { checkBudgets, checkEveryPage, type BudgetCheck } from './budgets.ts';
 import { compareWithPrevious } from './compare.ts';
 import { removeBuildCaches, timeBuild } from './build-times.ts';
 import { measureDiagramTiming } from './diagram-timing.ts';
@@ -20,6 +20,7 @@ import { measurePageWeight } from './page-weight.ts';
 import { startPreview } from './preview-server.ts';
 import { measureScale } from './scale.ts';
 import { measureSearch } from './search-timing.ts';
+import { resourcesInDist, transferredBytes } from './transferred-bytes.ts';
 import { builtSitemapPaths } from '../links/sitemap-paths.ts';
 import { PATTERN_IDS, TOOL_IDS } from '../model/ids.ts';
 
@@ -66,10 +67,15 @@ const pagefindBytes = await dirSize(join(dist, 'pagefind'));
 const pagefindIndexBytes = (await dirSize(join(dist, 'pagefind', 'index'))) + (await dirSize(join(dist, 'pagefind', 'fragment')));
 console.log(`Pagefind: index and fragments ${kb(pagefindIndexBytes)}, whole bundle with Wasm and UI ${kb(pagefindBytes)}, for ${paths.length} pages\n`);
 
+// Every page, from dist/: the same resources and sums as the browser's measure below.
+const everyPage = paths.map((page) => ({ page, bytes: transferredBytes(resourcesInDist(dist, page)) }));
+const heaviest = [...everyPage].sort((a, b) => b.bytes.total - a.bytes.total).slice(0, 5);
+console.log(`every page from dist/: heaviest ${heaviest.map((w) => `${w.page} ${kb(w.bytes.total)}`).join(', ')}\n`);
+
 const server = await startPreview(root, port);
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 const results = [];
-const budgets: BudgetCheck[] = [];
+const budgets: BudgetCheck[] = [...checkEveryPage(everyPage)];
 try {
   for (const page of pages) {
     const url = `${server.origin}${page.path}`;
@@ -78,6 +84,14 @@ try {
     const scores = withLighthouse ? await lighthouseScores(url) : null;
     const interactive = page.label.includes('interactive');
     budgets.push(...checkBudgets(page.path, interactive, weight, scores));
+    // The browser's figure and the one read from dist/ are one definition: they must agree.
+    const fromDist = everyPage.find((w) => w.page === page.path)?.bytes.total ?? 0;
+    budgets.push({
+      page: page.path,
+      budget: 'the browser fetched what dist/ says the page fetches (within 1%)',
+      ok: Math.abs(fromDist - weight.gzipBytes.total) <= weight.gzipBytes.total * 0.01,
+      detail: `browser ${kb(weight.gzipBytes.total)}, dist/ ${kb(fromDist)}`,
+    });
     results.push({ ...page, weight, timing, lighthouse: scores });
     const g = weight.gzipBytes;
     console.log(`${page.label} — ${page.path}`);

@@ -3,6 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { MERMAID_BUNDLE_PATH, MERMAID_CONFIG } from './mermaid-config.ts';
 import { renderInPage, type PageRenderRequest, type PageRenderResult } from './render-in-page.ts';
+import { leanSvg } from './lean-svg.ts';
 import { DEFAULT_CACHE_DIR, readCachedSvg, svgCacheKey, writeCachedSvg } from './svg-cache.ts';
 
 export type DiagramRequest = PageRenderRequest;
@@ -78,7 +79,8 @@ export async function renderDiagrams(
   return requests.map((req, i) => {
     const svg = cached[i] ?? fresh.get(req.name);
     if (svg === undefined) throw new Error(`No SVG for ${req.name}`);
-    return { name: req.name, svg, cached: cached[i] !== undefined };
+    // After the cache, so making the SVG leaner re-renders nothing.
+    return { name: req.name, svg: leanSvg(svg), cached: cached[i] !== undefined };
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sitemapToBenchPages } from '../../src/bench/bench-pages.ts';
-import { checkBudgets, CONTENT_PAGE_BUDGET_BYTES } from '../../src/bench/budgets.ts';
+import { checkBudgets, checkEveryPage, CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS } from '../../src/bench/budgets.ts';
 import type { PageWeight } from '../../src/bench/page-weight.ts';
 import { ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../../src/islands/own-script-signatures.ts';
 
@@ -17,8 +17,8 @@ describe('sitemapToBenchPages', () => {
 describe('checkBudgets', () => {
   const weight = (over: Partial<PageWeight> = {}): PageWeight => ({
     requests: 7,
-    gzipBytes: { html: 9_000, css: 12_000, js: 29_000, fonts: 0, images: 0, other: 200, total: 50_200 },
-    js: { scripts: 9, bytes: 100_000, gzipBytes: 29_000, ownScripts: [], ownGzipBytes: 0 },
+    gzipBytes: { html: 16_000, css: 12_000, js: 6_000, fonts: 0, images: 0, other: 200, total: 34_200 },
+    js: { scripts: 9, bytes: 30_000, gzipBytes: 6_000, ownScripts: [], ownGzipBytes: 0 },
     diagramsInHtml: 2,
     diagramsInDom: 2,
     mermaidScripts: [],
@@ -30,7 +30,7 @@ describe('checkBudgets', () => {
     expect(checkBudgets('/pipeline/', false, weight(), perfect).filter((c) => !c.ok)).toEqual([]);
   });
 
-  test('flags weight over 65 KB, our own JavaScript, Mermaid, diagrams added by script and a score below 100', () => {
+  test('flags weight over the budget, JavaScript over its budget, our own JavaScript, Mermaid, diagrams added by script and a score below 100', () => {
     const heavy = weight({
       gzipBytes: { html: 9_000, css: 12_000, js: 60_000, fonts: 0, images: 0, other: 0, total: CONTENT_PAGE_BUDGET_BYTES + 1 },
       js: { scripts: 10, bytes: 200_000, gzipBytes: 60_000, ownScripts: ['/_astro/explorer.js'], ownGzipBytes: 1_000 },
@@ -39,8 +39,9 @@ describe('checkBudgets', () => {
       mermaidScripts: ['/_astro/mermaid.core.js'],
     });
     const failed = checkBudgets('/x/', false, heavy, { ...perfect, performance: 81 }).filter((c) => !c.ok).map((c) => c.budget);
-    expect(failed).toHaveLength(5);
-    expect(failed.join('\n')).toMatch(/65 KB/);
+    expect(failed).toHaveLength(6);
+    expect(failed.join('\n')).toContain(`≤ ${CONTENT_PAGE_BUDGET_BYTES / 1024} KB gzip before`);
+    expect(failed.join('\n')).toContain(`≤ ${CONTENT_PAGE_JS_BUDGET_BYTES / 1024} KB gzip of JavaScript`);
     expect(failed.join('\n')).toMatch(/Lighthouse/);
   });
 
@@ -56,5 +57,30 @@ describe('checkBudgets', () => {
     const withExplorer = weight({ js: { scripts: 11, bytes: 104_000, gzipBytes: 29_000, ownScripts: [...SITE_WIDE_SCRIPTS, explorer], ownGzipBytes: 2_000 } });
     const failed = checkBudgets('/pipeline/', false, withExplorer, null).filter((c) => !c.ok);
     expect(failed.map((c) => c.detail)).toEqual([`${explorer}; site-wide: ${SITE_WIDE_SCRIPTS.join(', ')}`]);
+  });
+});
+
+describe('checkEveryPage', () => {
+  const bytes = (total: number, js = 5_000) => ({ html: total - js, css: 0, js, fonts: 0, images: 0, other: 0, total });
+
+  test('holds every content page to the budgets, naming the heaviest and each page over', () => {
+    const checks = checkEveryPage([
+      { page: '/a/', bytes: bytes(CONTENT_PAGE_BUDGET_BYTES) },
+      { page: '/b/', bytes: bytes(CONTENT_PAGE_BUDGET_BYTES + 2_000) },
+      { page: '/c/', bytes: bytes(CONTENT_PAGE_BUDGET_BYTES + 1_000, CONTENT_PAGE_JS_BUDGET_BYTES + 1) },
+    ]);
+    expect(checks.map((c) => c.ok)).toEqual([false, false]);
+    expect(checks[0].detail).toMatch(/^heaviest \/b\/ .*; 2 over: \/b\/ .*, \/c\/ /);
+    expect(checks[1].detail).toMatch(/^heaviest \/c\/ .*; 1 over: \/c\/ /);
+  });
+
+  test('passes a site whose every content page is within budget, and leaves the explorer and the chooser out', () => {
+    expect(INTERACTIVE_APPS).toEqual(['/explore/', '/choose/']);
+    const checks = checkEveryPage([
+      { page: '/a/', bytes: bytes(CONTENT_PAGE_BUDGET_BYTES) },
+      ...INTERACTIVE_APPS.map((page) => ({ page, bytes: bytes(CONTENT_PAGE_BUDGET_BYTES * 2, CONTENT_PAGE_JS_BUDGET_BYTES * 2) })),
+    ]);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks[0].page).toBe('every content page (1)');
   });
 });

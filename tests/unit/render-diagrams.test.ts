@@ -42,7 +42,23 @@ describe('renderDiagrams', () => {
     expect(rendered[0].svg.match(/\sid="([^"]+)"/g)?.every((a) => a.includes('"first'))).toBe(true);
     // References follow the renamed ids: arrowheads and the accessible name still resolve.
     expect(rendered[1].svg).toMatch(/marker-end="url\(#second[^"]*\)"/);
-    expect(rendered[1].svg).toMatch(/aria-labelledby="second-chart-title/);
+    expect(rendered[1].svg).toMatch(/aria-labelledby="second-title"/);
+    expect(rendered[1].svg).toMatch(/<title id="second-title">/);
+  });
+
+  test('ships no arrowhead nothing points at, none of Mermaid\'s data-* bookkeeping and no six-decimal coordinates', async () => {
+    const flow = modelToView(model, 'pipeline-flow');
+    const [{ svg }] = await renderDiagrams([{ name: 'lean', prefix: 'lean', mermaid: flow.mermaid }], { cacheDir: freshCache() });
+    const markers = [...svg.matchAll(/<marker id="([^"]+)"/g)].map((m) => m[1]);
+    expect(markers.length).toBeGreaterThan(0);
+    for (const id of markers) expect(svg, id).toContain(`url(#${id})`);
+    expect(svg).not.toMatch(/ data-(points|edge|et|id|look)=/);
+    expect(svg).not.toMatch(/\d\.\d{2,}/);
+    // Every id left is the root's, a node's (for node links) or one that something refers to.
+    for (const [, id] of svg.matchAll(/<\w+[^>]*?\sid="([^"]+)"/g)) {
+      if (id === 'lean' || id.startsWith('lean-flowchart-')) continue;
+      expect(svg, id).toMatch(new RegExp(`(#|aria-[a-z]+=")${id}[")\\s]`));
+    }
   });
 
   test('reports every failing diagram by name, after trying them all', async () => {
