@@ -7,6 +7,8 @@ import { pipelineTypeView } from '../../src/diagrams/pipeline-type-view.ts';
 import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages.ts';
 import { stageView } from '../../src/diagrams/stage-view.ts';
 import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
+import { llmStagesView } from '../../src/diagrams/llm-stages.ts';
+import { LLM_PIPELINE_IDS, llmPipelines, llmStages } from '../../src/model/llm-pipelines.ts';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../../src/model/index.ts';
 import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';
 
@@ -59,6 +61,7 @@ describe('every view', () => {
       ...STAGE_IDS.map((id) => `stage-${id}`),
       ...PIPELINE_TYPE_IDS.map((id) => `type-${id}`),
       'rollout-traffic',
+      'llm-stages',
       'pattern-legend',
       ...PATTERN_IDS.map((id) => `pattern-${id}`),
     ]);
@@ -239,6 +242,31 @@ describe('toolsByStageView', () => {
     const view = toolsByStageView(modelWithoutTools());
     expect(view.mermaid.match(/__none\["No tool listed"\]:::empty/g)).toHaveLength(STAGE_IDS.length);
     expect(view.textAlternative.rows.every((r) => r[1] === 'None listed')).toBe(true);
+  });
+});
+
+describe('llmStagesView', () => {
+  const view = llmStagesView(model, { stages: llmStages, pipelines: llmPipelines });
+
+  test('draws the six stages in pipeline order, each holding what it becomes in both LLM pipelines, left and right', () => {
+    const text = lines(view.mermaid);
+    expect(text).toContain(`pipelines ~~~ ${STAGE_IDS.map((id) => `stage__${id}`).join(' --> ')}`);
+    for (const id of STAGE_IDS) {
+      expect(text).toContain(`subgraph stage__${id}["${mermaidLabel(model.stages[id].name)}"]`);
+      expect(text).toContain(LLM_PIPELINE_IDS.map((p) => `${id}__${p}`).join(' ~~~ '));
+      for (const p of LLM_PIPELINE_IDS) {
+        const box = new RegExp(`^${id}__${p}\\["(.*)"\\]$`);
+        const label = text.find((l) => box.test(l))?.replace(box, '$1').replaceAll('<br>', ' ');
+        expect(label, `${id} in ${p}`).toBe(mermaidLabel(llmStages[id].inShort[p]));
+      }
+    }
+    expect(text).toContain(LLM_PIPELINE_IDS.map((p) => `pipeline__${p}`).join(' ~~~ '));
+  });
+
+  test('tabulates each stage with both pipelines, and describes them all', () => {
+    expect(view.textAlternative.columns).toEqual(['Stage', ...LLM_PIPELINE_IDS.map((p) => llmPipelines[p].name)]);
+    expect(view.textAlternative.rows.map((r) => r[0])).toEqual(STAGE_IDS.map((id) => model.stages[id].name));
+    for (const id of STAGE_IDS) for (const p of LLM_PIPELINE_IDS) expect(view.description).toContain(llmStages[id].inShort[p]);
   });
 });
 
