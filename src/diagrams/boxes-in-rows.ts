@@ -1,4 +1,4 @@
-import { mermaidId } from './mermaid-text.ts';
+import { mermaidId, mermaidLabel } from './mermaid-text.ts';
 
 /** One box of a diagram: a `subgraph … end` block, and the id it is declared with. */
 export interface Box {
@@ -60,4 +60,23 @@ export function stackedRows(rows: readonly Box[]): BoxRows {
       `  class ${ids.join(',')} ${ROW_CLASS}`,
     ],
   };
+}
+
+/**
+ * A titled box holding `boxes` in rows of `perRow`, in reading order (row boxes, as in
+ * `boxesInRows`). The row boxes' ids come apart: the diagram puts them in ROW_CLASS with its last line.
+ */
+export function titledBoxInRows(id: string, label: string, boxes: readonly Box[], perRow: number): { box: Box; rowIds: string[] } {
+  const width = Math.max(1, perRow);
+  const indent = (b: Box) => b.lines.map((line) => `  ${line}`);
+  const chain = (ids: readonly string[], indent: string) => (ids.length > 1 ? [`${indent}${ids.join(' ~~~ ')}`] : []);
+  const open = `  subgraph ${id}["${mermaidLabel(label)}"]`;
+  // One row, or one box to a row, needs no row boxes: the box itself lines them up.
+  if (boxes.length <= width || width === 1) {
+    const direction = width === 1 ? 'TB' : 'LR';
+    return { box: { id, lines: [open, `    direction ${direction}`, ...boxes.flatMap(indent), ...chain(boxes.map((b) => b.id), '    '), '  end'] }, rowIds: [] };
+  }
+  const rows: Box[] = [];
+  for (let i = 0; i < boxes.length; i += width) rows.push(rowBox(mermaidId(id, 'row', String(rows.length + 1)), boxes.slice(i, i + width)));
+  return { box: { id, lines: [open, '    direction TB', ...rows.flatMap(indent), ...chain(rows.map((r) => r.id), '    '), '  end'] }, rowIds: rows.map((r) => r.id) };
 }

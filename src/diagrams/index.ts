@@ -8,6 +8,8 @@ import { pipelineTypeView, type PipelineTypeViewId } from './pipeline-type-view.
 import { pipelineTypesView } from './pipeline-types-over-stages.ts';
 import { rolloutTrafficView } from './rollout-traffic.ts';
 import { rolloutStrategies } from '../model/deployment.ts';
+import { llmPipelines, llmStages } from '../model/llm-pipelines.ts';
+import { llmStagesView } from './llm-stages.ts';
 import { stageView, type StageViewId } from './stage-view.ts';
 import { toolsByStageView } from './tools-by-stage.ts';
 import type { DiagramView } from './view.ts';
@@ -24,6 +26,7 @@ export type ViewId =
   | 'monitoring-loop'
   | 'pattern-map'
   | 'rollout-traffic'
+  | 'llm-stages'
   | PatternCategoryMapId
   | StageViewId
   | PipelineTypeViewId
@@ -61,6 +64,8 @@ const VIEWS: readonly ViewEntry[] = [
   })),
   // Guide facts rather than pipeline model: the view reads the rollout strategies, not `model`.
   { id: 'rollout-traffic', file: 'src/diagrams/rollout-traffic.ts', build: () => rolloutTrafficView(rolloutStrategies) },
+  // Guide facts too: what the six stages become in LLM-era pipelines.
+  { id: 'llm-stages', file: 'src/diagrams/llm-stages.ts', build: (model: Model) => llmStagesView(model, { stages: llmStages, pipelines: llmPipelines }) },
   { id: 'pattern-legend', file: 'src/diagrams/pattern-structure.ts', build: patternLegendView },
   ...PATTERN_IDS.map((pattern) => ({
     id: `pattern-${pattern}` as const,

@@ -1,8 +1,20 @@
-import { PIPELINE_TYPE_IDS, STAGE_IDS, type ArtifactId, type Model, type StageId, consumersOf, producerOf, roleIn, roleVerb, toolsInStage } from '../model/index.ts';
-import { itemsToDraw, moreLabel, namesInWords } from './drawn-limits.ts';
-import { rowBox, stackedRows, type Box } from './boxes-in-rows.ts';
+import {
+  PIPELINE_TYPE_IDS,
+  STAGE_IDS,
+  type ArtifactId,
+  type Model,
+  type StageId,
+  consumersOf,
+  producerOf,
+  roleIn,
+  roleVerb,
+  toolKindsInStage,
+} from '../model/index.ts';
+import { namesInWords } from './drawn-limits.ts';
+import { ROW_CLASS, titledBoxInRows } from './boxes-in-rows.ts';
+import { toolKindBoxes } from './tool-kind-boxes.ts';
 import { listInWords } from '../text/in-words.ts';
-import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
+import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 
 export type StageViewId = `stage-${StageId}`;
@@ -17,7 +29,7 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
   const order = (id: StageId) => STAGE_IDS.indexOf(id);
   const artifactName = (a: ArtifactId) => model.artifacts[a].name;
   const stageName = (id: StageId) => model.stages[id].name;
-  const tools = toolsInStage(model, stageId).map((id) => model.tools[id]);
+  const toolKinds = toolKindsInStage(model, stageId);
   const types = PIPELINE_TYPE_IDS.flatMap((id) => {
     const role = roleIn(model, id, stageId);
     return role ? [{ type: model.pipelineTypes[id], role }] : [];
@@ -30,75 +42,95 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
     ({ artifact, to }) => `${artifactName(artifact)}${to.length > 0 ? ` for ${listInWords(to.map(stageName))}` : ''}`,
   );
   const typeWords = types.map(({ type, role }) => `${type.name} (${roleVerb(role)})`);
-  const toolNames = tools.map((t) => t.name);
+  const kindNames = (toList: (names: readonly string[]) => string) =>
+    toolKinds.map(({ category, tools }) => `${category.name}: ${toList(tools.map((t) => t.name))}`).join('; ');
   const description = [
     `${stage.name} reads ${reads.length > 0 ? listInWords(reads) : 'no artifact'}`,
     ` and writes ${writes.length > 0 ? listInWords(writes) : 'no artifact'}.`,
-    ` Tools: ${toolNames.length > 0 ? namesInWords(toolNames) : 'none listed'}.`,
+    ` Tools: ${toolKinds.length > 0 ? kindNames(namesInWords) : 'none listed'}.`,
     ` Pipeline types: ${typeWords.length > 0 ? listInWords(typeWords) : 'none'}.`,
   ].join('');
-  const flowLines = [`  ${mermaidId('stage', stageId)}["${mermaidLabel(stage.name)}"]:::focus`];
   const focus = mermaidId('stage', stageId);
-  const neighbours = new Set<StageId>();
-  const neighbour = (id: StageId) => {
-    if (!neighbours.has(id)) flowLines.push(`  ${mermaidId('stage', id)}["${mermaidLabel(stageName(id))}"]:::neighbour`);
-    neighbours.add(id);
-    return mermaidId('stage', id);
-  };
   // A flow against the stage order is the feedback loop: dotted, as in the pipeline flow.
   const arrow = (from: StageId, to: StageId) => (order(from) >= order(to) ? '-.->' : '-->');
-  for (const { artifact, from } of inputs) {
-    const node = mermaidId('in', artifact);
-    flowLines.push(`  ${node}("${mermaidLabel(artifactName(artifact))}"):::artifact`);
-    if (from) flowLines.push(`  ${neighbour(from)} ${arrow(from, stageId)} ${node}`);
-    flowLines.push(`  ${node} ${from ? arrow(from, stageId) : '-->'} ${focus}`);
-  }
-  for (const { artifact, to } of outputs) {
-    const node = mermaidId('out', artifact);
-    flowLines.push(`  ${node}("${mermaidLabel(artifactName(artifact))}"):::artifact`, `  ${focus} --> ${node}`);
-    for (const consumer of to) flowLines.push(`  ${node} ${arrow(stageId, consumer)} ${neighbour(consumer)}`);
-  }
-  const drawn = itemsToDraw(tools);
-  const toolCells = [
-    ...(tools.length === 0 ? [`${mermaidId('no-tool')}["No tool listed"]:::empty`] : []),
-    ...drawn.shown.map((tool) => `${mermaidId('tool', tool.id)}["${mermaidLabel(tool.name)}"]:::tool`),
-    ...(drawn.hidden > 0 ? [`${mermaidId('more-tools')}["${mermaidLabel(moreLabel(drawn.hidden))}"]:::empty`] : []),
-  ];
-  const typeCells = types.map(({ type, role }) => `${mermaidId('type', type.id)}["${mermaidLabel(`${type.name} (${roleVerb(role)})`)}"]:::${role}`);
-  const toolsBox = listBox(mermaidId('tools'), `Tools used in ${stage.name}`, toolCells);
-  const typesBox = listBox(mermaidId('types'), `Pipeline types in ${stage.name}`, typeCells);
+  /** The stages it reads from, what it reads, the stage, what it writes, the stages that read it; labels broken at `chars`. */
+  const flowLines = (chars: number) => {
+    const label = (text: string) => mermaidWrappedLabel(text, chars);
+    const lines = [`  ${focus}["${label(stage.name)}"]:::focus`];
+    const neighbours = new Set<StageId>();
+    const neighbour = (id: StageId) => {
+      if (!neighbours.has(id)) lines.push(`  ${mermaidId('stage', id)}["${label(stageName(id))}"]:::neighbour`);
+      neighbours.add(id);
+      return mermaidId('stage', id);
+    };
+    for (const { artifact, from } of inputs) {
+      const node = mermaidId('in', artifact);
+      lines.push(`  ${node}("${label(artifactName(artifact))}"):::artifact`);
+      if (from) lines.push(`  ${neighbour(from)} ${arrow(from, stageId)} ${node}`);
+      lines.push(`  ${node} ${from ? arrow(from, stageId) : '-->'} ${focus}`);
+    }
+    for (const { artifact, to } of outputs) {
+      const node = mermaidId('out', artifact);
+      lines.push(`  ${node}("${label(artifactName(artifact))}"):::artifact`, `  ${focus} --> ${node}`);
+      for (const consumer of to) lines.push(`  ${node} ${arrow(stageId, consumer)} ${neighbour(consumer)}`);
+    }
+    return lines;
+  };
+  /** The kinds of tool in rows of `perRow`, and the pipeline types in one row below them. */
+  const lists = (perRow: number, chars: number) => {
+    const kinds = toolKindBoxes(toolKinds, { lineChars: chars });
+    const noTool = { id: mermaidId('no-tool'), lines: [`  ${mermaidId('no-tool')}["No tool listed"]:::empty`] };
+    const tools = titledBoxInRows(mermaidId('tools'), 'Tools, by kind', kinds.length > 0 ? kinds : [noTool], perRow);
+    const typeCells = types.map(({ type, role }) => {
+      const id = mermaidId('type', type.id);
+      return { id, lines: [`  ${id}["${mermaidWrappedLabel(`${type.name} (${roleVerb(role)})`, chars)}"]:::${role}`] };
+    });
+    const typesBox = titledBoxInRows(mermaidId('types'), 'Pipeline types', typeCells, typeCells.length);
+    return { tools: tools.box, types: typesBox.box, rowIds: [...tools.rowIds, ...typesBox.rowIds] };
+  };
+  // Last: a `class` line before a later subgraph and its links is dropped by Mermaid 12.
+  const rowClass = (ids: readonly string[]) => (ids.length > 0 ? [`  classDef ${ROW_CLASS} stroke-width:0px`, `  class ${ids.join(',')} ${ROW_CLASS}`] : []);
 
-  // Top to bottom: the stages it reads from, what it reads, the stage, what it writes, the
-  // stages that read it; below, its tools and pipeline types, side by side in a laptop's column
-  // and one under the other on a phone.
-  const layout = (besideEachOther: boolean) => {
-    if (!besideEachOther) {
-      // On a phone the flow stays at the top level, where Mermaid packs boxes closest, and the
-      // lists hang below its last row by invisible links.
+  // Labels are broken into lines here rather than by Mermaid, whose one wrapping width would
+  // make either the flow too wide or the lists of tools too tall.
+  const layout = (wide: boolean) => {
+    if (!wide) {
+      // On a phone the flow runs top to bottom at the top level, where Mermaid packs boxes
+      // closest, and the lists hang below its last row by invisible links.
       const consumers = [...new Set(outputs.flatMap((o) => o.to))];
       const last = [
         ...outputs.filter((o) => o.to.length === 0).map((o) => mermaidId('out', o.artifact)),
         ...consumers.map((id) => mermaidId('stage', id)),
       ];
       if (last.length === 0) last.push(focus);
+      const { tools, types: typesBox, rowIds } = lists(2, 15);
       return [
-        ...mermaidSpacing({ wrappingWidth: 100, padding: 4, nodeSpacing: 8, rankSpacing: 32, minNodeWidth: 60 }),
+        ...mermaidSpacing({ wrappingWidth: 400, padding: 4, nodeSpacing: 8, rankSpacing: 32, minNodeWidth: 60 }),
         'flowchart TB',
         ...mermaidAccessibility(title(stage.name), description),
-        ...flowLines,
-        ...toolsBox.lines,
+        ...flowLines(12),
+        ...tools.lines,
         ...typesBox.lines,
-        `  ${last.join(' & ')} ~~~ ${toolsBox.id}`,
-        `  ${toolsBox.id} ~~~ ${typesBox.id}`,
+        `  ${last.join(' & ')} ~~~ ${tools.id}`,
+        `  ${tools.id} ~~~ ${typesBox.id}`,
+        ...rowClass(rowIds),
       ].join('\n') + '\n';
     }
-    const flow = { id: mermaidId('flow'), lines: [`  subgraph ${mermaidId('flow')}[" "]`, '    direction TB', ...flowLines.map((l) => `  ${l}`), '  end'] };
-    const rows = stackedRows([flow, rowBox(mermaidId('lists'), [toolsBox, typesBox])]);
+    // In a laptop's column the flow runs left to right, and the lists fill the width below it.
+    const flow = mermaidId('flow');
+    const { tools, types: typesBox, rowIds } = lists(3, 21);
     return [
-      ...mermaidSpacing({ wrappingWidth: 120, nodeSpacing: 24, rankSpacing: 32 }),
-      `flowchart ${rows.direction}`,
+      ...mermaidSpacing({ wrappingWidth: 400, padding: 8, nodeSpacing: 16, rankSpacing: 24, minNodeWidth: 60 }),
+      'flowchart TB',
       ...mermaidAccessibility(title(stage.name), description),
-      ...rows.lines,
+      `  subgraph ${flow}[" "]`,
+      '    direction LR',
+      ...flowLines(12).map((l) => `  ${l}`),
+      '  end',
+      ...tools.lines,
+      ...typesBox.lines,
+      `  ${flow} ~~~ ${tools.id} ~~~ ${typesBox.id}`,
+      ...rowClass([flow, ...rowIds]),
     ].join('\n') + '\n';
   };
 
@@ -113,7 +145,7 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
       rows: [
         ['Reads', reads.join('; ') || 'Nothing'],
         ['Writes', writes.join('; ') || 'Nothing'],
-        ['Tools', toolNames.join(', ') || 'None listed'],
+        ['Tools', kindNames((names) => names.join(', ')) || 'None listed'],
         ['Pipeline types', typeWords.join(', ') || 'None'],
       ],
     },
@@ -124,8 +156,3 @@ function title(stageName: string): string {
   return `${stageName}: inputs, outputs, tools and pipeline types`;
 }
 
-/** A titled box of items stacked top to bottom in their order. */
-function listBox(id: string, label: string, cells: readonly string[]): Box {
-  // Invisible links stack the items in order; unlinked, Mermaid may set some side by side.
-  return { id, lines: [`  subgraph ${id}["${mermaidLabel(label)}"]`, '    direction TB', `    ${cells.join(' ~~~ ')}`, '  end'] };
-}

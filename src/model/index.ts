@@ -20,6 +20,7 @@ export * from './key-relations.ts';
 export * from './queries.ts';
 export * from './urls.ts';
 export * from './tool-queries.ts';
+export * from './stage-tool-kinds.ts';
 export { toolCategories } from './tool-categories.ts';
 export type { ToolCategory } from './tool-categories.ts';
 export type { Artifact } from './artifacts.ts';

@@ -1,5 +1,5 @@
 import { PIPELINE_TYPE_IDS, STAGE_IDS } from './ids.ts';
-import { CARRY_OVER, LLM_PIPELINE_IDS } from './llm-pipelines.ts';
+import { CARRY_OVER, LLM_PIPELINE_IDS, LLM_SHORT_MAX } from './llm-pipelines.ts';
 import { field, nonEmpty, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
 
 const CARRY = new Set<string>(Object.keys(CARRY_OVER));
@@ -16,6 +16,12 @@ export function validateLlmPipelines(stages: LooseRecord, types: LooseRecord, fi
     if (field(entry, 'stage') !== id) report(file, entity, 'stage', `stage ${JSON.stringify(field(entry, 'stage'))} does not match its key "${id}"`);
     const becomes = field(entry, 'becomes');
     for (const p of LLM_PIPELINE_IDS) if (!nonEmpty(field(becomes, p))) report(file, entity, `becomes.${p}`, 'is missing or empty');
+    const inShort = field(entry, 'inShort');
+    for (const p of LLM_PIPELINE_IDS) {
+      const text = field(inShort, p);
+      if (!nonEmpty(text)) report(file, entity, `inShort.${p}`, 'is missing or empty: give the diagram a few words');
+      else if (typeof text === 'string' && text.length > LLM_SHORT_MAX) report(file, entity, `inShort.${p}`, `is ${text.length} characters; the diagram's boxes hold ${LLM_SHORT_MAX}: shorten it (the table keeps the sentence)`);
+    }
     const carry = field(entry, 'carryOver');
     if (typeof carry !== 'string' || !CARRY.has(carry)) report(file, entity, 'carryOver', unknownId('carry-over', carry, CARRY));
     if (!nonEmpty(field(entry, 'note'))) report(file, entity, 'note', 'note is missing or empty');

@@ -29,7 +29,8 @@ const FILES = VIEW_IDS.flatMap((view) => [
 /** Every node label of a view, read from its own Mermaid text (`id["…"]`, `id("…")`, `id{{"…"}}`, `id[/"…"/]`, …). */
 function nodeLabels(view: ViewId): string[] {
   const labels = [...modelToView(model, view).mermaid.matchAll(/^\s*[\w-]+\s*[[({/]{1,2}"([^"]*)"[\])}/]{1,2}/gm)].map((m) =>
-    m[1].replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/\s+/g, ' ').trim(),
+    // A `<br>` a view put in a label breaks its line, as a space does in the PDF's text.
+    m[1].replaceAll('<br>', ' ').replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/\s+/g, ' ').trim(),
   );
   return labels.filter((label) => label !== '');
 }

@@ -10,7 +10,7 @@ import {
   rolloutStrategies,
   selfAssessment,
 } from '../../src/model/guide.ts';
-import { model, STAGE_IDS } from '../../src/model/index.ts';
+import { model, STAGE_IDS, toolCategories, toolHref, toolsInCategory } from '../../src/model/index.ts';
 
 /** A name as the start of an accessible name that goes on (a row header with notes under the name). */
 const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -67,4 +67,17 @@ test('the LLM page maps every stage', async ({ page }) => {
   const table = page.getByRole('table', { name: /What each of the six stages becomes/ });
   await expect(table.getByRole('row')).toHaveCount(1 + STAGE_IDS.length);
   for (const id of STAGE_IDS) await expect(table.getByRole('link', { name: model.stages[id].name })).toBeVisible();
+});
+
+test('the monitoring page lists every monitoring tool of the model, each linking to its own page', async ({ page }) => {
+  await page.goto('/production/monitoring/');
+  const list = page.getByRole('list', { name: toolCategories.monitoring.name });
+  const tools = toolsInCategory(model, 'monitoring');
+  expect(tools.length).toBeGreaterThan(0);
+  await expect(list.getByRole('listitem')).toHaveCount(tools.length);
+  for (const tool of tools) {
+    const link = list.getByRole('link', { name: tool.name, exact: true });
+    await expect(link).toHaveAttribute('href', toolHref(tool.id));
+    await expect(list.getByRole('listitem').filter({ has: page.getByRole('link', { name: tool.name, exact: true }) })).toContainText(tool.role);
+  }
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mercariPatternsFor } from '../../src/model/deployment-queries.ts';
 import { guide, MERCARI_PATTERN_IDS, SERVING_MODE_IDS, validateGuide } from '../../src/model/guide.ts';
 import { STAGE_IDS } from '../../src/model/index.ts';
+import { LLM_SHORT_MAX } from '../../src/model/llm-pipelines.ts';
 
 describe('deployment facts', () => {
   test('name the file, entity and field of an unknown pattern, an unknown mercari pattern and a share with no size', () => {
@@ -54,5 +55,17 @@ describe('LLM-era mapping', () => {
     const issues = validateGuide(broken);
     expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/llm-pipelines.ts', entity: 'LLM stage "model-building"', field: 'stage' }));
     expect(issues).toContainEqual(expect.objectContaining({ entity: 'LLM stage "data-validation"', field: 'becomes.rag-indexing' }));
+  });
+
+  test("reports a diagram label that is missing or longer than the diagram's boxes hold", () => {
+    const stage = guide.llmStages['data-processing'];
+    const broken = {
+      ...guide,
+      llmStages: { ...guide.llmStages, 'data-processing': { ...stage, inShort: { 'fine-tuning': '', 'rag-indexing': 'x'.repeat(LLM_SHORT_MAX + 1) } } },
+    };
+    const issues = validateGuide(broken);
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/llm-pipelines.ts', entity: 'LLM stage "data-processing"', field: 'inShort.fine-tuning' }));
+    expect(issues).toContainEqual(expect.objectContaining({ entity: 'LLM stage "data-processing"', field: 'inShort.rag-indexing', message: expect.stringContaining(`${LLM_SHORT_MAX + 1} characters`) }));
+    expect(validateGuide(guide)).toEqual([]);
   });
 });

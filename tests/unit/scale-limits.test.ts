@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { copyId, scaleIds, scalePatternStructures, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
 import { DRAWN_LIMITS, itemsToDraw, namesInWords } from '../../src/diagrams/drawn-limits.ts';
 import { modelToView, VIEW_IDS } from '../../src/diagrams/index.ts';
-import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, type Model } from '../../src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, STAGE_IDS, type Model } from '../../src/model/index.ts';
+import { mermaidLabel } from '../../src/diagrams/mermaid-text.ts';
 import { patternSidebar, SIDEBAR_PATTERN_LIMIT } from '../../src/navigation/pattern-sidebar.ts';
 import { MERMAID_CONFIG } from '../../src/render/mermaid-config.ts';
 
@@ -57,18 +58,31 @@ describe('diagrams stay the same size as the model grows', () => {
     expect(at200 - at100).toBeLessThan(100);
   });
 
-  // Forty tools pass the limit in the busiest stage columns (tools-by-stage and the stage views),
-  // which then draw sixteen and a "more" box by design; the patterns still fit in full.
   test('the real model\'s pattern maps are drawn in full: no "more" box and every pattern in its category\'s map', () => {
     for (const id of VIEW_IDS.filter((v) => v.startsWith('pattern-map'))) expect(modelToView(model, id).mermaid, id).not.toContain('more (see the table)');
     for (const id of PATTERN_IDS) expect(modelToView(model, `pattern-map-${model.patterns[id].category}`).mermaid).toContain(`\n  ${id}["`);
   });
 
-  test('a stage column past the limit draws the first tools and says how many more', () => {
-    const view = modelToView(hundred, 'tools-by-stage');
-    const drawnTools = view.mermaid.split('\n').filter((l) => l.endsWith(':::tool'));
-    expect(drawnTools.length).toBeLessThanOrEqual(DRAWN_LIMITS.itemsPerBox * 6);
-    expect(view.mermaid).toMatch(/"and \d+ more \(see the table\)"\]:::empty/);
+  test('the real model\'s tools are drawn in full: every tool in tools-by-stage and in each stage view, in every layout', () => {
+    const ids = ['tools-by-stage', ...VIEW_IDS.filter((v) => v.startsWith('stage-'))] as const;
+    for (const id of ids) {
+      const view = modelToView(model, id);
+      for (const text of [view.mermaid, ...Object.values(view.alternates ?? {})]) {
+        const flat = text.replaceAll('<br>', ' ');
+        expect(flat, id).not.toContain('more (see the table)');
+        const stages = id === 'tools-by-stage' ? STAGE_IDS : STAGE_IDS.filter((s) => id === `stage-${s}`);
+        for (const tool of Object.values(model.tools).filter((t) => t.stages.some((s) => stages.includes(s)))) expect(flat, `${tool.id} in ${id}`).toContain(mermaidLabel(tool.name));
+      }
+    }
+  });
+
+  test('a kind of tool past the limit names its first tools and says how many more', () => {
+    for (const id of ['tools-by-stage', 'stage-model-deployment'] as const) {
+      const boxes = modelToView(hundred, id).mermaid.split('\n').filter((l) => l.endsWith(':::tool'));
+      expect(boxes.length, id).toBeGreaterThan(0);
+      for (const box of boxes) expect(box.replaceAll('<br>', ' ').split(', ').length, `${id}: ${box}`).toBeLessThanOrEqual(DRAWN_LIMITS.itemsPerBox + 1);
+      expect(boxes.join('\n').replaceAll('<br>', ' '), id).toMatch(/and \d+ more \(see the table\)"\]:::tool/);
+    }
   });
 
   test('the text alternative still lists every tool and every pattern', () => {

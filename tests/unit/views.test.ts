@@ -7,10 +7,22 @@ import { pipelineTypeView } from '../../src/diagrams/pipeline-type-view.ts';
 import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages.ts';
 import { stageView } from '../../src/diagrams/stage-view.ts';
 import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
+import { llmStagesView } from '../../src/diagrams/llm-stages.ts';
+import { LLM_PIPELINE_IDS, llmPipelines, llmStages } from '../../src/model/llm-pipelines.ts';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../../src/model/index.ts';
 import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim());
+
+/** Each kind-of-tool box's label, by node id, with its line breaks undone. */
+function kindBoxLabels(text: string): Map<string, string> {
+  return new Map([...text.matchAll(/^\s*([a-z0-9_-]*kind__[a-z0-9-]+)\["(.*?)"\]:::tool$/gm)].map((m) => [m[1], m[2].replaceAll('<br>', ' ')]));
+}
+
+/** The tool names a kind box lists after its kind's name. */
+function namesIn(label: string): string[] {
+  return label.length === 0 ? [] : label.slice(label.indexOf(': ') + 2).split(', ');
+}
 
 describe('every view', () => {
   const views = modelToViews(model);
@@ -49,6 +61,7 @@ describe('every view', () => {
       ...STAGE_IDS.map((id) => `stage-${id}`),
       ...PIPELINE_TYPE_IDS.map((id) => `type-${id}`),
       'rollout-traffic',
+      'llm-stages',
       'pattern-legend',
       ...PATTERN_IDS.map((id) => `pattern-${id}`),
     ]);
@@ -159,14 +172,29 @@ describe('stageView', () => {
     expect(text).toContain('in__prediction-log -.-> stage__data-collection');
   });
 
-  test('lists the tools used in the stage and the pipeline types covering it, with their roles', () => {
+  test('lists every tool used in the stage in its kind\'s box, and the pipeline types covering it, with their roles', () => {
+    for (const stage of STAGE_IDS) {
+      const view = stageView(model, stage);
+      const tools = Object.values(model.tools).filter((t) => t.stages.some((s) => s === stage));
+      for (const text of [view.mermaid, view.alternates?.phone ?? '']) {
+        const boxes = kindBoxLabels(text);
+        for (const tool of tools) expect(namesIn(boxes.get(`kind__${tool.category}`) ?? ''), `${tool.id} in ${stage}`).toContain(mermaidLabel(tool.name));
+        expect([...boxes.values()].flatMap(namesIn), stage).toHaveLength(tools.length);
+        expect(text).not.toContain('more (see the table)');
+      }
+    }
     const view = stageView(model, 'data-validation');
-    const tools = Object.values(model.tools).filter((t) => t.stages.some((s) => s === 'data-validation'));
-    for (const tool of tools) expect(view.mermaid).toContain(`tool__${tool.id}["${mermaidLabel(tool.name)}"]`);
-    expect(view.mermaid.match(/tool__/g)).toHaveLength(tools.length);
     expect(view.mermaid).toContain('type__data-pipeline["Data pipeline (leads)"]:::primary');
     expect(view.mermaid).not.toContain('type__model-pipeline');
     expect(view.textAlternative.rows.map((r) => r[0])).toEqual(['Reads', 'Writes', 'Tools', 'Pipeline types']);
+  });
+
+  test('puts the kinds of tool in rows of three, in the model\'s order', () => {
+    const text = stageView(model, 'model-deployment').mermaid;
+    const kinds = [...kindBoxLabels(text).keys()];
+    const rows = [...text.matchAll(/subgraph (tools__row__\d+)/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(Math.ceil(kinds.length / 3));
+    expect(lines(text)).toContain(`${kinds[0]} ~~~ ${kinds[1]} ~~~ ${kinds[2]}`);
   });
 
   test('says so when no tool is listed for a stage', () => {
@@ -197,16 +225,16 @@ describe('pipelineTypeView', () => {
 });
 
 describe('toolsByStageView', () => {
-  test('puts each tool once in every stage it sits in, with the columns in stage order', () => {
-    // Twenty tools keep every column under the drawn limit, so each tool must be drawn.
-    const twenty = { ...model, tools: Object.fromEntries(Object.entries(model.tools).slice(0, 20)) as unknown as Model['tools'] };
-    const view = toolsByStageView(twenty);
-    for (const tool of Object.values(twenty.tools)) {
+  test('puts each tool once in every stage it sits in, in its kind\'s box, with the columns in stage order', () => {
+    const view = toolsByStageView(model);
+    const boxes = kindBoxLabels(view.mermaid);
+    for (const tool of Object.values(model.tools)) {
       for (const stage of STAGE_IDS) {
-        const count = view.mermaid.split(`${stage}__${tool.id}[`).length - 1;
-        expect(count, `${tool.id} in ${stage}`).toBe(tool.stages.some((s) => s === stage) ? 1 : 0);
+        const names = namesIn(boxes.get(`${stage}__kind__${tool.category}`) ?? '');
+        expect(names.filter((n) => n === mermaidLabel(tool.name)), `${tool.id} in ${stage}`).toHaveLength(tool.stages.some((s) => s === stage) ? 1 : 0);
       }
     }
+    expect(view.mermaid).not.toContain('more (see the table)');
     expect(lines(view.mermaid)).toContain(STAGE_IDS.map((id) => `stage__${id}`).join(' ~~~ '));
   });
 
@@ -214,6 +242,31 @@ describe('toolsByStageView', () => {
     const view = toolsByStageView(modelWithoutTools());
     expect(view.mermaid.match(/__none\["No tool listed"\]:::empty/g)).toHaveLength(STAGE_IDS.length);
     expect(view.textAlternative.rows.every((r) => r[1] === 'None listed')).toBe(true);
+  });
+});
+
+describe('llmStagesView', () => {
+  const view = llmStagesView(model, { stages: llmStages, pipelines: llmPipelines });
+
+  test('draws the six stages in pipeline order, each holding what it becomes in both LLM pipelines, left and right', () => {
+    const text = lines(view.mermaid);
+    expect(text).toContain(`pipelines ~~~ ${STAGE_IDS.map((id) => `stage__${id}`).join(' --> ')}`);
+    for (const id of STAGE_IDS) {
+      expect(text).toContain(`subgraph stage__${id}["${mermaidLabel(model.stages[id].name)}"]`);
+      expect(text).toContain(LLM_PIPELINE_IDS.map((p) => `${id}__${p}`).join(' ~~~ '));
+      for (const p of LLM_PIPELINE_IDS) {
+        const box = new RegExp(`^${id}__${p}\\["(.*)"\\]$`);
+        const label = text.find((l) => box.test(l))?.replace(box, '$1').replaceAll('<br>', ' ');
+        expect(label, `${id} in ${p}`).toBe(mermaidLabel(llmStages[id].inShort[p]));
+      }
+    }
+    expect(text).toContain(LLM_PIPELINE_IDS.map((p) => `pipeline__${p}`).join(' ~~~ '));
+  });
+
+  test('tabulates each stage with both pipelines, and describes them all', () => {
+    expect(view.textAlternative.columns).toEqual(['Stage', ...LLM_PIPELINE_IDS.map((p) => llmPipelines[p].name)]);
+    expect(view.textAlternative.rows.map((r) => r[0])).toEqual(STAGE_IDS.map((id) => model.stages[id].name));
+    for (const id of STAGE_IDS) for (const p of LLM_PIPELINE_IDS) expect(view.description).toContain(llmStages[id].inShort[p]);
   });
 });
 
