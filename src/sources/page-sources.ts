@@ -1,4 +1,4 @@
-import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, toolsInStage, toolsOfType, type PipelineTypeId, type StageId, type ToolId } from '../model/index.ts';
+import { model, PIPELINE_TYPE_IDS, TOOL_IDS, toolsOfType, type PipelineTypeId, type ToolId } from '../model/index.ts';
 
 /** One entry of a page's "Sources" list. */
 export interface Source {
@@ -30,7 +30,6 @@ export const REFERENCES = {
 
 const framing = [REFERENCES.essay, REFERENCES.googleMlops];
 const patterns = [REFERENCES.book, REFERENCES.companionRepository];
-const isStage = (id: string): id is StageId => STAGE_IDS.some((s) => s === id);
 const isType = (id: string): id is PipelineTypeId => PIPELINE_TYPE_IDS.some((t) => t === id);
 const isTool = (id: string): boolean => TOOL_IDS.some((t) => t === id);
 
@@ -48,7 +47,9 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
   const own = ((): Source[] => {
     if (section === 'patterns') return patterns;
     if (section === 'pipeline') {
-      return isStage(slug) ? [...framing, ...toolSources(toolsInStage(model, slug))] : framing;
+      // A stage page names its tools and links their pages; what it says of each (kind, job,
+      // checked date) and the documentation behind it live on the tool's page.
+      return framing;
     }
     if (section === 'pipeline-types') {
       return isType(slug) ? [...framing, ...toolSources(toolsOfType(model, slug))] : framing;

@@ -29,7 +29,9 @@ test.describe('/pipeline/ and the stage pages', () => {
         await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
       }
       const tools = TOOL_IDS.filter((t) => model.tools[t].stages.some((s) => s === id));
-      await expect(page.getByRole('table', { name: `Tools used in ${stage.name}` }).getByRole('row')).toHaveCount(1 + tools.length);
+      const toolTable = page.getByRole('table', { name: `Tools used in ${stage.name}, by kind` });
+      await expect(toolTable.getByRole('row')).toHaveCount(1 + new Set(tools.map((t) => model.tools[t].category)).size);
+      for (const t of tools) await expect(toolTable.getByRole('link', { name: model.tools[t].name, exact: true })).toHaveAttribute('href', `/tools/${t}/`);
       await expect(page.getByRole('link', { name: `Download the ${stage.name} notebook template` })).toHaveAttribute('href', `/starter-kit/${id}.ipynb`);
     });
   }
