@@ -127,6 +127,5 @@ export const PAGES_OVER_BUDGET: readonly string[] = [
   '/pipeline/data-validation/',
   '/pipeline/model-building/',
   '/patterns/workflow-pipeline/',
-  '/pipeline/data-collection/',
 ];
 export const PENDING_CEILING_BYTES = 46 * 1024;
