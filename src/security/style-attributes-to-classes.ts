@@ -1,0 +1,58 @@
+import { isInside, openTags } from '../html/open-tags.ts';
+
+/** Prefix of the classes this step writes; a page that already uses one is left as it is. */
+const CLASS_PREFIX = 'v';
+const OURS = new RegExp(`(?:^|\\s)${CLASS_PREFIX}\\d+(?:\\s|$)`);
+
+// `--name: value` declarations only, nothing that could end the rule or the <style> element.
+const CUSTOM_PROPERTIES = /^\s*(?:--[\w-]+\s*:[^;{}<>\\]*;\s*)*--[\w-]+\s*:[^;{}<>\\]*;?\s*$/;
+const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*')/gi;
+const CLASS_ATTRIBUTE = /(\sclass\s*=\s*")([^"]*)(")/gi;
+
+/** The tag with its style attribute replaced by `className`, or undefined when it is not written plainly. */
+function tagWithClass(tag: string, className: string): string | undefined {
+  const styles = [...tag.matchAll(STYLE_ATTRIBUTE)];
+  const classes = [...tag.matchAll(CLASS_ATTRIBUTE)];
+  if (styles.length !== 1 || classes.length > 1) return undefined;
+  const withoutStyle = tag.replace(STYLE_ATTRIBUTE, '');
+  if (classes.length === 0) return withoutStyle.replace(/^<[^\s/>]+/, (name) => `${name} class="${className}"`);
+  return withoutStyle.replace(CLASS_ATTRIBUTE, (_, open: string, list: string, close: string) => `${open}${list} ${className}${close}`);
+}
+
+/**
+ * Moves the page's `style="…"` attributes that only set custom properties (Expressive Code's
+ * wrap indents, Starlight's `--depth` and `--sl-icon-size`; not code tokens' colours) into
+ * one `<style>` at the end of `<head>`, a short class per distinct value. The policy then hashes
+ * one style element instead of every distinct attribute value (a 50-byte hash each). No stylesheet sets these properties, so an unlayered class rule gives each
+ * element the value its attribute gave it. Other style attributes stay, hashed as before.
+ */
+export function htmlWithStyleClasses(html: string): string {
+  const tags = openTags(html);
+  if (tags.some((t) => OURS.test(t.attributes.class ?? ''))) return html;
+  const classOf = new Map<string, string>();
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const tag of tags) {
+    const style = tag.attributes.style;
+    if (style === undefined || !CUSTOM_PROPERTIES.test(style)) continue;
+    // Expressive Code colours a token by `span[style^='--']:not([class])`: its spans keep the attribute.
+    if (tag.name === 'span' && isInside(tag, 'ec-line')) continue;
+    const className = classOf.get(style) ?? `${CLASS_PREFIX}${classOf.size}`;
+    const text = tagWithClass(html.slice(tag.start, tag.end), className);
+    if (text === undefined) continue;
+    classOf.set(style, className);
+    edits.push({ start: tag.start, end: tag.end, text });
+  }
+  const headEnd = html.search(/<\/head\s*>/i);
+  if (edits.length === 0 || headEnd < 0) return html;
+  const rules = [...classOf].map(([style, className]) => `.${className}{${style.trim()}}`).join('');
+  // Starlight's theme icons sit in a <template> inside <head>: its edits come before the <style>.
+  edits.push({ start: headEnd, end: headEnd, text: `<style>${rules}</style>` });
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}
