@@ -2,6 +2,7 @@ import type { Category } from './lighthouse-scores.ts';
 import { ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../islands/own-script-signatures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Kind } from './transferred-bytes.ts';
+import { kb } from './kb.ts';
 
 /** Bytes (gzip) a content page may send before the reader interacts (opens search, a filter, a control). */
 export const CONTENT_PAGE_BUDGET_BYTES = 40 * 1024;
@@ -16,7 +17,6 @@ export const INTERACTIVE_APPS: readonly string[] = Object.entries(ISLAND_PAGES)
   .filter(([, island]) => island !== 'islands/list-filter.ts')
   .map(([page]) => page);
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export interface BudgetCheck {
   page: string;

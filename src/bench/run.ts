@@ -23,6 +23,7 @@ import { measureSearch } from './search-timing.ts';
 import { resourcesInDist, transferredBytes } from './transferred-bytes.ts';
 import { builtSitemapPaths } from '../links/sitemap-paths.ts';
 import { PATTERN_IDS, TOOL_IDS } from '../model/ids.ts';
+import { kb } from './kb.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -38,7 +39,6 @@ function scaleRun(realPages: number) {
   const real = { pages: realPages, patterns: PATTERN_IDS.length, tools: TOOL_IDS.length };
   return measureScale(root, scaleFactors, real, (line) => console.log(line));
 }
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number | null) => (n === null || Number.isNaN(n) ? 'n/a' : `${Math.round(n)} ms`);
 
 console.log('Benchmark: timings are wall-clock on this machine; other work on it makes them noisy.\n');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { timeBuild } from './build-times.ts';
 import { htmlPageSizes } from './dir-size.ts';
 import { applySyntheticModel } from './synthetic-model.ts';
+import { kb } from './kb.ts';
 
 /** Build time and sizes of a copy of the site with a model and page count `factor`× the real ones. */
 export interface ScalePoint {
@@ -79,7 +80,6 @@ export async function buildAtScale(projectRoot: string, factor: number, real: { 
   }
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const times = (n: number, base: number) => `${(n / base).toFixed(1)}×`;
 
 /** Builds each factor in turn and reports each point's growth against the first. */

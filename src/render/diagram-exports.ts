@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { modelToViews, type ViewId } from '../diagrams/index.ts';
@@ -10,6 +10,7 @@ import type { UrlManifest } from '../links/url-manifest.ts';
 import { model } from '../model/index.ts';
 import { DOWNLOAD_THEMES, pdfPath, PNG_SCALES, pngPath, svgPath } from '../paths/diagram-files.ts';
 import { pngWithText } from './png-text.ts';
+import { writeAtomically } from './write-atomically.ts';
 import { svgSize } from './standalone-svg.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 
@@ -21,13 +22,6 @@ const EXPORT_CACHE_DIR = join(dirname(dirname(createRequire(import.meta.url).res
 /** Part of every cache key, so a change to how files are made makes them again. */
 const EXPORTER_SOURCE = join(process.cwd(), 'src', 'render', 'diagram-exports.ts');
 
-
-async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
-}
 
 /** The standalone SVG as the only thing on a page, at its own size. */
 function svgToPngPage(svg: string): string {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { pathToCardPath } from '../previews/social-card-path.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath, sheetToPdfPath } from '../print/sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { cardToHtml, htmlToCardContent } from '../previews/social-card.ts';
 import { renderDiagramExports } from './diagram-exports.ts';
+import { writeAtomically } from './write-atomically.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
 
 /** The origin the build's browser uses for dist/: every request to it is answered from disk, nothing else is allowed. */
@@ -48,13 +49,6 @@ async function serveDist(context: BrowserContext, dist: string): Promise<void> {
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
-}
-
-async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
 }
 
 /** One social card per page (cached by content), each diagram's PNGs and PDF, and one PDF per sheet and paper size. */
