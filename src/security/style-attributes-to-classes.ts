@@ -1,8 +1,26 @@
 import { isInside, openTags } from '../html/open-tags.ts';
 
-/** Prefix of the classes this step writes; a page that already uses one is left as it is. */
+/** Prefixes of the classes this step writes; a page that already uses one is left as it is. */
 const CLASS_PREFIX = 'v';
-const OURS = new RegExp(`(?:^|\\s)${CLASS_PREFIX}\\d+(?:\\s|$)`);
+/** Code tokens' classes: a class of its own, because a token's colour rule selects it by prefix. */
+const TOKEN_PREFIX = 'k';
+const OURS = new RegExp(`(?:^|\\s)[${CLASS_PREFIX}${TOKEN_PREFIX}]\\d+(?:\\s|$)`);
+
+/**
+ * Expressive Code colours a token with `span[style^='--']:not([class])`, reading `--0…` (dark)
+ * and `--1…` (light) from the span's own style. These are the same rules for a token whose
+ * custom properties moved into a class: same layer, selectors and declarations, the attribute
+ * test swapped for the class prefix (tests/built checks them against Expressive Code's stylesheet).
+ */
+export const TOKEN_SELECTOR = `:where(span[class^='${TOKEN_PREFIX}'])`;
+const themeColours = (n: 0 | 1) =>
+  `{color:var(--${n}, inherit);background-color:var(--${n}bg, transparent);font-style:var(--${n}fs, inherit);font-weight:var(--${n}fw, inherit);text-decoration:var(--${n}td, inherit)}`;
+const IN_LAYER = (rule: string) => `@layer starlight.components{${rule}}`;
+export const TOKEN_RULES: readonly string[] = [
+  IN_LAYER(`.expressive-code .ec-line ${TOKEN_SELECTOR},:root:not([data-theme='dark']) .expressive-code[data-theme='dark'] .ec-line ${TOKEN_SELECTOR}${themeColours(0)}`),
+  IN_LAYER(`@media (prefers-color-scheme: light){:root:not([data-theme='dark']) .expressive-code .ec-line ${TOKEN_SELECTOR}${themeColours(1)}}`),
+  IN_LAYER(`:root[data-theme='light'] .expressive-code:not([data-theme='dark']) .ec-line ${TOKEN_SELECTOR},.expressive-code[data-theme='light'] .ec-line ${TOKEN_SELECTOR}${themeColours(1)}`),
+];
 
 // `--name: value` declarations only, nothing that could end the rule or the <style> element.
 const CUSTOM_PROPERTIES = /^\s*(?:--[\w-]+\s*:[^;{}<>\\]*;\s*)*--[\w-]+\s*:[^;{}<>\\]*;?\s*$/;
@@ -21,7 +39,7 @@ function tagWithClass(tag: string, className: string): string | undefined {
 
 /**
  * Moves the page's `style="…"` attributes that only set custom properties (Expressive Code's
- * wrap indents, Starlight's `--depth` and `--sl-icon-size`; not code tokens' colours) into
+ * wrap indents, Starlight's `--depth` and `--sl-icon-size`, code tokens' colours) into
  * one `<style>` at the end of `<head>`, a short class per distinct value. The policy then hashes
  * one style element instead of every distinct attribute value (a 50-byte hash each). No stylesheet sets these properties, so an unlayered class rule gives each
  * element the value its attribute gave it. Other style attributes stay, hashed as before.
@@ -30,21 +48,24 @@ export function htmlWithStyleClasses(html: string): string {
   const tags = openTags(html);
   if (tags.some((t) => OURS.test(t.attributes.class ?? ''))) return html;
   const classOf = new Map<string, string>();
+  const tokenClassOf = new Map<string, string>();
   const edits: { start: number; end: number; text: string }[] = [];
   for (const tag of tags) {
     const style = tag.attributes.style;
     if (style === undefined || !CUSTOM_PROPERTIES.test(style)) continue;
-    // Expressive Code colours a token by `span[style^='--']:not([class])`: its spans keep the attribute.
-    if (tag.name === 'span' && isInside(tag, 'ec-line')) continue;
-    const className = classOf.get(style) ?? `${CLASS_PREFIX}${classOf.size}`;
+    const isToken = tag.name === 'span' && tag.attributes.class === undefined && isInside(tag, 'ec-line');
+    const classes = isToken ? tokenClassOf : classOf;
+    const className = classes.get(style) ?? `${isToken ? TOKEN_PREFIX : CLASS_PREFIX}${classes.size}`;
     const text = tagWithClass(html.slice(tag.start, tag.end), className);
     if (text === undefined) continue;
-    classOf.set(style, className);
+    classes.set(style, className);
     edits.push({ start: tag.start, end: tag.end, text });
   }
   const headEnd = html.search(/<\/head\s*>/i);
   if (edits.length === 0 || headEnd < 0) return html;
-  const rules = [...classOf].map(([style, className]) => `.${className}{${style.trim()}}`).join('');
+  const rules =
+    [...classOf, ...tokenClassOf].map(([style, className]) => `.${className}{${style.trim()}}`).join('') +
+    (tokenClassOf.size > 0 ? TOKEN_RULES.join('') : '');
   // Starlight's theme icons sit in a <template> inside <head>: its edits come before the <style>.
   edits.push({ start: headEnd, end: headEnd, text: `<style>${rules}</style>` });
   edits.sort((a, b) => a.start - b.start);
