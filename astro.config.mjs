@@ -33,9 +33,7 @@ export default defineConfig({
     fieldGuideSearchText(),
     starlight({
       title: 'ML Pipeline Field Guide',
-      // Long code lines wrap (keeping their indent) instead of scrolling: no keyboard trap for
-      // a scrollable block, and nothing cut off on paper.
-      expressiveCode: { defaultProps: { wrap: true }, textMarkers: false },
+      // Code blocks' options (wrapping, the copy button's text): ec.config.mjs.
       // src/pages/404.astro is the not-found page (see there why Starlight's route is off).
       disable404Route: true,
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',

@@ -120,8 +120,6 @@ export function checkEveryPage(weights: readonly { page: string; bytes: Record<K
 export const PAGES_OVER_BUDGET: readonly string[] = [
   '/pipeline/training-evaluation/',
   '/pipeline/model-deployment/',
-  '/practices/notebooks/',
-  '/pipeline/data-processing/',
   '/production/monitoring/',
   '/patterns/',
 ];
