@@ -26,6 +26,8 @@ export default defineConfig({
   // Moved pages, from the one list in src/links/redirects.ts (the build rewrites the pages to keep #fragments).
   redirects: redirectsToAstro(),
   trailingSlash: 'always',
+  // The browser's speculation rules prefetch pages instead (src/links/speculation-rules.ts).
+  prefetch: false,
   integrations: [
     fieldGuideFactAge(),
     fieldGuideDiagrams(),

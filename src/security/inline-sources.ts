@@ -16,8 +16,9 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-// Types a browser executes; JSON-LD, import maps' data and templates are not scripts to hash.
-const RUNNABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+// Types a browser acts on, and which script-src must allow: code, and speculation rules (allowed
+// by hash too). JSON-LD, import maps' data and templates are not scripts to hash.
+const RUNNABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'speculationrules']);
 
 /** Every inline script, style element and style attribute in a built HTML page. */
 export function htmlToInlineSources(html: string): InlineSources {

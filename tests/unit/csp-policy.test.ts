@@ -13,6 +13,7 @@ const PAGE = [
   `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-known='; style-src 'self';">`,
   '<script type="module" src="/a.js"></script>',
   '<script type="application/ld+json">{"@type":"x"}</script>',
+  '<script type="speculationrules">{"prefetch":[]}</script>',
   '<style>.a{color:red}</style>',
   '</head><body>',
   '<svg style="--sl-icon-size: 1em;"></svg><label style=\'--w: 6em\'>x</label><p style="a &amp; b">',
@@ -22,9 +23,9 @@ const PAGE = [
 ].join('');
 
 describe('htmlToInlineSources', () => {
-  test('finds runnable inline scripts, style elements and decoded style attributes only', () => {
+  test('finds runnable inline scripts (speculation rules too), style elements and decoded style attributes only', () => {
     const sources = htmlToInlineSources(PAGE);
-    expect(sources.scripts).toEqual(['window.early = 1;', 'const s = \'<i style="not: markup">\';']);
+    expect(sources.scripts).toEqual(['window.early = 1;', '{"prefetch":[]}', 'const s = \'<i style="not: markup">\';']);
     expect(sources.styles).toEqual(['.a{color:red}']);
     expect(sources.styleAttributes).toEqual(['--sl-icon-size: 1em;', '--w: 6em', 'a & b']);
   });
@@ -41,7 +42,7 @@ describe('htmlWithCompletePolicy', () => {
     const policy = parsePolicy(policyOf(html));
     expect(policy.get('default-src')).toEqual(["'self'"]);
     // 'sha256-known=' hashes no inline script of this page: it goes.
-    expect(policy.get('script-src')).toEqual(["'self'", cspHash('window.early = 1;'), cspHash('const s = \'<i style="not: markup">\';')]);
+    expect(policy.get('script-src')).toEqual(["'self'", cspHash('window.early = 1;'), cspHash('{"prefetch":[]}'), cspHash('const s = \'<i style="not: markup">\';')]);
     expect(policy.get('style-src')).toEqual(["'self'", cspHash('.a{color:red}')]);
     expect(policy.get('style-src-attr')).toEqual(["'unsafe-hashes'", cspHash('--sl-icon-size: 1em;'), cspHash('--w: 6em'), cspHash('a & b')]);
     const tags = openTags(html);
