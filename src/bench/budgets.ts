@@ -110,16 +110,3 @@ export function checkEveryPage(weights: readonly { page: string; bytes: Record<K
     check(`≤ ${CONTENT_PAGE_JS_BUDGET_BYTES / 1024} KB gzip of JavaScript files before interaction`, CONTENT_PAGE_JS_BUDGET_BYTES, (w) => w.bytes.js),
   ];
 }
-
-/**
- * Content pages still over the byte budget, each held at most to PENDING_CEILING_BYTES until it
- * gets under (tests/built/page-weight.test.ts fails when a page joins this list, grows past the
- * ceiling or leaves it without being struck off). `npm run bench` still reports them as over.
- * What would bring them under: README, "Performance budgets".
- */
-export const PAGES_OVER_BUDGET: readonly string[] = [
-  '/pipeline/model-deployment/',
-  '/production/monitoring/',
-  '/patterns/',
-];
-export const PENDING_CEILING_BYTES = 42 * 1024;

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlWithCompletePolicy } from './page-policy.ts';
+import { htmlWithOneHeadStyle } from './one-head-style.ts';
 import { htmlWithStyleClasses } from './style-attributes-to-classes.ts';
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
@@ -25,7 +26,7 @@ export function fieldGuideCsp(): AstroIntegration {
         await Promise.all(
           files.map(async (file) => {
             const html = await readFile(file, 'utf8');
-            await writeFile(file, htmlWithCompletePolicy(htmlWithStyleClasses(html), relative(root, file)));
+            await writeFile(file, htmlWithCompletePolicy(htmlWithOneHeadStyle(htmlWithStyleClasses(html)), relative(root, file)));
           }),
         );
         logger.info(`csp: completed the policy of ${files.length} pages`);

@@ -69,13 +69,15 @@ test.describe('every diagram on the pages that show one', () => {
         expect(svgText).toContain('<style><![CDATA[');
 
         const darkLink = figure.getByRole('link', { name: 'Dark SVG', exact: true });
-        await expect(darkLink).toHaveAttribute('download', /\.dark\.svg$/);
+        await expect(darkLink).toHaveAttribute('href', /\.dark\.svg$/);
+        await expect(darkLink).toHaveAttribute('download', '');
         const dark = await request.get((await darkLink.getAttribute('href')) ?? '');
         expect(dark.ok()).toBe(true);
         expect(await dark.text()).not.toContain('<foreignObject');
 
         const mmdLink = figure.getByRole('link', { name: 'Mermaid source' });
-        await expect(mmdLink).toHaveAttribute('download', /\.mmd$/);
+        await expect(mmdLink).toHaveAttribute('href', /\.mmd$/);
+        await expect(mmdLink).toHaveAttribute('download', '');
         const mmdHref = (await mmdLink.getAttribute('href')) ?? '';
         const mmd = await request.get(mmdHref);
         expect(mmd.ok()).toBe(true);
@@ -84,6 +86,17 @@ test.describe('every diagram on the pages that show one', () => {
         expect(await mmd.text()).toMatch(/^(---\n[\s\S]*?\n---\n)?flowchart (LR|TB)\n {2}accTitle: /);
       }
     });
+  }
+});
+
+test("a diagram's download links save files named as on the server", async ({ page }) => {
+  await page.goto('/pipeline/');
+  const links = page.locator('figure.diagram').first().locator('.diagram-downloads a');
+  expect(await links.count()).toBeGreaterThanOrEqual(6);
+  for (const link of await links.all()) {
+    const href = (await link.getAttribute('href')) ?? '';
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(href.split('/').at(-1));
   }
 });
 
