@@ -1,5 +1,5 @@
 import type { GlossaryTermId } from './glossary.ts';
-import type { PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
+import type { PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolCategoryId, ToolId } from './ids.ts';
 import type { Practice, PracticeId } from './practices.ts';
 
 // One helper per page kind, so a URL is written once. Ids are URL segments and anchors
@@ -15,6 +15,8 @@ export const pipelineTypeHref = (id: PipelineTypeId): string => `/pipeline-types
 export const toolAnchor = (id: ToolId): string => `tool-${id}`;
 /** Where a link to a tool leads: its row on /tools/. */
 export const toolHref = (id: ToolId): string => `/tools/${id}/`;
+/** The tools page filtered to one kind (its filter keeps the choice in the URL). */
+export const toolCategoryHref = (id: ToolCategoryId): string => `/tools/?category=${id}`;
 /** Page of a pattern: /patterns/<pattern>/. */
 export const patternHref = (id: PatternId): string => `/patterns/${id}/`;
 /** The pattern catalogue filtered to one category (the filter reads `?category=`). */

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { copyId, scaleIds, scalePatternStructures, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
 import { DRAWN_LIMITS, itemsToDraw, namesInWords } from '../../src/diagrams/drawn-limits.ts';
 import { modelToView, VIEW_IDS } from '../../src/diagrams/index.ts';
-import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, STAGE_IDS, type Model } from '../../src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, STAGE_IDS, TOOL_CATEGORY_IDS, TOOL_IDS, toolCategories, type Model } from '../../src/model/index.ts';
 import { mermaidLabel } from '../../src/diagrams/mermaid-text.ts';
 import { patternSidebar, SIDEBAR_PATTERN_LIMIT } from '../../src/navigation/pattern-sidebar.ts';
+import { SIDEBAR_TOOL_LIMIT, toolSidebar } from '../../src/navigation/tool-sidebar.ts';
 import { MERMAID_CONFIG } from '../../src/render/mermaid-config.ts';
 
 /** The real model with its patterns and tools copied up to `factor`×, as the scale benchmark builds it. */
@@ -135,5 +136,25 @@ describe('the patterns sidebar', () => {
     expect(group.items.every((item) => !('items' in item))).toBe(true);
     expect(group.items).toContainEqual({ label: model.patternCategories['model-training'].name, link: '/patterns/?category=model-training' });
     expect(group.items).toHaveLength(1 + PATTERN_CATEGORY_IDS.length);
+  });
+});
+
+describe('the tools sidebar', () => {
+  const sectionPages = [{ label: 'Which tool for which stage', link: '/tools/' }];
+  test('lists every tool under its kind for the real model', () => {
+    const group = toolSidebar(model, toolCategories, TOOL_CATEGORY_IDS, sectionPages);
+    const links = group.items.flatMap((item) => ('items' in item ? item.items : []));
+    expect(links).toHaveLength(TOOL_IDS.length);
+    expect(links).toContainEqual({ label: model.tools['evidently'].name, link: '/tools/evidently/' });
+  });
+
+  test(`lists the kinds, each linking to the filtered tools page, past ${SIDEBAR_TOOL_LIMIT} tools`, () => {
+    const big = scaled(3);
+    expect(Object.keys(big.tools).length).toBeGreaterThan(SIDEBAR_TOOL_LIMIT);
+    const group = toolSidebar(big, toolCategories, TOOL_CATEGORY_IDS, sectionPages);
+    expect(group.items.every((item) => !('items' in item))).toBe(true);
+    expect(group.items).toContainEqual({ label: toolCategories.monitoring.name, link: '/tools/?category=monitoring' });
+    const kindsWithTools = new Set(Object.values(big.tools).map((t) => t.category));
+    expect(group.items).toHaveLength(sectionPages.length + kindsWithTools.size);
   });
 });
