@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { forEachAtMost, PAGES_AT_ONCE } from '../html/html-files.ts';
 import { htmlToPageFacts, type PageFacts } from './html-facts.ts';
 
 /** A built site, as the link checker and the URL manifest see it. */
@@ -21,10 +22,10 @@ export async function readDistSite(dist: string): Promise<DistSite> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)));
   const pages = new Map<string, PageFacts>();
-  await Promise.all(
-    files
-      .filter((f) => f.endsWith('.html'))
-      .map(async (f) => pages.set(fileToPath(f), htmlToPageFacts(await readFile(join(dist, f), 'utf8')))),
+  await forEachAtMost(
+    files.filter((f) => f.endsWith('.html')),
+    PAGES_AT_ONCE,
+    async (f) => void pages.set(fileToPath(f), htmlToPageFacts(await readFile(join(dist, f), 'utf8'))),
   );
   return { pages, files: new Set(files.map((f) => `/${f.split(sep).join('/')}`)) };
 }

@@ -1,7 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachAtMost, htmlFilesUnder, PAGES_AT_ONCE } from '../html/html-files.ts';
 
 /**
  * The page with a space at the end of every table header cell and caption.
@@ -24,18 +24,15 @@ export function fieldGuideSearchText(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = await readdir(root, { withFileTypes: true, recursive: true });
-        const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const files = await htmlFilesUnder(root);
         let changed = 0;
-        await Promise.all(
-          files.map(async (file) => {
-            const html = await readFile(file, 'utf8');
-            const spaced = htmlWithSeparatedTableHeads(html);
-            if (spaced === html) return;
-            changed += 1;
-            await writeFile(file, spaced);
-          }),
-        );
+        await forEachAtMost(files, PAGES_AT_ONCE, async (file) => {
+          const html = await readFile(file, 'utf8');
+          const spaced = htmlWithSeparatedTableHeads(html);
+          if (spaced === html) return;
+          changed += 1;
+          await writeFile(file, spaced);
+        });
         logger.info(`search text: spaced table header cells on ${changed} of ${files.length} pages`);
       },
     },

@@ -1,15 +1,11 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachAtMost, htmlFilesUnder, PAGES_AT_ONCE } from '../html/html-files.ts';
 import { htmlWithCompletePolicy } from './page-policy.ts';
 import { htmlWithOneHeadStyle } from './one-head-style.ts';
 import { htmlWithStyleClasses } from './style-attributes-to-classes.ts';
-
-async function htmlFilesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * After the build, the one place that knows every inline script and style of every page:
@@ -23,12 +19,10 @@ export function fieldGuideCsp(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await htmlFilesUnder(root);
-        await Promise.all(
-          files.map(async (file) => {
-            const html = await readFile(file, 'utf8');
-            await writeFile(file, htmlWithCompletePolicy(htmlWithOneHeadStyle(htmlWithStyleClasses(html)), relative(root, file)));
-          }),
-        );
+        await forEachAtMost(files, PAGES_AT_ONCE, async (file) => {
+          const html = await readFile(file, 'utf8');
+          await writeFile(file, htmlWithCompletePolicy(htmlWithOneHeadStyle(htmlWithStyleClasses(html)), relative(root, file)));
+        });
         logger.info(`csp: completed the policy of ${files.length} pages`);
       },
     },
