@@ -12,8 +12,8 @@ export const PAGES_AT_ONCE = 16;
 
 /**
  * Runs `work` on every item, at most `limit` at a time. The build steps that rewrite or read
- * every page use it: started all at once, they held every page in memory together, which at the
- * scale run's 100× (about 11,000 pages) ran Node out of heap.
+ * every page use it: started all at once, they would hold every page in memory together, which
+ * grows with the site (gigabytes of HTML at the scale run's 100×).
  */
 export async function forEachAtMost<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
