@@ -32,9 +32,17 @@ function idOf<const T extends readonly [string, ...string[]]>(kind: string, ids:
   return z.enum(ids, { error: (iss) => `unknown ${kind} id ${JSON.stringify(iss.input)}; known: ${ids.join(', ')}` });
 }
 
-const stageId = idOf('stage', STAGE_IDS);
-const typeId = idOf('pipeline type', PIPELINE_TYPE_IDS);
-const artifactId = idOf('artifact', ARTIFACT_IDS);
+// Each id list is one schema, defined once and referenced (`$defs` in the JSON Schema): a
+// pattern's relations and a tool's alternatives name other entities of their own kind, so an
+// enum built per entity would make the schema grow with the square of the model (the scale
+// benchmark's 100× model made a JSON Schema too large to serialise).
+const stageId = idOf('stage', STAGE_IDS).meta({ id: 'stageId' });
+const typeId = idOf('pipeline type', PIPELINE_TYPE_IDS).meta({ id: 'pipelineTypeId' });
+const artifactId = idOf('artifact', ARTIFACT_IDS).meta({ id: 'artifactId' });
+const toolId = idOf('tool', TOOL_IDS).meta({ id: 'toolId' });
+const patternId = z.enum(PATTERN_IDS).meta({ id: 'patternId' });
+const patternCategoryId = idOf('pattern category', PATTERN_CATEGORY_IDS).meta({ id: 'patternCategoryId' });
+const relationKind = z.enum(Object.keys(RELATION_KINDS));
 const httpsUrl = z.url({ protocol: /^https$/, hostname: /\./, error: (iss) => `not an https URL: ${JSON.stringify(iss.input)}` });
 const pythonName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (iss) => `not a Python identifier: ${JSON.stringify(iss.input)}` });
 // No leading slash and no `..` segment: a path inside the project.
@@ -148,7 +156,7 @@ const tool = (id: string) =>
     role: text,
     isNot: text.describe('What the tool is often taken for and is not.'),
     whenToChoose: text,
-    alternatives: z.array(idOf('tool', TOOL_IDS), { error: 'is missing; list tool ids, or [] for none' }).describe('Tools weighed against this one for the same job (one-way).'),
+    alternatives: z.array(toolId, { error: 'is missing; list tool ids, or [] for none' }).describe('Tools weighed against this one for the same job (one-way).'),
     version: z.string().regex(/\S/, { error: 'is empty; leave it out when the docs name no version' }).optional().describe('The release line the facts were checked against, where the docs name one.'),
     source: httpsUrl.describe('The page of the tool’s documentation its facts were checked against.'),
     checked: isoDate.describe('When the facts were last checked against source.'),
@@ -164,10 +172,10 @@ const pattern = (id: string) =>
     name: text,
     problem: text,
     solution: text,
-    category: idOf('pattern category', PATTERN_CATEGORY_IDS),
+    category: patternCategoryId,
     stages: z.array(stageId),
     pipelineTypes: z.array(typeId),
-    related: z.array(z.object({ kind: z.enum(Object.keys(RELATION_KINDS)), pattern: z.enum(PATTERN_IDS) })),
+    related: z.array(z.object({ kind: relationKind, pattern: patternId })),
   });
 
 // How each pattern works: participants keyed by a local id, flows between them (validate()
@@ -191,7 +199,7 @@ const chooserRule = z.looseObject({
   title: text,
   when: z.record(z.string(), z.array(z.string())),
   pipelineTypes: z.array(typeId),
-  tools: z.array(idOf('tool', TOOL_IDS)),
+  tools: z.array(toolId),
   stages: z.array(stageId),
   reason: text,
 });

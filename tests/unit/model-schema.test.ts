@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { model } from '../../src/model/index.ts';
+import { model, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
 import { modelJsonSchema } from '../../src/model/model-schema.ts';
 
 function validator() {
@@ -40,5 +40,18 @@ describe('modelJsonSchema', () => {
     const where = (validate.errors ?? []).map((e) => e.instancePath);
     expect(where).toContain('/stages/data-collection/notebook/parameters/0/type');
     expect(where).toContain('/stages/data-collection/notebook/outputs/0/format');
+  });
+
+  test('defines each id list once, so the schema grows with the model, not its square', () => {
+    // A pattern's relations and a tool's alternatives name entities of their own kind: an enum
+    // per entity made the 100× scale model's schema too large to serialise.
+    const enums: string[][] = [];
+    JSON.stringify(modelJsonSchema(), (key, value: unknown) => {
+      if (key === 'enum' && Array.isArray(value)) enums.push(value as string[]);
+      return value;
+    });
+    for (const ids of [PATTERN_IDS, TOOL_IDS, STAGE_IDS]) {
+      expect(enums.filter((e) => e.length === ids.length && ids.every((id) => e.includes(id))), `enums listing all ${ids.length} of ${ids[0]}, …`).toHaveLength(1);
+    }
   });
 });
