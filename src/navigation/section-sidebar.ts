@@ -14,11 +14,27 @@ function byReadingOrder(section: string) {
   return (a: ContentPage, b: ContentPage) => rank(a) - rank(b) || a.slug.localeCompare(b.slug);
 }
 
+/**
+ * The most pages one folder of content/ may list in the sidebar. Every page carries the whole
+ * sidebar, so a section that grows without bound makes every page grow with it and the site
+ * with pages × pages (the scale benchmark's 100× build ran out of memory that way). Sections
+ * are listed one by one in astro.config.mjs, and the tools and patterns groups cap themselves,
+ * so with this limit the sidebar stays bounded however the guide grows. The largest section
+ * lists 7 pages today.
+ */
+export const SIDEBAR_SECTION_PAGE_LIMIT = 40;
+
 function listedPages(section: string, pages: readonly ContentPage[], where: string): ContentPage[] {
   const listed = pages.filter((p) => !p.hidden);
   if (listed.length === 0) {
     throw new Error(
       `content/${section}/ has no pages to list, so the sidebar group ${where} would be empty: add a page (content/${section}/index.mdx) or remove the group from astro.config.mjs`,
+    );
+  }
+  if (listed.length > SIDEBAR_SECTION_PAGE_LIMIT) {
+    throw new Error(
+      `content/${section}/ lists ${listed.length} pages in the sidebar group ${where}, more than ${SIDEBAR_SECTION_PAGE_LIMIT}: every page carries the whole sidebar. ` +
+        `Move some into a new section (a folder of content/, added to the sidebar in astro.config.mjs), or set sidebar.hidden on them and link them from a page that is listed.`,
     );
   }
   return [...listed].sort(byReadingOrder(section));

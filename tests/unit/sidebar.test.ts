@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readSectionPages, type ContentPage } from '../../src/navigation/content-pages.ts';
 import { printSheetsSidebar } from '../../src/navigation/print-sidebar.ts';
-import { modelSectionSidebar, sectionItems, sectionSidebar } from '../../src/navigation/section-sidebar.ts';
+import { modelSectionSidebar, SIDEBAR_SECTION_PAGE_LIMIT, sectionItems, sectionSidebar } from '../../src/navigation/section-sidebar.ts';
 import { SHEET_IDS } from '../../src/print/sheets.ts';
 
 const page = (slug: string, order?: number, hidden = false): ContentPage => ({ file: `content/${slug || 'index'}.mdx`, slug, order, hidden });
@@ -70,6 +70,17 @@ describe('sectionSidebar', () => {
   test('fails the build for a folder with no page to list, naming the folder and the group', () => {
     expect(() => sectionSidebar('Practices', 'practices', [])).toThrow(/content\/practices\/ has no pages to list, so the sidebar group "Practices" would be empty/);
     expect(() => sectionItems('explore', [page('explore', undefined, true)])).toThrow(/content\/explore\/ has no pages to list/);
+  });
+
+  test(`fails the build for a folder listing more than ${SIDEBAR_SECTION_PAGE_LIMIT} pages, and counts only the listed ones`, () => {
+    const pages = (n: number, hidden = false) => Array.from({ length: n }, (_, i) => page(`practices/p${i}`, undefined, hidden));
+    const atLimit = [page('practices'), ...pages(SIDEBAR_SECTION_PAGE_LIMIT - 1)];
+    expect(sectionItems('practices', [...atLimit, ...pages(500, true).map((p) => ({ ...p, slug: `${p.slug}-hidden` }))])).toHaveLength(SIDEBAR_SECTION_PAGE_LIMIT);
+    const over = [...atLimit, page('practices/one-more')];
+    expect(() => sectionSidebar('Practices', 'practices', over)).toThrow(
+      `content/practices/ lists ${SIDEBAR_SECTION_PAGE_LIMIT + 1} pages in the sidebar group "Practices", more than ${SIDEBAR_SECTION_PAGE_LIMIT}`,
+    );
+    expect(() => modelSectionSidebar('The pipeline', 'practices', over, [], 'stage')).toThrow(/set sidebar.hidden on them and link them from a page that is listed/);
   });
 });
 
