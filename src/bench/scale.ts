@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timeBuild } from './build-times.ts';
 import { htmlPageSizes } from './dir-size.ts';
@@ -12,12 +12,16 @@ export interface ScalePoint {
   patterns: number;
   tools: number;
   buildMs: number;
+  /** The largest resident memory of any Node process of the build, in bytes. */
+  peakMemoryBytes: number;
   /** All HTML pages together: grows with pages × what every page repeats (the sidebar). */
   totalHtmlBytes: number;
   largestPage: { path: string; bytes: number; gzipBytes: number };
 }
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'examples', 'public'];
+
+const PEAK_MEMORY_HOOK = new URL('./peak-memory.mjs', import.meta.url).href;
 
 /** Synthetic pages per chapter: each chapter's index lists its pages, as a real section's overview would. */
 const PAGES_PER_CHAPTER = 100;
@@ -55,7 +59,7 @@ const listing = (head: string[], links: { text: string; href: string }[]) => [..
  * The sidebar lists at most SIDEBAR_SECTION_PAGE_LIMIT pages of a section, as it must (every page
  * carries it), so a guide of thousands of pages reaches most of them from its overviews.
  */
-async function writeSyntheticPages(root: string, count: number): Promise<void> {
+export async function writeSyntheticPages(root: string, count: number): Promise<void> {
   if (count <= 0) return;
   const folder = join(root, 'content', 'pipeline', 'synthetic');
   const chapters = Math.max(1, Math.ceil((count - 1) / (PAGES_PER_CHAPTER + 1)));
@@ -99,7 +103,13 @@ export async function buildAtScale(projectRoot: string, factor: number, real: { 
     for (const entry of COPIED) await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
     const patternPages = await applySyntheticModel(root, factor);
     await writeSyntheticPages(root, real.pages * factor - real.pages - patternPages);
-    const buildMs = await timeBuild(root);
+    const peakFile = join(root, 'peak-memory.txt');
+    const buildMs = await timeBuild(root, {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PEAK_MEMORY_HOOK}`.trim(),
+      FIELD_GUIDE_PEAK_MEMORY_FILE: peakFile,
+    });
+    const peakMemoryBytes = Math.max(...(await readFile(peakFile, 'utf8')).trim().split('\n').map(Number)) * 1024;
     const largest = await htmlPageSizes(join(root, 'dist'));
     return {
       factor,
@@ -107,6 +117,7 @@ export async function buildAtScale(projectRoot: string, factor: number, real: { 
       patterns: real.patterns * factor,
       tools: real.tools * factor,
       buildMs,
+      peakMemoryBytes,
       totalHtmlBytes: largest.totalBytes,
       largestPage: { path: largest.path, bytes: largest.bytes, gzipBytes: largest.gzipBytes },
     };
@@ -131,7 +142,8 @@ export async function measureScale(
     const base = points[0];
     log(
       `scale ${factor}×: ${point.pages} pages, ${point.patterns} patterns, ${point.tools} tools\n` +
-        `  build ${(point.buildMs / 1000).toFixed(1)} s (${times(point.buildMs, base.buildMs)}; ${Math.round(point.buildMs / point.pages)} ms a page)\n` +
+        `  build ${(point.buildMs / 1000).toFixed(1)} s (${times(point.buildMs, base.buildMs)}; ${Math.round(point.buildMs / point.pages)} ms a page), ` +
+        `peak memory ${Math.round(point.peakMemoryBytes / 2 ** 20)} MB (${times(point.peakMemoryBytes, base.peakMemoryBytes)})\n` +
         `  all HTML ${kb(point.totalHtmlBytes)} (${times(point.totalHtmlBytes, base.totalHtmlBytes)}); ` +
         `largest page ${point.largestPage.path} ${kb(point.largestPage.bytes)}, ${kb(point.largestPage.gzipBytes)} gzip (${times(point.largestPage.bytes, base.largestPage.bytes)})`,
     );

@@ -1,4 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { writeSyntheticPages } from '../../src/bench/scale.ts';
+import { readSectionPages } from '../../src/navigation/content-pages.ts';
+import { sectionItems, SIDEBAR_SECTION_PAGE_LIMIT } from '../../src/navigation/section-sidebar.ts';
 import { copyId, scaleIds, scalePatternStructures, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
 import { DRAWN_LIMITS, itemsToDraw, namesInWords } from '../../src/diagrams/drawn-limits.ts';
 import { modelToView, VIEW_IDS } from '../../src/diagrams/index.ts';
@@ -156,5 +163,24 @@ describe('the tools sidebar', () => {
     expect(group.items).toContainEqual({ label: toolCategories.monitoring.name, link: '/tools/?category=monitoring' });
     const kindsWithTools = new Set(Object.values(big.tools).map((t) => t.category));
     expect(group.items).toHaveLength(sectionPages.length + kindsWithTools.size);
+  });
+});
+
+describe("the scale benchmark's prose pages", () => {
+  test('are the count asked for, list one overview in the sidebar, and each is linked from a page that is listed or linked', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'scale-pages-'));
+    await writeSyntheticPages(root, 1234);
+    const pages = readSectionPages(pathToFileURL(join(root, 'content') + '/'), 'pipeline');
+    expect(pages).toHaveLength(1234);
+    expect(sectionItems('pipeline', pages).map((p) => p.slug)).toEqual(['pipeline/synthetic']);
+    expect(pages.filter((p) => !p.hidden).length).toBeLessThanOrEqual(SIDEBAR_SECTION_PAGE_LIMIT);
+
+    const folder = join(root, 'content', 'pipeline', 'synthetic');
+    const linked = new Set<string>(['pipeline/synthetic']);
+    for (const file of [join(folder, 'index.mdx'), ...readdirSync(folder).filter((d) => d.startsWith('chapter-')).map((d) => join(folder, d, 'index.mdx'))]) {
+      for (const [, href] of readFileSync(file, 'utf8').matchAll(/\]\((\/[^)]+)\/\)/g)) linked.add(href.slice(1));
+    }
+    expect(pages.map((p) => p.slug).filter((slug) => !linked.has(slug))).toEqual([]);
+    expect([...linked].filter((slug) => !pages.some((p) => p.slug === slug))).toEqual([]);
   });
 });
