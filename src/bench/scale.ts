@@ -56,8 +56,9 @@ const listing = (head: string[], links: { text: string; href: string }[]) => [..
 /**
  * Writes `count` synthetic pages (index pages included) under content/pipeline/synthetic/: one
  * overview in the sidebar, listing chapters of PAGES_PER_CHAPTER pages that are left out of it.
- * The sidebar lists at most SIDEBAR_SECTION_PAGE_LIMIT pages of a section, as it must (every page
- * carries it), so a guide of thousands of pages reaches most of them from its overviews.
+ * A section lists at most SIDEBAR_SECTION_PAGE_LIMIT pages in the sidebar, and the benchmark
+ * measures size and build time, not navigation: the guide itself lists every page in its
+ * sidebar (tests/e2e/navigation.spec.ts), so thousands of real pages would be many sections.
  */
 export async function writeSyntheticPages(root: string, count: number): Promise<void> {
   if (count <= 0) return;
@@ -92,7 +93,8 @@ export async function writeSyntheticPages(root: string, count: number): Promise<
 /**
  * Copies the project to a temp folder and makes it `factor`× the real one: the model's patterns
  * and tools are copied (factor − 1) times, each pattern copy with its own page, and synthetic
- * prose pages under /pipeline/synthetic/ bring the page count to about `factor` × the real one. Then it builds and measures.
+ * prose pages under /pipeline/synthetic/ bring the page count to about `factor` × the real one.
+ * Then it builds and measures.
  * The copy sits in `.bench-scale/` inside the project, so it finds the project's node_modules by
  * ordinary resolution (a symlinked node_modules breaks Astro's build); it is removed afterwards.
  */

@@ -34,7 +34,7 @@ function listedPages(section: string, pages: readonly ContentPage[], where: stri
   if (listed.length > SIDEBAR_SECTION_PAGE_LIMIT) {
     throw new Error(
       `content/${section}/ lists ${listed.length} pages in the sidebar group ${where}, more than ${SIDEBAR_SECTION_PAGE_LIMIT}: every page carries the whole sidebar. ` +
-        `Move some into a new section (a folder of content/, added to the sidebar in astro.config.mjs), or set sidebar.hidden on them and link them from a page that is listed.`,
+        `Move some into a new section: a folder of content/ with its own line in the sidebar of astro.config.mjs.`,
     );
   }
   return [...listed].sort(byReadingOrder(section));
