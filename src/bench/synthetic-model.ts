@@ -1,6 +1,6 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Pattern, PatternStructure, Tool } from '../model/index.ts';
+import type { Pattern, PatternStructure, Tool, ToolLedgerEntry } from '../model/index.ts';
 
 /**
  * A model `factor` times the real one, for the scale benchmark: every pattern and tool gets
@@ -55,6 +55,14 @@ export function scaleTools(tools: Record<string, Tool>, factor: number): void {
   }
 }
 
+/** Each tool copy carries its original's ledger entry. */
+export function scaleToolLedger(ledger: Record<string, ToolLedgerEntry>, factor: number): void {
+  const real = Object.values(ledger);
+  for (let copy = 1; copy < factor; copy++) {
+    for (const entry of real) ledger[copyId(entry.id, copy)] = { ...entry, id: copyId(entry.id, copy) } as ToolLedgerEntry;
+  }
+}
+
 /**
  * Turns the project copy at `root` into a `factor`× model: the id lists, pattern, pattern-structure and tool
  * records are extended when their modules load, and each pattern page is copied once per copy.
@@ -66,6 +74,7 @@ export async function applySyntheticModel(root: string, factor: number): Promise
   await appendFile(join(root, 'src/model/patterns.ts'), hook(`synthetic.scalePatterns(patterns, ${factor});`));
   await appendFile(join(root, 'src/model/pattern-structures.ts'), hook(`synthetic.scalePatternStructures(patternStructures, ${factor});`));
   await appendFile(join(root, 'src/model/tools.ts'), hook(`synthetic.scaleTools(tools, ${factor});`));
+  await appendFile(join(root, 'src/model/tool-ledger.ts'), hook(`synthetic.scaleToolLedger(toolLedger, ${factor});`));
 
   const folder = join(root, 'content', 'patterns');
   const pages = (await readdir(folder)).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx');

@@ -7,6 +7,7 @@ import { patternStructures } from './pattern-structures.ts';
 import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
 import { stages } from './stages.ts';
+import { toolLedger } from './tool-ledger.ts';
 import { tools } from './tools.ts';
 
 export * from './ids.ts';
@@ -31,6 +32,8 @@ export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
 export type { DecisionOption, NotebookContract, NotebookParameter, NotebookParameterValue, NotebookPort, Stage, StageDecision } from './stages.ts';
 export type { IsoDate, Tool } from './tools.ts';
+export { factChecked, factUnconfirmed, LEDGER_FACTS, TOOL_STATUS_LABELS, TOOL_STATUSES } from './tool-ledger.ts';
+export type { LedgerFact, StatusFact, ToolLedgerEntry, ToolStatus, VersionFact, YearMonth } from './tool-ledger.ts';
 
 /** The guide's model. Checked by validate() when the site builds. */
 export const model = {
@@ -38,6 +41,7 @@ export const model = {
   pipelineTypes,
   artifacts,
   tools,
+  toolLedger,
   patternCategories,
   patterns,
   patternStructures,

@@ -16,6 +16,7 @@ import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from '.
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
 import { PARTICIPANT_KINDS } from './pattern-structures.ts';
 import { RELATION_KINDS } from './patterns.ts';
+import { TOOL_STATUSES } from './tool-ledger.ts';
 
 // The model's shape, in one place: required fields, formats (https URLs, dates, Python
 // identifiers, relative paths) and id enums. validate() runs it first (validate-shape.ts) and
@@ -157,10 +158,61 @@ const tool = (id: string) =>
     isNot: text.describe('What the tool is often taken for and is not.'),
     whenToChoose: text,
     alternatives: z.array(toolId, { error: 'is missing; list tool ids, or [] for none' }).describe('Tools weighed against this one for the same job (one-way).'),
-    version: z.string().regex(/\S/, { error: 'is empty; leave it out when the docs name no version' }).optional().describe('The release line the facts were checked against, where the docs name one.'),
     source: httpsUrl.describe('The page of the tool’s documentation its facts were checked against.'),
     checked: isoDate.describe('When the facts were last checked against source.'),
   });
+
+// The tool ledger (tool-ledger.ts): each fact names its source and the day it was compared, or
+// says in `unconfirmed` what could not be confirmed. A fact with neither fails, naming the field.
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (iss) => `not a month (YYYY-MM): ${JSON.stringify(iss.input)}` });
+const dayOrMonth = z
+  .string({ error: (iss) => `not a day (YYYY-MM-DD) or a month (YYYY-MM): ${JSON.stringify(iss.input)}` })
+  .refine((v) => month.safeParse(v).success || isoDate.safeParse(v).success, { error: (iss) => `not a day (YYYY-MM-DD) or a month (YYYY-MM): ${JSON.stringify(iss.input)}` });
+const FACT_GAP = 'give it, or say in "unconfirmed" why it could not be confirmed';
+const unconfirmed = text.optional().describe('What could not be confirmed from a source, and why.');
+
+/** Reports each of `fields` missing from `value` unless the fact says why it is unconfirmed. */
+function requireUnlessUnconfirmed(fields: readonly string[]) {
+  return (value: Record<string, unknown>, ctx: z.core.$RefinementCtx) => {
+    if (value.checked !== undefined && value.source === undefined) ctx.addIssue({ code: 'custom', path: ['source'], message: 'is missing; a checked date needs the source it was compared with' });
+    if (value.unconfirmed !== undefined) return;
+    for (const f of fields) if (value[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: `is missing; ${FACT_GAP}` });
+  };
+}
+
+const versionFact = z
+  .strictObject(
+    {
+      line: text.optional().describe('The current release line, e.g. "Airflow 3.3".'),
+      released: month.optional().describe('Month the line’s first release came out.'),
+      source: httpsUrl.optional(),
+      checked: isoDate.optional().describe('The day the version was compared with source.'),
+      unconfirmed,
+    },
+    { error: `is missing; ${FACT_GAP}` },
+  )
+  .superRefine(requireUnlessUnconfirmed(['line', 'released', 'source', 'checked']));
+
+const statusFact = z
+  .strictObject(
+    {
+      state: z.enum(TOOL_STATUSES, { error: (iss) => `unknown status ${JSON.stringify(iss.input)}; use one of ${TOOL_STATUSES.join(', ')}` }),
+      source: z.url({ protocol: /^https$/, hostname: /\./, error: (iss) => (iss.input === undefined ? 'is missing; name the page that states the status' : `not an https URL: ${JSON.stringify(iss.input)}`) }),
+      checked: isoDate.optional().describe('The day the status was compared with source.'),
+      since: dayOrMonth.optional().describe('When the state began; for an active tool, its latest release seen.'),
+      note: text.optional(),
+      unconfirmed,
+    },
+    { error: 'is missing; every tool needs a status with a source' },
+  )
+  .superRefine(requireUnlessUnconfirmed(['checked', 'since']));
+
+const licenceFact = z
+  .strictObject({ source: httpsUrl.optional(), checked: isoDate.optional(), unconfirmed }, { error: `is missing; ${FACT_GAP}` })
+  .superRefine(requireUnlessUnconfirmed(['source', 'checked']));
+
+const toolLedgerEntry = (id: string) =>
+  z.strictObject({ id: keyed(id), version: versionFact, status: statusFact, licence: licenceFact }).describe('A tool’s version line, status and licence, each with its source and the day it was compared.');
 
 const patternCategory = (id: string) => z.strictObject({ id: keyed(id), name: text, chapter: z.int(), summary: text });
 
@@ -244,6 +296,7 @@ export const modelSchema = z
     pipelineTypes: recordOf(PIPELINE_TYPE_IDS, pipelineType),
     artifacts: recordOf(ARTIFACT_IDS, artifact),
     tools: recordOf(TOOL_IDS, tool),
+    toolLedger: recordOf(TOOL_IDS, toolLedgerEntry),
     patternCategories: recordOf(PATTERN_CATEGORY_IDS, patternCategory),
     patterns: recordOf(PATTERN_IDS, pattern),
     patternStructures: z.strictObject(Object.fromEntries(PATTERN_IDS.map((id) => [id, patternStructure(id)]))),

@@ -8,6 +8,7 @@ import type { PatternStructure } from './pattern-structures.ts';
 import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
+import type { ToolLedgerEntry } from './tool-ledger.ts';
 import type { Tool } from './tools.ts';
 
 /** The whole fact base. Views take the parts they read (`Pick<Model, …>`). */
@@ -16,6 +17,8 @@ export interface Model {
   pipelineTypes: { readonly [K in PipelineTypeId]: PipelineType<K> };
   artifacts: { readonly [K in ArtifactId]: Artifact<K> };
   tools: { readonly [K in ToolId]: Tool<K> };
+  /** Each tool's version line, status and licence, with the source and day each was compared. */
+  toolLedger: { readonly [K in ToolId]: ToolLedgerEntry<K> };
   patternCategories: { readonly [K in PatternCategoryId]: PatternCategory<K> };
   patterns: { readonly [K in PatternId]: Pattern<K> };
   /** How each pattern works, as participants and flows: what its diagram draws. */
@@ -38,6 +41,7 @@ export const MODEL_FILES = {
   pipelineTypes: 'src/model/pipeline-types.ts',
   artifacts: 'src/model/artifacts.ts',
   tools: 'src/model/tools.ts',
+  toolLedger: 'src/model/tool-ledger.ts',
   patternCategories: 'src/model/patterns.ts',
   patterns: 'src/model/patterns.ts',
   patternStructures: 'src/model/pattern-structures.ts',

@@ -27,8 +27,6 @@ export interface Tool<Id extends ToolId = ToolId> {
    * for someone looking at a monitoring library's dashboards, not the other way round.
    */
   alternatives: readonly ToolId[];
-  /** The release line `source` described when checked ("MLflow 3.x"); left out where the docs name none. */
-  version?: string;
   /** The page of the tool's own documentation its facts (role, stages, licence) were checked against. */
   source: `https://${string}`;
   /** When these facts were last checked against `source`; older than FACT_MAX_AGE_DAYS warns at build. */
@@ -48,7 +46,6 @@ export const tools = {
     isNot: 'Not an ML platform: it does not track experiments, version models or serve predictions. Tasks pass small values, not datasets; big data lives in storage the tasks read and write.',
     whenToChoose: 'Your data already moves on a schedule, a data team runs Airflow, and the ML work needs its inputs fresh and on time.',
     alternatives: ['dagster', 'prefect', 'argo-workflows'],
-    version: 'Airflow 3',
     source: 'https://airflow.apache.org/docs/apache-airflow/stable/core-concepts/dags.html',
     checked: '2026-11-30',
   },
@@ -79,7 +76,6 @@ export const tools = {
     isNot: 'Not a Kubernetes-native ML workflow engine with typed artifacts, and not a tracker: it schedules, retries and observes Python functions.',
     whenToChoose: 'Your pipeline is Python code you want to run on a schedule with retries and a UI, with little ceremony.',
     alternatives: ['apache-airflow', 'dagster', 'flyte'],
-    version: 'Prefect 3',
     source: 'https://docs.prefect.io/v3/concepts/flows',
     checked: '2026-11-26',
   },
@@ -95,7 +91,6 @@ export const tools = {
     isNot: 'Not a data scheduler for hundreds of ETL jobs, and not a model server (serving is KServe, a separate project).',
     whenToChoose: 'You run on Kubernetes and want every step of training in its own container, with artifacts and lineage recorded.',
     alternatives: ['argo-workflows', 'flyte', 'vertex-ai-pipelines', 'zenml'],
-    version: 'KFP v2',
     source: 'https://www.kubeflow.org/docs/components/pipelines/overview/',
     checked: '2026-11-30',
   },
@@ -111,7 +106,6 @@ export const tools = {
     isNot: 'Not an orchestrator of its own: it defines components and hands the DAG to Kubeflow Pipelines (or runs it locally). Not for PyTorch or scikit-learn models.',
     whenToChoose: 'Your models are TensorFlow and you want ready-made validation, transform, evaluation and push steps rather than writing them.',
     alternatives: ['kubeflow-pipelines', 'zenml', 'vertex-ai-pipelines'],
-    version: 'TFX 1.16',
     source: 'https://www.tensorflow.org/tfx/guide',
     checked: '2026-11-30',
   },
@@ -172,7 +166,6 @@ export const tools = {
     isNot: 'Not an orchestrator: it records what a run did but does not schedule or chain runs. (MLflow Recipes, its pipeline layer, was removed in MLflow 3.)',
     whenToChoose: 'You want every training run’s parameters, metrics and artifacts recorded in one place, open source and self-hostable.',
     alternatives: ['weights-and-biases', 'dvc'],
-    version: 'MLflow 3.x',
     source: 'https://mlflow.org/docs/latest/ml/tracking/',
     checked: '2026-11-30',
   },
@@ -188,7 +181,6 @@ export const tools = {
     isNot: 'Not a deployment system: it names versions and aliases; something else (a server, a pipeline) reads the alias and deploys.',
     whenToChoose: 'You need one named place for model versions with lineage to their runs, and promotion by alias rather than by copying files.',
     alternatives: ['weights-and-biases', 'amazon-sagemaker', 'databricks'],
-    version: 'MLflow 3.x',
     source: 'https://mlflow.org/docs/latest/ml/model-registry/',
     checked: '2026-11-30',
   },
@@ -369,7 +361,6 @@ export const tools = {
     isNot: 'Not a data scheduler for an organisation’s ETL, and not a model server; production runs are handed to an orchestrator it deploys to.',
     whenToChoose: 'Data scientists should write the pipeline themselves in plain Python, run it locally, then scale steps out to the cloud without rewriting it.',
     alternatives: ['flyte', 'zenml', 'kedro'],
-    version: 'Metaflow 2.x',
     source: 'https://docs.metaflow.org/metaflow/basics',
     checked: '2026-11-30',
   },
@@ -475,7 +466,6 @@ export const tools = {
     isNot: 'Not Apache-licensed since 22 January 2024: Core 1 and Core 2 moved to the Business Source License; MLServer stayed Apache-2.0.',
     whenToChoose: 'You serve many models on Kubernetes, want multi-model servers and inference graphs, and can take on its licence for production.',
     alternatives: ['kserve', 'nvidia-triton', 'ray-serve'],
-    version: 'Seldon Core 2',
     source: 'https://docs.seldon.ai/seldon-core-2/getting-started',
     checked: '2026-11-30',
   },
@@ -577,7 +567,7 @@ export const tools = {
     licence: 'Apache-2.0',
     pipelineTypes: [],
     stages: ['data-validation', 'model-deployment'],
-    role: 'Logs statistical profiles of data and predictions instead of raw rows, so drift, skew and quality can be compared over time; the profiles can be sent to the WhyLabs platform.',
+    role: 'Logs statistical profiles of data and predictions instead of raw rows, so drift, skew and quality can be compared over time.',
     isNot: 'Not a dashboard or alerting service by itself: it produces profiles and constraints; viewing and alerting happen elsewhere.',
     whenToChoose: 'You want lightweight, privacy-friendly profiles of production data at scale, in Python or Spark.',
     alternatives: ['evidently', 'nannyml', 'tensorflow-data-validation'],

@@ -9,6 +9,7 @@ const ENTITY_NAMES = {
   pipelineTypes: 'pipeline type',
   artifacts: 'artifact',
   tools: 'tool',
+  toolLedger: 'tool',
   patternCategories: 'pattern category',
   patterns: 'pattern',
   patternStructures: 'pattern',

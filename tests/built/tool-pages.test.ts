@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
-import { model, pipelineTypeHref, stageHref, TOOL_IDS, toolCategories, toolHref, type Tool, type ToolId } from '../../src/model/index.ts';
+import { factChecked, factUnconfirmed, LEDGER_FACTS, model, pipelineTypeHref, stageHref, TOOL_IDS, TOOL_STATUS_LABELS, toolCategories, toolHref, type Tool, type ToolId } from '../../src/model/index.ts';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -28,7 +28,17 @@ describe('tool pages', () => {
     for (const fact of [tool.role, tool.isNot, tool.whenToChoose, tool.licence, tool.checked, toolCategories[tool.category].name]) {
       expect(text).toContain(oneLine(fact));
     }
-    if (tool.version !== undefined) expect(text).toContain(tool.version);
+    // The ledger entry: version line, status and its source, and every fact's compared day.
+    const ledger = model.toolLedger[id];
+    if (ledger.version.line !== undefined) expect(text).toContain(ledger.version.line);
+    expect(text).toContain(TOOL_STATUS_LABELS[ledger.status.state]);
+    expect(hrefs).toContain(ledger.status.source);
+    for (const fact of LEDGER_FACTS) {
+      const compared = factChecked(ledger, fact);
+      if (compared !== undefined) expect(text).toContain(compared.checked);
+      const unconfirmed = factUnconfirmed(ledger, fact);
+      if (unconfirmed !== undefined) expect(text).toContain(oneLine(unconfirmed));
+    }
     expect(hrefs).toContain(tool.source);
     expect(hrefs).toContain(tool.homepage);
     for (const s of tool.stages) expect(hrefs).toContain(stageHref(s));

@@ -31,6 +31,20 @@ describe('modelJsonSchema', () => {
     expect(where).toContain('/artifacts/raw-data');
   });
 
+  test('publishes the tool ledger and rejects a ledger fact without a valid source or date', () => {
+    const validate = validator();
+    const bad = exported();
+    expect(Object.keys(bad.toolLedger)).toEqual([...TOOL_IDS]);
+    bad.toolLedger.kserve.status.source = 'kserve docs';
+    bad.toolLedger.kserve.version.released = '2026-3';
+    delete bad.toolLedger.dagster.status;
+    expect(validate(bad)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/toolLedger/kserve/status/source');
+    expect(where).toContain('/toolLedger/kserve/version/released');
+    expect(where).toContain('/toolLedger/dagster');
+  });
+
   test('describes the notebook contract so a generator can rely on it', () => {
     const validate = validator();
     const bad = exported();

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { writeSyntheticPages } from '../../src/bench/scale.ts';
 import { readSectionPages } from '../../src/navigation/content-pages.ts';
 import { sectionItems, SIDEBAR_SECTION_PAGE_LIMIT } from '../../src/navigation/section-sidebar.ts';
-import { copyId, scaleIds, scalePatternStructures, scalePatterns, scaleTools } from '../../src/bench/synthetic-model.ts';
+import { copyId, scaleIds, scalePatternStructures, scalePatterns, scaleToolLedger, scaleTools } from '../../src/bench/synthetic-model.ts';
 import { DRAWN_LIMITS, itemsToDraw, namesInWords } from '../../src/diagrams/drawn-limits.ts';
 import { modelToView, VIEW_IDS } from '../../src/diagrams/index.ts';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, STAGE_IDS, TOOL_CATEGORY_IDS, TOOL_IDS, toolCategories, type Model } from '../../src/model/index.ts';
@@ -17,13 +17,14 @@ import { MERMAID_CONFIG } from '../../src/render/mermaid-config.ts';
 
 /** The real model with its patterns and tools copied up to `factor`×, as the scale benchmark builds it. */
 function scaled(factor: number): Model {
-  const copy = structuredClone({ patterns: model.patterns, patternStructures: model.patternStructures, tools: model.tools }) as unknown as Pick<
+  const copy = structuredClone({ patterns: model.patterns, patternStructures: model.patternStructures, tools: model.tools, toolLedger: model.toolLedger }) as unknown as Pick<
     Model,
-    'patterns' | 'patternStructures' | 'tools'
+    'patterns' | 'patternStructures' | 'tools' | 'toolLedger'
   >;
   scalePatterns(copy.patterns as never, factor);
   scalePatternStructures(copy.patternStructures as never, factor);
   scaleTools(copy.tools as never, factor);
+  scaleToolLedger(copy.toolLedger as never, factor);
   return { ...model, ...copy };
 }
 
@@ -33,6 +34,7 @@ describe('the synthetic model the scale benchmark builds', () => {
   test('has factor × the patterns and tools, numbered on from the book', () => {
     expect(Object.keys(big.patterns)).toHaveLength(PATTERN_IDS.length * 10);
     expect(Object.keys(big.tools)).toHaveLength(Object.keys(model.tools).length * 10);
+    expect(Object.keys(big.toolLedger)).toEqual(Object.keys(big.tools));
     const last = Object.values(big.patterns).sort((a, b) => a.number - b.number).at(-1);
     expect(last?.number).toBe(PATTERN_IDS.length * 10);
   });

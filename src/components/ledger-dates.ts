@@ -1,0 +1,7 @@
+/** A ledger date as a reader says it: `2026-07` → "July 2026", `2025-05-05` → "5 May 2025". */
+export function ledgerDateToText(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const when = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat('en-GB', options).format(when);
+}
