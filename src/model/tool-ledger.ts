@@ -99,8 +99,25 @@ export function factUnconfirmed(entry: ToolLedgerEntry, fact: LedgerFact): strin
 // Facts compared on 6 December 2026. Where a source was found but did not settle a fact, the entry
 // says so; where none was found, the fact is `unconfirmed`, never filled in from memory.
 const TODAY = '2026-12-06';
-const LICENCE_NOT_COMPARED = 'Not compared with a source on 6 December 2026; the licence shown is the one src/model/tools.ts records.';
+// The licence value stays in tools.ts (Tool.licence); here only whether it was compared, and with what.
+const LICENCE_NOT_COMPARED = 'Not compared with a source on 6 December 2026.';
 const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
+
+// MLflow Tracking and the Model Registry are one project, released together.
+const MLFLOW_VERSION = {
+  line: 'MLflow 3.17',
+  released: '2026-10',
+  source: 'https://sourceforge.net/projects/mlflow.mirror/files/v3.17.0/',
+  checked: TODAY,
+  unconfirmed: 'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own page for 3.17 was not found (its page for 3.15.2 was).',
+} as const;
+const MLFLOW_STATUS = {
+  state: 'active',
+  since: '2026-08-25',
+  source: 'https://mlflow.org/releases/3.15.2/',
+  checked: TODAY,
+  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog.',
+} as const;
 
 export const toolLedger = {
   'apache-airflow': {
@@ -112,13 +129,18 @@ export const toolLedger = {
   dagster: {
     id: 'dagster',
     version: { line: 'Dagster 1.12', source: 'https://docs.dagster.io/api/libraries/dagster-pipes', checked: TODAY, unconfirmed: 'The documentation names 1.12.14 as the latest release but not when 1.12.0 came out.' },
-    status: { state: 'active', source: 'https://docs.dagster.io/api/libraries/dagster-pipes', checked: TODAY, unconfirmed: 'The documentation lists current releases but dates none of them.' },
+    status: { state: 'active', since: '2025-12-18', source: 'https://github.com/dagster-io/dagster/pull/33084', checked: TODAY, note: 'The changelog for 1.12.7 is dated 18 December 2025; the documentation now names 1.12.14 as the latest.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   prefect: {
     id: 'prefect',
-    version: { line: 'Prefect 3', source: 'https://github.com/PrefectHQ/prefect/releases/tag/3.7.8.dev3', checked: TODAY, unconfirmed: 'Only a nightly build of the 3.7 line (3.7.8.dev3, dated 8 July without a year) was found; the 3.7.0 release month was not.' },
-    status: { state: 'active', source: 'https://github.com/PrefectHQ/prefect/releases/tag/3.7.8.dev3', checked: TODAY, unconfirmed: 'Nightly builds are published, but the page gives no year.' },
+    version: {
+      line: 'Prefect 3.9',
+      source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx',
+      checked: TODAY,
+      unconfirmed: 'The 3.9 release notes date 3.9.4 (19 November 2026) but the part seen does not date 3.9.0; 3.8.8, of 6 October 2026, was the last 3.8 release seen.',
+    },
+    status: { state: 'active', since: '2026-11-19', source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'kubeflow-pipelines': {
@@ -130,19 +152,31 @@ export const toolLedger = {
   tfx: {
     id: 'tfx',
     version: { line: 'TFX 1.17', source: 'https://github.com/tensorflow/tfx/pull/7806', checked: TODAY, unconfirmed: 'The release pull requests for 1.17.0 and 1.17.2 were found, but not the month 1.17.0 was published.' },
-    status: { state: 'active', source: 'https://github.com/tensorflow/tfx/pull/7813', checked: TODAY, unconfirmed: 'Patch releases of 1.17 are being published; their dates were not found.' },
+    status: { state: 'active', source: 'https://github.com/tensorflow/tfx/releases/tag/v1.17.3', checked: TODAY, unconfirmed: 'The releases page shows 1.17.3, a security patch, released on 10 April without a year.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'argo-workflows': {
     id: 'argo-workflows',
-    version: { line: 'Argo Workflows 4', released: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY },
-    status: { state: 'active', since: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY, note: 'Version 4.0 came out in February 2026; Kubeflow Pipelines bundles 4.1 since August 2026.' },
+    version: {
+      line: 'Argo Workflows 4.1',
+      released: '2026-08',
+      source: 'https://github.com/argoproj/argo-helm/releases/tag/argo-workflows-1.1.0',
+      checked: TODAY,
+      unconfirmed: 'The project’s Helm chart took up 4.1.0 on 11 August, without a year on the page (Kubeflow Pipelines moved to 4.1.2 on 23 August 2026); Argo’s own release page for 4.1.0 was not found.',
+    },
+    status: { state: 'active', since: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY, note: 'Version 4.0 came out in February 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'vertex-ai-pipelines': {
     id: 'vertex-ai-pipelines',
     version: { unconfirmed: 'A managed service with no release line of its own; pipelines are written with the KFP SDK (see Kubeflow Pipelines).' },
-    status: { state: 'active', source: 'https://cloud.google.com/vertex-ai/docs/pipelines/introduction', unconfirmed: notCompared('its current status') },
+    status: {
+      state: 'active',
+      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
+      checked: TODAY,
+      note: 'Part of Vertex AI, which Google has renamed Gemini Enterprise Agent Platform.',
+      unconfirmed: 'The part of Google’s name-change table that was seen does not say whether Pipelines keeps its name, nor when the change took effect.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'sagemaker-pipelines': {
@@ -159,14 +193,14 @@ export const toolLedger = {
   },
   'mlflow-tracking': {
     id: 'mlflow-tracking',
-    version: { line: 'MLflow 3', unconfirmed: 'MLflow 3.16.0 appears in a third-party image’s update of September 2026 (burakince/mlflow#679); MLflow’s own release notes were not found.' },
-    status: { state: 'active', source: 'https://github.com/burakince/mlflow/pull/679', unconfirmed: 'Only a third-party page shows recent releases.' },
+    version: MLFLOW_VERSION,
+    status: MLFLOW_STATUS,
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'mlflow-model-registry': {
     id: 'mlflow-model-registry',
-    version: { line: 'MLflow 3', unconfirmed: 'MLflow 3.16.0 appears in a third-party image’s update of September 2026 (burakince/mlflow#679); MLflow’s own release notes were not found.' },
-    status: { state: 'active', source: 'https://github.com/burakince/mlflow/pull/679', unconfirmed: 'Only a third-party page shows recent releases.' },
+    version: MLFLOW_VERSION,
+    status: MLFLOW_STATUS,
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'weights-and-biases': {
@@ -174,10 +208,11 @@ export const toolLedger = {
     version: { unconfirmed: 'A hosted service; the current major version of its wandb client was not found.' },
     status: {
       state: 'acquired',
-      since: '2025-05-05',
-      source: 'https://aiwiki.ai/wiki/wandb',
-      note: 'Acquired by CoreWeave, a GPU cloud provider: announced in March 2025, closed on 5 May 2025.',
-      unconfirmed: 'Found only in third-party accounts; CoreWeave’s own announcement was not found.',
+      since: '2025-05',
+      source: 'https://docs.coreweave.com/fr/forge-docs-whats-moved.md',
+      checked: TODAY,
+      note: 'Part of CoreWeave, a GPU cloud provider: its documentation now lives in CoreWeave’s, under the Forge product family.',
+      unconfirmed: 'CoreWeave’s own documentation confirms the ownership; the month the acquisition closed (May 2025) comes from third-party accounts.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -195,8 +230,8 @@ export const toolLedger = {
   },
   'scikit-learn-pipeline': {
     id: 'scikit-learn-pipeline',
-    version: { line: 'scikit-learn 1.8', released: '2025-12', source: 'https://scikit-learn.org/stable/_sources/whats_new/v1.8.rst.txt', checked: TODAY },
-    status: { state: 'active', since: '2025-12', source: 'https://scikit-learn.org/stable/_sources/whats_new/v1.8.rst.txt', checked: TODAY },
+    version: { line: 'scikit-learn 1.9', released: '2026-06', source: 'https://sourceforge.net/projects/scikit-learn.mirror/files/1.9.0/', checked: TODAY },
+    status: { state: 'active', since: '2026-06-02', source: 'https://scikit-learn.org/stable/auto_examples/release_highlights/plot_release_highlights_1_9_0.html', checked: TODAY, note: '1.9.0 came out on 2 June 2026 (the release’s own notes, mirrored); 1.8 in December 2025.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'spark-mllib-pipeline': {
@@ -231,14 +266,14 @@ export const toolLedger = {
   },
   feast: {
     id: 'feast',
-    version: { unconfirmed: notCompared('the current Feast release') },
+    version: { line: 'Feast 0.66', source: 'https://pypi.org/project/feast/0.67.0.dev126/', checked: TODAY, unconfirmed: 'Development builds of 0.67 are on PyPI, so 0.66 is the latest release line; its month was not found.' },
     status: { state: 'active', source: 'https://docs.feast.dev/getting-started/concepts/overview', unconfirmed: notCompared('its current status') },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   bentoml: {
     id: 'bentoml',
-    version: { unconfirmed: notCompared('the current BentoML release') },
-    status: { state: 'active', source: 'https://docs.bentoml.com/en/latest/', unconfirmed: notCompared('its current status') },
+    version: { line: 'BentoML 1.4', source: 'https://github.com/bentoml/BentoVLLM/pull/166', checked: TODAY, unconfirmed: 'The vendor’s own examples moved to 1.4.22 in August 2025; the month of 1.4.0, and whether a later line exists, were not found.' },
+    status: { state: 'active', since: '2025-08', source: 'https://github.com/bentoml/BentoVLLM/pull/166', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   kserve: {
@@ -255,13 +290,13 @@ export const toolLedger = {
   },
   metaflow: {
     id: 'metaflow',
-    version: { line: 'Metaflow 2', unconfirmed: notCompared('the current Metaflow release') },
-    status: { state: 'active', source: 'https://docs.metaflow.org/metaflow/basics', unconfirmed: notCompared('its current status') },
+    version: { line: 'Metaflow 2.19', source: 'https://github.com/Netflix/metaflow/pull/2715', checked: TODAY, unconfirmed: 'Release 2.19.13 was prepared on 2 December 2025 and later 2.19 releases followed; the month of 2.19.0 was not found.' },
+    status: { state: 'active', since: '2025-12-02', source: 'https://github.com/Netflix/metaflow/pull/2715', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   zenml: {
     id: 'zenml',
-    version: { unconfirmed: notCompared('the current ZenML release') },
+    version: { line: 'ZenML 0.93', source: 'https://github.com/zenml-io/zenml-dashboard/pull/975', checked: TODAY, unconfirmed: 'The dashboard’s release pull request for 0.93.0 was found, without a date.' },
     status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -286,7 +321,13 @@ export const toolLedger = {
   'vertex-ai': {
     id: 'vertex-ai',
     version: { unconfirmed: 'A managed service with no release line of its own.' },
-    status: { state: 'active', source: 'https://cloud.google.com/vertex-ai', unconfirmed: notCompared('its current status or name') },
+    status: {
+      state: 'renamed',
+      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
+      checked: TODAY,
+      note: 'Google has renamed Vertex AI Platform Gemini Enterprise Agent Platform; its documentation says Vertex AI is becoming part of it.',
+      unconfirmed: 'Google’s table of name changes gives the new names but not the date of the change.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'azure-machine-learning': {
@@ -303,19 +344,19 @@ export const toolLedger = {
   },
   'seldon-core': {
     id: 'seldon-core',
-    version: { line: 'Seldon Core 2', unconfirmed: notCompared('the current Seldon Core 2 release') },
-    status: { state: 'active', source: 'https://docs.seldon.ai/seldon-core-2/getting-started', unconfirmed: notCompared('its current status') },
+    version: { line: 'Seldon Core 2.10', source: 'https://docs.seldon.ai/seldon-core-2/installation/upgrading', checked: TODAY, unconfirmed: 'The upgrade guide covers 2.9 to 2.10 and announces 2.11; it dates neither.' },
+    status: { state: 'active', source: 'https://docs.seldon.ai/seldon-core-2/installation/upgrading', checked: TODAY, unconfirmed: 'The upgrade guide shows releases continuing but gives no dates.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'nvidia-triton': {
     id: 'nvidia-triton',
-    version: { unconfirmed: notCompared('the current Triton release') },
+    version: { line: 'Triton 2.68 (container 26.04)', released: '2026-04', source: 'https://github.com/triton-inference-server/server/pull/8729', checked: TODAY },
     status: {
       state: 'active',
-      source: 'https://docs.nvidia.com/dynamo/knowledge-base/modular-components/backends/triton/overview',
+      since: '2026-04',
+      source: 'https://github.com/triton-inference-server/server/pull/8729',
       checked: TODAY,
-      note: 'NVIDIA now also runs Triton inside its Dynamo inference framework, as “Dynamo Triton”.',
-      unconfirmed: 'The Dynamo documentation shows Triton maintained, but no date for it.',
+      note: 'Released monthly as NGC containers (YY.MM); NVIDIA also runs Triton inside its Dynamo inference framework, as “Dynamo Triton”.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -333,8 +374,8 @@ export const toolLedger = {
   },
   'ray-serve': {
     id: 'ray-serve',
-    version: { unconfirmed: notCompared('the current Ray release') },
-    status: { state: 'active', source: 'https://docs.ray.io/en/latest/serve/index.html', unconfirmed: notCompared('its current status') },
+    version: { line: 'Ray 2.55', released: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY },
+    status: { state: 'active', since: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY, note: 'Ray Serve ships with Ray; 2.55.0 was prepared for release on 2 April 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'tensorflow-serving': {
@@ -345,14 +386,21 @@ export const toolLedger = {
   },
   evidently: {
     id: 'evidently',
-    version: { unconfirmed: notCompared('the current Evidently release') },
+    version: { line: 'Evidently 0.7', source: 'https://github.com/tugkanboz/awesome-ai-testing/pull/22', checked: TODAY, unconfirmed: 'A third-party list names 0.7.21, of March 2026, as the latest release; Evidently’s own release notes were not found.' },
     status: { state: 'active', source: 'https://github.com/evidentlyai/evidently', unconfirmed: notCompared('its current status') },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   nannyml: {
     id: 'nannyml',
     version: { unconfirmed: notCompared('the current NannyML release') },
-    status: { state: 'active', source: 'https://github.com/NannyML/nannyml', unconfirmed: notCompared('its current status') },
+    status: {
+      state: 'acquired',
+      since: '2025-06',
+      source: 'https://github.com/NannyML/nannyml/issues/444',
+      checked: TODAY,
+      note: 'NannyML, the company, was acquired by Soda in June 2025; in 2026 users ask in the project’s tracker whether the library is still maintained, without an answer.',
+      unconfirmed: 'The acquisition is reported in the project’s own tracker with a link to the press; no statement from NannyML or Soda was found.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   whylogs: {
@@ -370,19 +418,19 @@ export const toolLedger = {
   },
   prometheus: {
     id: 'prometheus',
-    version: { unconfirmed: notCompared('the current Prometheus release') },
-    status: { state: 'active', source: 'https://prometheus.io/docs/introduction/overview/', unconfirmed: notCompared('its current status') },
+    version: { line: 'Prometheus 3.13 (long-term support)', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', checked: TODAY, unconfirmed: 'Seen in a release tracker’s entry of 2 July 2026 that links Prometheus’ own v3.13.0 release; that release page itself was not compared.' },
+    status: { state: 'active', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', unconfirmed: 'Only a third-party release tracker was compared.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   grafana: {
     id: 'grafana',
-    version: { unconfirmed: notCompared('the current Grafana release') },
-    status: { state: 'active', source: 'https://grafana.com/', unconfirmed: notCompared('its current status') },
+    version: { line: 'Grafana 12.4', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY, unconfirmed: 'Grafana’s own support table says 12.4 is released and supported by 24 February 2026; the release month of 12.4.0 is not on it, nor whether a later line followed.' },
+    status: { state: 'active', since: '2026-02-24', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   lakefs: {
     id: 'lakefs',
-    version: { unconfirmed: notCompared('the current lakeFS release') },
+    version: { line: 'lakeFS 1.67', source: 'https://github.com/treeverse/lakeFS/pull/9519', checked: TODAY, unconfirmed: 'The changelog pull request for 1.67.0 was found, without a date.' },
     status: {
       state: 'active',
       source: 'https://lakefs.io/blog/lakefs-file-representation',
@@ -394,8 +442,13 @@ export const toolLedger = {
   },
   'delta-lake': {
     id: 'delta-lake',
-    version: { unconfirmed: 'Not compared on 6 December 2026. The documentation page this guide cited was that of Delta Lake 0.6.0, from 2020.' },
-    status: { state: 'active', source: 'https://delta.io/', unconfirmed: notCompared('its current status') },
+    version: {
+      line: 'Delta Lake 4.3',
+      source: 'https://github.com/delta-io/delta-docker/issues/31',
+      checked: TODAY,
+      unconfirmed: 'The project’s image issue of 12 August 2026 names 4.3.0 and 4.3.1 as released, not the month of 4.3.0. (The documentation this guide cited until now was that of Delta Lake 0.6.0, from 2020.)',
+    },
+    status: { state: 'active', since: '2026-08', source: 'https://github.com/delta-io/delta-docker/issues/31', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
 } as const satisfies { [K in ToolId]: ToolLedgerEntry<K> };

@@ -52,6 +52,25 @@ describe('tool pages', () => {
     expect(findOne((e) => getAttributeValue(e, 'id') === 'sources', main.children)).not.toBeNull();
   });
 
+  test('a tool status stated in prose is the ledger’s, word for word, as on the tool’s own page', async () => {
+    const page = parseDocument(await readFile('dist/production/monitoring/index.html', 'utf8'));
+    const notes = findAll((e) => getAttributeValue(e, 'data-tool-status') !== undefined, page.children);
+    expect(notes.length, 'a ledger status note on /production/monitoring/').toBeGreaterThan(0);
+    for (const note of notes) {
+      const link = findOne((e) => e.name === 'a', note.children);
+      const id = TOOL_IDS.find((t) => link !== null && getAttributeValue(link, 'href') === toolHref(t));
+      expect(id, 'the note links its tool').toBeDefined();
+      if (id === undefined) continue;
+      const status = model.toolLedger[id].status;
+      expect(getAttributeValue(note, 'data-tool-status')).toBe(status.state);
+      if (status.note !== undefined) {
+        expect(oneLine(textContent(note))).toContain(oneLine(status.note));
+        const toolText = oneLine(textContent((await toolPage(id)).children));
+        expect(toolText).toContain(oneLine(status.note));
+      }
+    }
+  });
+
   test('the matrix on /tools/ links every tool to its page', async () => {
     const doc = parseDocument(await readFile('dist/tools/index.html', 'utf8'));
     const hrefs = new Set(findAll((e) => e.name === 'a', doc.children).map((a) => getAttributeValue(a, 'href')));
