@@ -32,6 +32,7 @@ describe('tool pages', () => {
     const ledger = model.toolLedger[id];
     if (ledger.version.line !== undefined) expect(text).toContain(ledger.version.line);
     expect(text).toContain(TOOL_STATUS_LABELS[ledger.status.state]);
+    if (ledger.status.note !== undefined) expect(text).toContain(oneLine(ledger.status.note));
     expect(hrefs).toContain(ledger.status.source);
     for (const fact of LEDGER_FACTS) {
       const compared = factChecked(ledger, fact);
