@@ -205,7 +205,7 @@ export const toolLedger = {
   },
   'weights-and-biases': {
     id: 'weights-and-biases',
-    version: { unconfirmed: 'A hosted service; the current major version of its wandb client was not found.' },
+    version: { line: 'wandb Python SDK 0.30 (the client; the service has no release line)', released: '2026-09', source: 'https://github.com/wandb/docs/pull/3207', checked: TODAY },
     status: {
       state: 'acquired',
       since: '2025-05',
@@ -242,13 +242,14 @@ export const toolLedger = {
   },
   'great-expectations': {
     id: 'great-expectations',
-    version: { line: 'GX Core 1', source: 'https://github.com/great-expectations/cloud/pull/869', checked: TODAY, unconfirmed: 'GX Core 1.5.8 is the newest release seen; its month was not found.' },
+    version: { line: 'GX Core 1.20', released: '2026-08', source: 'https://github.com/fivetran/great_expectations/discussions/12072', checked: TODAY },
     status: {
-      state: 'renamed',
-      source: 'https://github.com/great-expectations/cloud/pull/869',
+      state: 'acquired',
+      since: '2026-08',
+      source: 'https://github.com/fivetran/great_expectations/discussions/12072',
       checked: TODAY,
-      note: 'The open-source library is now called GX Core (the Python package is still great_expectations); GX Cloud is the company’s hosted product.',
-      unconfirmed: 'The vendor’s own repositories use the new name, but the date of the rename was not found.',
+      note: 'dbt Labs/Fivetran has taken over stewardship of the library, with full-time maintainers; it was renamed GX Core with version 1.0 in August 2024 (the Python package is still great_expectations).',
+      unconfirmed: 'The announcement is not dated on the page; the releases it lists (1.20.0 on 7 August) place it in August 2026.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -284,8 +285,19 @@ export const toolLedger = {
   },
   flyte: {
     id: 'flyte',
-    version: { line: 'Flyte 1.15', source: 'https://github.com/flyteorg/flyte/issues/6662', checked: TODAY, unconfirmed: 'An issue of October 2025 runs Flyte 1.15.3; no release notes or later line were found.' },
-    status: { state: 'active', source: 'https://github.com/flyteorg/flyte/issues/6662', unconfirmed: notCompared('its current status') },
+    version: {
+      line: 'Flyte 2',
+      source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
+      checked: TODAY,
+      unconfirmed: 'The project’s README announces Flyte 2 as generally available without a date; its backend module v2.0.9 was published on 25 March 2026.',
+    },
+    status: {
+      state: 'active',
+      source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
+      checked: TODAY,
+      note: 'Flyte 2, a new Python SDK (flyte) and backend, is generally available; Flyte 1 (flytekit), which this page describes, is maintained on the master branch.',
+      unconfirmed: 'The README gives no date for either.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   metaflow: {
@@ -332,8 +344,19 @@ export const toolLedger = {
   },
   'azure-machine-learning': {
     id: 'azure-machine-learning',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
-    status: { state: 'active', source: 'https://learn.microsoft.com/azure/machine-learning/overview-what-is-azure-machine-learning', unconfirmed: notCompared('its current status or name') },
+    version: {
+      line: 'CLI and Python SDK v2 (the service has no release line)',
+      source: 'https://learn.microsoft.com/en-us/Azure/machine-Learning/concept-train-machine-learning-model?view=azureml-api-1',
+      checked: TODAY,
+      unconfirmed: 'Microsoft’s documentation names v2 as current; the month v2 came out was not compared.',
+    },
+    status: {
+      state: 'active',
+      since: '2026-06-30',
+      source: 'https://learn.microsoft.com/en-us/Azure/machine-Learning/concept-train-machine-learning-model?view=azureml-api-1',
+      checked: TODAY,
+      note: 'Support for SDK v1 ended on 30 June 2026 and for CLI v1 on 30 September 2025: code written against azureml-core needs moving to v2.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   databricks: {
@@ -380,7 +403,7 @@ export const toolLedger = {
   },
   'tensorflow-serving': {
     id: 'tensorflow-serving',
-    version: { unconfirmed: notCompared('the current TensorFlow Serving release') },
+    version: { line: 'TensorFlow Serving 2.19', source: 'https://github.com/tensorflow/serving/pull/4121', checked: TODAY, unconfirmed: 'The version pull requests for 2.19.0 and 2.19.1 were found, without dates.' },
     status: { state: 'active', source: 'https://www.tensorflow.org/tfx/guide/serving', unconfirmed: notCompared('its current status') },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -405,7 +428,13 @@ export const toolLedger = {
   },
   whylogs: {
     id: 'whylogs',
-    version: { unconfirmed: notCompared('the current whylogs release') },
+    version: {
+      line: 'whylogs 1.6',
+      released: '2024-10',
+      source: 'https://sourceforge.net/projects/whylogs.mirror/files/v1.6.3',
+      checked: TODAY,
+      unconfirmed: 'Seen on a mirror of the project’s GitHub releases: 1.6.0 in October 2024, 1.6.3 on 21 November 2024, and no later release.',
+    },
     status: {
       state: 'shutting-down',
       since: '2025-09',
