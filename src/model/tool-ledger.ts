@@ -42,6 +42,7 @@ export interface ConfirmedVersion extends Compared {
   line: string;
   /** Month the line's first release (x.y.0) came out. */
   released: YearMonth;
+  unconfirmed?: never;
 }
 
 /**
@@ -71,7 +72,7 @@ export interface StatusFact extends Partial<Unconfirmed> {
 }
 
 /** The licence in src/model/tools.ts (`Tool.licence`), compared with a source, or why it was not. */
-export type LicenceFact = Compared | Unconfirmed;
+export type LicenceFact = (Compared & { unconfirmed?: never }) | (Unconfirmed & { source?: never; checked?: never });
 
 export interface ToolLedgerEntry<Id extends ToolId = ToolId> {
   id: Id;
@@ -86,13 +87,13 @@ export type LedgerFact = (typeof LEDGER_FACTS)[number];
 
 /** The day a fact was compared with its source, or undefined when it never was. */
 export function factChecked(entry: ToolLedgerEntry, fact: LedgerFact): Compared | undefined {
-  const value: Partial<Compared> = entry[fact];
+  const value: VersionFact | StatusFact | LicenceFact = entry[fact];
   return value.checked !== undefined && value.source !== undefined ? { checked: value.checked, source: value.source } : undefined;
 }
 
 /** What is unconfirmed about a fact, in its own words, or undefined when all of it was compared. */
 export function factUnconfirmed(entry: ToolLedgerEntry, fact: LedgerFact): string | undefined {
-  const value: Partial<Unconfirmed> = entry[fact];
+  const value: VersionFact | StatusFact | LicenceFact = entry[fact];
   return value.unconfirmed;
 }
 

@@ -35,6 +35,7 @@ export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests {
   readonly pipelineTypes: LooseRecord;
   readonly artifacts?: LooseRecord;
   readonly tools?: LooseRecord;
+  readonly toolLedger?: LooseRecord;
   readonly patternCategories?: LooseRecord;
   readonly patterns?: LooseRecord;
   readonly patternStructures?: LooseRecord;

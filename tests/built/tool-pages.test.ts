@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
-import { factChecked, factUnconfirmed, LEDGER_FACTS, model, pipelineTypeHref, stageHref, TOOL_IDS, TOOL_STATUS_LABELS, toolCategories, toolHref, type Tool, type ToolId } from '../../src/model/index.ts';
+import { factChecked, factUnconfirmed, LEDGER_FACTS, model, pipelineTypeHref, stageHref, TOOL_IDS, TOOL_STATUS_LABELS, toolCategories, toolHref, type StatusFact, type Tool, type ToolId, type ToolLedgerEntry } from '../../src/model/index.ts';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -29,7 +29,7 @@ describe('tool pages', () => {
       expect(text).toContain(oneLine(fact));
     }
     // The ledger entry: version line, status and its source, and every fact's compared day.
-    const ledger = model.toolLedger[id];
+    const ledger: ToolLedgerEntry = model.toolLedger[id];
     if (ledger.version.line !== undefined) expect(text).toContain(ledger.version.line);
     expect(text).toContain(TOOL_STATUS_LABELS[ledger.status.state]);
     if (ledger.status.note !== undefined) expect(text).toContain(oneLine(ledger.status.note));
@@ -62,7 +62,7 @@ describe('tool pages', () => {
       const id = TOOL_IDS.find((t) => link !== null && getAttributeValue(link, 'href') === toolHref(t));
       expect(id, 'the note links its tool').toBeDefined();
       if (id === undefined) continue;
-      const status = model.toolLedger[id].status;
+      const status: StatusFact = model.toolLedger[id].status;
       expect(getAttributeValue(note, 'data-tool-status')).toBe(status.state);
       if (status.note !== undefined) {
         expect(oneLine(textContent(note))).toContain(oneLine(status.note));
