@@ -256,8 +256,8 @@ export const toolLedger = {
   },
   'tensorflow-data-validation': {
     id: 'tensorflow-data-validation',
-    version: { unconfirmed: notCompared('the current TFDV release') },
-    status: { state: 'active', source: 'https://www.tensorflow.org/tfx/guide/tfdv', unconfirmed: notCompared('its current status') },
+    version: { line: 'TFDV 1.17', source: 'https://github.com/tensorflow/data-validation/pull/270', checked: TODAY, unconfirmed: 'The release pull request for 1.17.0 was found, without a date; TFDV is released in step with TFX.' },
+    status: { state: 'active', source: 'https://github.com/tensorflow/data-validation/pull/270', checked: TODAY, unconfirmed: 'The release pull request is not dated.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   pandera: {
@@ -410,8 +410,8 @@ export const toolLedger = {
   },
   evidently: {
     id: 'evidently',
-    version: { line: 'Evidently 0.7', source: 'https://github.com/tugkanboz/awesome-ai-testing/pull/22', checked: TODAY, unconfirmed: 'A third-party list names 0.7.21, of March 2026, as the latest release; Evidently’s own release notes were not found.' },
-    status: { state: 'active', source: 'https://github.com/evidentlyai/evidently', unconfirmed: notCompared('its current status') },
+    version: { line: 'Evidently 0.7', source: 'https://sourceforge.net/projects/evidently.mirror/files/v0.7.19', checked: TODAY, unconfirmed: 'A mirror of the project’s GitHub releases dates 0.7.19 to 5 January 2026 (a third-party list names 0.7.21, of March 2026); the month of 0.7.0 was not compared.' },
+    status: { state: 'active', since: '2026-01-05', source: 'https://sourceforge.net/projects/evidently.mirror/files/v0.7.19', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   nannyml: {
