@@ -18,6 +18,7 @@ export * from './recommend.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
 export * from './key-relations.ts';
+export * from './relation-phrases.ts';
 export * from './queries.ts';
 export * from './urls.ts';
 export * from './tool-queries.ts';
