@@ -65,7 +65,7 @@ export const patternTools = {
       { tool: 'amazon-sagemaker', how: 'A hyperparameter tuning job runs many training jobs over given ranges and keeps the best by an objective metric.', source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning.html' },
       { tool: 'vertex-ai', how: 'A hyperparameter tuning job runs trials of a custom training job in parallel and searches the space for the best metric.', source: 'https://cloud.google.com/vertex-ai/docs/training/hyperparameter-tuning-overview' },
       { tool: 'azure-machine-learning', how: 'A sweep job samples a search space, runs trials and stops poor ones early.', source: 'https://learn.microsoft.com/azure/machine-learning/how-to-tune-hyperparameters' },
-      { tool: 'scikit-learn-pipeline', how: 'GridSearchCV or RandomizedSearchCV tunes every step of the pipeline at once (`step__parameter`).', source: 'https://scikit-learn.org/stable/modules/compose.html' },
+      { tool: 'scikit-learn-pipeline', how: 'GridSearchCV or RandomizedSearchCV tunes every step of the pipeline at once (step__parameter).', source: 'https://scikit-learn.org/stable/modules/compose.html' },
       { tool: 'spark-mllib-pipeline', how: 'CrossValidator or TrainValidationSplit searches a ParamGridBuilder grid over a whole pipeline.', source: 'https://spark.apache.org/docs/latest/ml-tuning.html' },
       { tool: 'mlflow-tracking', how: 'Records each trial as a run, so the search can be compared and repeated; it does not search itself.', source: GUIDE_READING },
     ],
