@@ -4,6 +4,7 @@ import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts'
 import type { Model } from './model.ts';
 import { monitoringInputs, monitoringResponders, monitoringSignals } from './monitoring.ts';
 import { patternStructures } from './pattern-structures.ts';
+import { patternTools } from './pattern-tools.ts';
 import { patternCategories, patterns } from './patterns.ts';
 import { pipelineTypes } from './pipeline-types.ts';
 import { stages } from './stages.ts';
@@ -18,6 +19,7 @@ export * from './recommend.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
 export * from './key-relations.ts';
+export * from './relation-phrases.ts';
 export * from './queries.ts';
 export * from './urls.ts';
 export * from './tool-queries.ts';
@@ -27,6 +29,8 @@ export type { ToolCategory } from './tool-categories.ts';
 export type { Artifact } from './artifacts.ts';
 export { RELATION_KINDS } from './patterns.ts';
 export { PARTICIPANT_KINDS } from './pattern-structures.ts';
+export { GUIDE_READING } from './pattern-tools.ts';
+export type { PatternTool, PatternTools } from './pattern-tools.ts';
 export type { Flow, Participant, ParticipantKind, PatternStructure } from './pattern-structures.ts';
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
@@ -45,6 +49,7 @@ export const model = {
   patternCategories,
   patterns,
   patternStructures,
+  patternTools,
   chooser,
   monitoringSignals,
   monitoringInputs,

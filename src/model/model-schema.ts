@@ -15,6 +15,7 @@ import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './ch
 import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from './ml-tests.ts';
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
 import { PARTICIPANT_KINDS } from './pattern-structures.ts';
+import { GUIDE_READING } from './pattern-tools.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { TOOL_STATUSES } from './tool-ledger.ts';
 
@@ -243,6 +244,27 @@ const patternStructure = (id: string) =>
     keyIdea: text,
   });
 
+// Which tools implement a pattern: each with a one-line "how" and either the documentation
+// page of that feature or an explicit marker that the link is the guide's own reading.
+const patternToolsOf = (id: string) =>
+  z.strictObject({
+    pattern: z.literal(id, { error: (iss) => `pattern ${JSON.stringify(iss.input)} does not match its key "${id}"` }),
+    tools: z
+      .array(
+        z.strictObject({
+          tool: toolId,
+          how: text.describe('One line: what in the tool does the pattern’s work.'),
+          source: z
+            .union([
+              z.literal(GUIDE_READING),
+              z.url({ protocol: /^https$/, hostname: /\./, error: (iss) => `neither an https URL nor "${GUIDE_READING}": ${JSON.stringify(iss.input)}` }),
+            ])
+            .describe(`The tool’s documentation page for the feature, or "${GUIDE_READING}" where the link is the guide’s own reading.`),
+        }),
+      )
+      .min(1, { error: 'lists no tool; leave the pattern out instead' }),
+  });
+
 // The chooser's questions and rules ("which pipeline do I need?"): references are checked by
 // validate(); here the shape a consumer can rely on.
 const chooserRule = z.looseObject({
@@ -300,6 +322,9 @@ export const modelSchema = z
     patternCategories: recordOf(PATTERN_CATEGORY_IDS, patternCategory),
     patterns: recordOf(PATTERN_IDS, pattern),
     patternStructures: z.strictObject(Object.fromEntries(PATTERN_IDS.map((id) => [id, patternStructure(id)]))),
+    patternTools: z
+      .strictObject(Object.fromEntries(PATTERN_IDS.map((id) => [id, patternToolsOf(id).optional()])))
+      .describe('Tools that implement or support each pattern, keyed by pattern id.'),
     chooser: chooserSchema,
     monitoringSignals: recordOf(MONITORING_SIGNAL_IDS, monitoringSignal),
     monitoringInputs: recordOf(MONITORING_INPUT_IDS, (id) => named(id).extend({ summary: text })),

@@ -5,6 +5,7 @@ import type { MlTestKind, MlTestScoreSection, MlTestTriggerInfo } from './ml-tes
 import type { MlTestKindId, MlTestScoreSectionId, MlTestTrigger } from './ml-tests.ts';
 import type { MonitoringInput, MonitoringInputId, MonitoringResponder, MonitoringResponderId, MonitoringSignal, MonitoringSignalId } from './monitoring.ts';
 import type { PatternStructure } from './pattern-structures.ts';
+import type { PatternTools } from './pattern-tools.ts';
 import type { Pattern, PatternCategory } from './patterns.ts';
 import type { PipelineType } from './pipeline-types.ts';
 import type { Stage } from './stages.ts';
@@ -23,6 +24,8 @@ export interface Model {
   patterns: { readonly [K in PatternId]: Pattern<K> };
   /** How each pattern works, as participants and flows: what its diagram draws. */
   patternStructures: { readonly [K in PatternId]: PatternStructure<K> };
+  /** Which tools implement or support each pattern, and how; patterns that are modelling choices have none. */
+  patternTools: { readonly [K in PatternId]?: PatternTools<K> };
   /** The "which pipeline do I need?" questions and rules. */
   chooser: Chooser;
   /** What a deployed model is watched for, from what, who is alerted and where it feeds back. */
@@ -45,6 +48,7 @@ export const MODEL_FILES = {
   patternCategories: 'src/model/patterns.ts',
   patterns: 'src/model/patterns.ts',
   patternStructures: 'src/model/pattern-structures.ts',
+  patternTools: 'src/model/pattern-tools.ts',
   chooser: 'src/model/chooser.ts',
   monitoringSignals: 'src/model/monitoring.ts',
   monitoringInputs: 'src/model/monitoring.ts',

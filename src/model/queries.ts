@@ -1,5 +1,6 @@
 import { PATTERN_CATEGORY_IDS, STAGE_IDS, type ArtifactId, type CoverageRole, type PatternCategoryId, type PatternId, type PipelineTypeId, type StageId, type ToolId } from './ids.ts';
 import type { Model } from './model.ts';
+import type { PatternTool } from './pattern-tools.ts';
 import type { Pattern, RelationKind } from './patterns.ts';
 import type { StageCoverage } from './pipeline-types.ts';
 
@@ -198,4 +199,23 @@ export function typesOfPattern(model: Pick<Model, 'patterns' | 'pipelineTypes'>,
 /** Stages where the ML tracking pipeline works, so their notebooks log their runs to a tracker. */
 export function trackedStages(model: Pick<Model, 'pipelineTypes'>): ReadonlySet<StageId> {
   return new Set(stagesOfType(model, 'ml-tracking-pipeline'));
+}
+
+/** The tools that implement a pattern, each with how, in the order the model lists them. */
+export function toolsOfPattern(model: Pick<Model, 'patternTools'>, pattern: PatternId): readonly PatternTool[] {
+  return model.patternTools[pattern]?.tools ?? [];
+}
+
+/** A pattern a tool implements, with how. */
+export interface ToolPattern extends Omit<PatternTool, 'tool'> {
+  pattern: PatternId;
+}
+
+/** The patterns a tool implements, in the book's order: the other end of the pattern–tool relation. */
+export function patternsOfTool(model: Pick<Model, 'patterns' | 'patternTools'>, tool: ToolId): ToolPattern[] {
+  return patternsInOrder(model).flatMap((p) =>
+    toolsOfPattern(model, p.id)
+      .filter((t) => t.tool === tool)
+      .map(({ how, source }) => ({ pattern: p.id, how, source })),
+  );
 }

@@ -494,7 +494,7 @@ export const tools = {
     stages: ['model-deployment'],
     role: 'A model server for PyTorch models packaged as model archives, with inference, management and metrics APIs.',
     isNot: 'No longer maintained: its documentation says there are no planned updates, bug fixes or security patches, and the repository was archived in August 2025.',
-    whenToChoose: 'Only where it already runs; for new PyTorch services pick a maintained server.',
+    whenToChoose: 'It already serves your PyTorch models; for a new service, pick a maintained server.',
     alternatives: ['nvidia-triton', 'kserve', 'bentoml', 'ray-serve'],
     source: 'https://pytorch.org/serve/README.html',
     checked: '2026-11-30',

@@ -13,6 +13,7 @@ const ENTITY_NAMES = {
   patternCategories: 'pattern category',
   patterns: 'pattern',
   patternStructures: 'pattern',
+  patternTools: 'pattern',
   chooser: 'chooser',
   monitoringSignals: 'monitoring signal',
   monitoringInputs: 'monitoring input',

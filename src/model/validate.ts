@@ -7,6 +7,7 @@ import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
 import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
 import { validatePatternStructures } from './validate-pattern-structures.ts';
 import { validatePatterns } from './validate-patterns.ts';
+import { validatePatternTools } from './validate-pattern-tools.ts';
 import { validatePipelineTypes } from './validate-pipeline-types.ts';
 import { validateShape } from './validate-shape.ts';
 import { validateStageDecisions } from './validate-stage-decisions.ts';
@@ -39,6 +40,7 @@ export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests {
   readonly patternCategories?: LooseRecord;
   readonly patterns?: LooseRecord;
   readonly patternStructures?: LooseRecord;
+  readonly patternTools?: LooseRecord;
   readonly chooser?: UncheckedChooser;
 }
 
@@ -76,6 +78,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   if (model.tools) validateTools(model.tools, known, files.tools, report);
   if (model.patterns) validatePatterns({ patterns: model.patterns, patternCategories: model.patternCategories }, known, files, report);
   if (model.patternStructures) validatePatternStructures(model.patternStructures, model.patterns ?? {}, files.patternStructures, report);
+  if (model.patternTools) validatePatternTools(model.patternTools, files.patternTools, report);
   if (model.chooser) {
     const toolTypes = new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'pipelineTypes'))]));
     validateChooser(model.chooser, { ...known, toolTypes }, files.chooser, report);

@@ -1,6 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsSections } from '../components/stage-details-sections.ts';
+import { stagePatternsHeading } from '../components/stage-patterns-heading.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
 import { pipelineFileHeading, pipelineFiles } from '../starter-kit/pipeline-files.ts';
 import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
@@ -16,6 +17,15 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       const id = STAGE_IDS.find((s) => s === stage);
       if (id === undefined) throw new Error(`${where}: <StageDetails stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
       return stageDetailsSections(model, id).map((s) => ({ depth: 2, slug: s.id, text: s.title }));
+    },
+  },
+  {
+    name: 'StagePatterns',
+    headings: ({ stage }, where) => {
+      const id = STAGE_IDS.find((s) => s === stage);
+      if (id === undefined) throw new Error(`${where}: <StagePatterns stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
+      const { id: slug, text } = stagePatternsHeading(id);
+      return [{ depth: 2, slug, text }];
     },
   },
   {

@@ -18,6 +18,8 @@ import {
   toolsOfType,
   typesInStage,
   typesOfPattern,
+  patternsOfTool,
+  toolsOfPattern,
 } from '../../src/model/index.ts';
 
 describe('model queries', () => {
@@ -67,5 +69,20 @@ describe('src/ outside the model', () => {
         .flatMap((line, i) => (RELATION.test(line) || HAND_BUILT_URL.test(line) ? [`src/${f}:${i + 1}: ${line.trim()}`] : [])),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('pattern–tool queries', () => {
+  test('read the relation from both ends: a tool’s patterns are the patterns that list it, in book order', () => {
+    for (const tool of TOOL_IDS) {
+      const listing = PATTERN_IDS.filter((p) => toolsOfPattern(model, p).some((t) => t.tool === tool));
+      expect(patternsOfTool(model, tool).map((p) => p.pattern), tool).toEqual(listing);
+    }
+    expect(patternsOfTool(model, 'feast').map((p) => p.pattern)).toEqual(['batch-serving', 'feature-store']);
+  });
+
+  test('a pattern no tool implements has none, and a tool without a pattern has none', () => {
+    expect(toolsOfPattern(model, 'reframing')).toEqual([]);
+    expect(patternsOfTool(model, 'lakefs')).toEqual([]);
   });
 });

@@ -68,4 +68,14 @@ describe('modelJsonSchema', () => {
       expect(enums.filter((e) => e.length === ids.length && ids.every((id) => e.includes(id))), `enums listing all ${ids.length} of ${ids[0]}, …`).toHaveLength(1);
     }
   });
+  test('describes the pattern–tool links: a known tool id and a source that is a URL or the guide’s reading', () => {
+    const validate = validator();
+    const bad = exported();
+    bad.patternTools['feature-store'].tools[0].tool = 'feest';
+    bad.patternTools['model-versioning'].tools[0].source = 'mlflow docs';
+    expect(validate(bad)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/patternTools/feature-store/tools/0/tool');
+    expect(where).toContain('/patternTools/model-versioning/tools/0/source');
+  });
 });

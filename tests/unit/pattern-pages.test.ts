@@ -54,7 +54,7 @@ describe('pattern pages', () => {
   });
 
   test('have every section, in the fixed order, with prose in each written section', () => {
-    const fromModel = new Set(['At a glance', 'Where it sits', 'Related patterns']);
+    const fromModel = new Set(['At a glance', 'Where it sits', 'Tools that implement it', 'Related patterns']);
     for (const page of pages) {
       expect(page.sections.map(([h]) => h), page.file).toEqual(PATTERN_PAGE_SECTIONS);
       for (const [heading, body] of page.sections.filter(([h]) => !fromModel.has(h))) {
@@ -67,6 +67,7 @@ describe('pattern pages', () => {
     for (const page of pages) {
       const bodies = new Map(page.sections);
       expect(bodies.get('Where it sits')?.trim(), page.file).toBe('<PatternPlacement />');
+      expect(bodies.get('Tools that implement it')?.trim(), page.file).toBe('<PatternTools />');
       expect(bodies.get('Related patterns')?.trim(), page.file).toBe('<RelatedPatterns />');
       expect(bodies.get('At a glance')?.trim(), page.file).toBe('<PatternAtAGlance />');
     }

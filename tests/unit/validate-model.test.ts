@@ -131,4 +131,19 @@ describe('validateModel', () => {
       'stage "training-evaluation" › notebook.inputs[1].path: "data/my-splits/" differs from "data/splits/", where stage "data-processing" writes it',
     );
   });
+  test('a pattern–tool link with an unknown id, an empty "how" or no source fails, named file › entity › field', () => {
+    const m = JSON.parse(JSON.stringify(model));
+    m.patternTools['feature-store'].tools[0].tool = 'feest';
+    m.patternTools['model-versioning'].tools[0].how = ' ';
+    m.patternTools.checkpoints.tools[0].source = 'the docs';
+    m.patternTools.transform.tools[1].tool = m.patternTools.transform.tools[0].tool;
+    m.patternTools.reframing = { pattern: 'reframing', tools: [] };
+    expect(formatModelIssues(validateModel(m)).split('\n')).toEqual([
+      'src/model/pattern-tools.ts › pattern "reframing" › tools: lists no tool; leave the pattern out instead',
+      'src/model/pattern-tools.ts › pattern "checkpoints" › tools[0].source: neither an https URL nor "guide-reading": "the docs"',
+      expect.stringMatching(/^src\/model\/pattern-tools\.ts › pattern "feature-store" › tools\[0\]\.tool: unknown tool id "feest"; known: apache-airflow, /),
+      'src/model/pattern-tools.ts › pattern "model-versioning" › tools[0].how: how is missing or empty',
+      'src/model/pattern-tools.ts › pattern "transform" › tools[1].tool: "tfx" is listed twice for this pattern',
+    ]);
+  });
 });

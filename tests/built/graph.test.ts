@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { describe, expect, test } from 'vitest';
+import {
+  model,
+  PATTERN_IDS,
+  patternHref,
+  pipelineTypeHref,
+  stageHref,
+  stagesOfPattern,
+  TOOL_IDS,
+  toolHref,
+  toolsOfPattern,
+} from '../../src/model/index.ts';
+
+// The knowledge graph as links: for every relation the model records, each of the two pages
+// links the other from its content (the sidebar, which links everything, does not count).
+
+const { findAll, getAttributeValue, hasAttrib } = DomUtils;
+
+/** One relation between two pages, named as a reader would say it. */
+interface Edge {
+  relation: string;
+  a: string;
+  b: string;
+}
+
+/** Every relation of the model, once, as the two pages it joins. */
+function modelEdges(): Edge[] {
+  const edges: Edge[] = [];
+  for (const p of PATTERN_IDS) {
+    for (const s of stagesOfPattern(model, p)) edges.push({ relation: 'stage–pattern', a: stageHref(s), b: patternHref(p) });
+    for (const t of toolsOfPattern(model, p)) edges.push({ relation: 'pattern–tool', a: patternHref(p), b: toolHref(t.tool) });
+    for (const r of model.patterns[p].related) {
+      // Recorded at both ends; one edge per pair.
+      if (PATTERN_IDS.indexOf(r.pattern) > PATTERN_IDS.indexOf(p)) edges.push({ relation: 'pattern–pattern', a: patternHref(p), b: patternHref(r.pattern) });
+    }
+  }
+  for (const id of TOOL_IDS) {
+    const tool = model.tools[id];
+    for (const s of tool.stages) edges.push({ relation: 'tool–stage', a: toolHref(id), b: stageHref(s) });
+    for (const t of tool.pipelineTypes) edges.push({ relation: 'tool–pipeline type', a: toolHref(id), b: pipelineTypeHref(t) });
+    for (const alt of tool.alternatives) edges.push({ relation: 'tool–alternative', a: toolHref(id), b: toolHref(alt) });
+  }
+  return edges;
+}
+
+/** The pathnames a built page links from its content. */
+async function contentLinks(path: string): Promise<Set<string>> {
+  const file = `dist${path}index.html`;
+  if (!existsSync(file)) throw new Error(`${file} is missing: no page for ${path}`);
+  const doc = parseDocument(await readFile(file, 'utf8'));
+  const content = findAll((e) => (getAttributeValue(e, 'class') ?? '').split(/\s+/).includes('sl-markdown-content'), doc.children);
+  const hrefs = content.flatMap((c) => findAll((e) => e.name === 'a' && hasAttrib(e, 'href'), c.children).map((a) => getAttributeValue(a, 'href') ?? ''));
+  return new Set(hrefs.filter((h) => h.startsWith('/')).map((h) => new URL(h, 'https://guide.invalid').pathname));
+}
+
+describe('the knowledge graph', () => {
+  test('every relation in the model is a link on both pages', async () => {
+    if (!existsSync('dist/index.html')) throw new Error('No dist/: run `npm run build` before these checks.');
+    const edges = modelEdges();
+    const pages = new Map<string, Set<string>>();
+    for (const path of new Set(edges.flatMap((e) => [e.a, e.b]))) pages.set(path, await contentLinks(path));
+    const missing = edges.flatMap(({ relation, a, b }) => [
+      ...(pages.get(a)?.has(b) ? [] : [`${relation}: ${a} does not link ${b}`]),
+      ...(pages.get(b)?.has(a) ? [] : [`${relation}: ${b} does not link ${a}`]),
+    ]);
+    expect(missing, `${missing.length} missing links of ${edges.length * 2}`).toEqual([]);
+  });
+
+  test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
+    const kinds = new Set(modelEdges().map((e) => e.relation));
+    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–pattern', 'tool–alternative', 'tool–pipeline type', 'tool–stage']);
+  });
+});
