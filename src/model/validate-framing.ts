@@ -1,4 +1,3 @@
-import { FRAMING_FIELD_IDS } from './framing.ts';
 import { asArray, field, type LooseRecord, type Report } from './validate-helpers.ts';
 
 /** What validateFraming() reads; a fixture without framing fields is not checked. */
