@@ -5,7 +5,7 @@ export interface DataLandscape {
   source: Source;
   /** ISO date of publication. */
   published: string;
-  /** One sentence: what the survey is, in facts. */
+  /** One sentence, read after a colon: what the survey is, in facts. */
   what: string;
   /** What it covers that the guide leaves out, each a short phrase. */
   adds: readonly string[];
@@ -17,7 +17,7 @@ export const DATA_LANDSCAPE = {
   source: REFERENCES.dataInfrastructure,
   published: '2020-10-15',
   what:
-    'Reference architectures of the whole data stack, drawn from interviews with practitioners, separating analytic systems (reports and dashboards for people who decide) from operational systems (data-powered products, including machine learning), with a blueprint for business intelligence and one for AI and ML.',
+    'reference architectures of the whole data stack, drawn from interviews with practitioners, separating analytic systems (reports and dashboards for people who decide) from operational systems (data-powered products, including machine learning), with a blueprint for business intelligence and one for AI and ML.',
   adds: [
     'the ingestion, storage and query engines (warehouses, lakes, SQL engines) the guide assumes are already there',
     'the analytics side of the stack (transformation for reporting, dashboards), which the guide leaves out',
