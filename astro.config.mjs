@@ -69,6 +69,8 @@ export default defineConfig({
       // appears without an edit here (src/navigation/, README "How to add a page").
       sidebar: [
         { label: 'Start here', link: '/' },
+        // Before the pipeline: what a team writes down before its first notebook.
+        sectionSidebar('Frame the project', 'framing', sectionPages('framing')),
         modelSectionSidebar('The pipeline', 'pipeline', sectionPages('pipeline'), STAGE_IDS.map((id) => model.stages[id]), 'stage'),
         modelSectionSidebar(
           'Pipeline types',

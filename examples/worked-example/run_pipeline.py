@@ -1,5 +1,9 @@
 """Runs the six stage notebooks in the order STAGES.md lists them, each in a Jupyter kernel.
 
+It reads FRAMING.md first: every framing field STAGES.md lists must have its section there (a
+missing one stops the run, naming the file and the field), and the `Value` of a field that sets a
+notebook parameter (the gate's metric and margin) is injected into that notebook.
+
 Like papermill, it inserts a cell tagged `injected-parameters` right after the cell tagged
 `parameters`, so the overrides win over the defaults and the notebook still says what it ran
 with. Each executed notebook is saved in `runs/`, outputs included. A failing cell stops the
@@ -26,6 +30,11 @@ HERE = Path(__file__).resolve().parent
 OVERRIDES = {"training-evaluation": {"register_model": True}}
 # Each check cell prints this before the check's name once its assertion held.
 CHECKED = "checked: "
+FRAMING = "FRAMING.md"
+
+
+class FramingError(ValueError):
+    """FRAMING.md lacks a field STAGES.md lists: the run does not start."""
 
 
 class StageFailed(RuntimeError):
@@ -40,6 +49,59 @@ def stage_order(kit: Path = HERE) -> list[str]:
     """Stage ids in the order STAGES.md lists their notebooks."""
     text = (kit / "STAGES.md").read_text(encoding="utf-8")
     return [m.group(1) for m in re.finditer(r"^- Notebook: `([a-z-]+)\.ipynb`", text, re.M)]
+
+
+def framing_fields(kit: Path = HERE) -> dict:
+    """The framing fields STAGES.md lists, id to the notebook parameters (`stage.name`) each sets."""
+    text = (kit / "STAGES.md").read_text(encoding="utf-8")
+    return {m.group(1): re.findall(r"`([a-z-]+\.[A-Za-z_]\w*)`", m.group(2) or "")
+            for m in re.finditer(r"^- Framing field: `([a-z-]+)`[^\n]*?(?:, sets (.+))?$", text, re.M)}
+
+
+def read_framing(kit: Path = HERE) -> dict:
+    """FRAMING.md's sections by field id: {"value": the parsed `Value` or None, "filled": has an answer}.
+
+    Raises FramingError naming the file and the first field STAGES.md lists that has no section."""
+    path = kit / FRAMING
+    if not path.exists():
+        raise FramingError(f"{FRAMING}: not found beside STAGES.md; the run reads the project's framing first")
+    sections = {}
+    for section in re.split(r"^## ", path.read_text(encoding="utf-8"), flags=re.M)[1:]:
+        field = re.search(r"^- Field: `([a-z-]+)`$", section, re.M)
+        if not field:
+            continue
+        value = re.search(r"^- Value: `(.+)`$", section, re.M)
+        answer = [line for line in section.splitlines()[1:] if line.strip() and not line.startswith(("- ", ">"))]
+        sections[field.group(1)] = {"value": parse_value(value.group(1)) if value else None, "filled": bool(answer)}
+    for field in framing_fields(kit):
+        if field not in sections:
+            raise FramingError(f"{FRAMING}: the field `{field}` is missing; add its section with the line "
+                               f"\"- Field: `{field}`\" (STAGES.md lists every field)")
+    return sections
+
+
+def parse_value(text: str):
+    """A `Value` as JSON (numbers, true/false), or as text (`roc_auc`)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def framing_parameters(kit: Path = HERE) -> dict:
+    """The notebook parameters FRAMING.md sets, stage to {name: value}; fields without a value set none."""
+    framing = read_framing(kit)
+    parameters: dict = {}
+    for field, targets in framing_fields(kit).items():
+        if framing[field]["value"] is None:
+            continue
+        for target in targets:
+            stage, _, name = target.partition(".")
+            parameters.setdefault(stage, {})[name] = framing[field]["value"]
+    unfilled = [f for f, s in framing.items() if not s["filled"]]
+    if unfilled:
+        print(f"{FRAMING}: {len(unfilled)} fields not answered yet: {', '.join(unfilled)}", flush=True)
+    return parameters
 
 
 def assignments(source: str) -> dict:
@@ -111,10 +173,14 @@ def run(kit: Path = HERE, workdir: Path | None = None, start: str | None = None,
         if name is not None and name not in order:
             raise ValueError(f"unknown stage {name!r}; the stages are {order}")
     workdir = workdir or kit
+    # The framing first, so a missing field stops the run before any notebook starts; --set wins over it.
+    framed = framing_parameters(kit)
+    for stage_id, values in framed.items():
+        print(f"{FRAMING} sets " + ", ".join(f"{stage_id}.{k}={v!r}" for k, v in values.items()), flush=True)
     ran = {}
     for stage in order[order.index(start) if start else 0:order.index(end) + 1 if end else None]:
         print(f"== {stage}", flush=True)
-        run_stage(stage, (overrides or {}).get(stage), kit, workdir)
+        run_stage(stage, {**framed.get(stage, {}), **(overrides or {}).get(stage, {})}, kit, workdir)
         ran[stage] = checks_that_ran(nbformat.read(workdir / "runs" / f"{stage}.ipynb", as_version=4))
         for check in ran[stage]:
             print(f"   {CHECKED}{check}", flush=True)
@@ -138,6 +204,9 @@ def main() -> int:
         ran = run(workdir=args.workdir, start=args.start, end=args.end, overrides=overrides)
     except StageFailed as failure:
         print(f"\nThe run stopped. {failure}", file=sys.stderr)
+        return 1
+    except FramingError as error:
+        print(f"The run did not start. {error}", file=sys.stderr)
         return 1
     print(f"\n{len(ran)} stages ran, {sum(map(len, ran.values()))} checks passed. Executed notebooks: runs/")
     return 0

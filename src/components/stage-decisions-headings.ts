@@ -1,4 +1,4 @@
-import type { Model, StageId } from '../model/index.ts';
+import { stageDecisionAnchor, type Model, type StageId } from '../model/index.ts';
 
 /** A heading `<StageDecisions>` renders: the section's h2, then one h3 per decision. */
 export interface StageDecisionHeading {
@@ -18,6 +18,6 @@ export const STAGE_DECISIONS_TITLE = 'Decisions and trade-offs';
 export function stageDecisionsHeadings(model: Pick<Model, 'stages'>, stage: StageId): StageDecisionHeading[] {
   return [
     { depth: 2, id: `${stage}-decisions`, text: STAGE_DECISIONS_TITLE },
-    ...model.stages[stage].decisions.map((d) => ({ depth: 3 as const, id: `${stage}-decision-${d.id}`, text: d.question })),
+    ...model.stages[stage].decisions.map((d) => ({ depth: 3 as const, id: stageDecisionAnchor(stage, d.id), text: d.question })),
   ];
 }

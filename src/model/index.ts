@@ -1,4 +1,5 @@
 import { artifacts } from './artifacts.ts';
+import { framingFields, workedExampleFraming } from './framing.ts';
 import { chooser } from './chooser.ts';
 import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts';
 import type { Model } from './model.ts';
@@ -15,6 +16,8 @@ export * from './ids.ts';
 export * from './model.ts';
 export * from './validate.ts';
 export * from './chooser.ts';
+export * from './framing.ts';
+export * from './framing-queries.ts';
 export * from './recommend.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
@@ -57,5 +60,7 @@ export const model = {
   mlTestKinds,
   mlTestScoreSections,
   mlTestTriggers,
+  framingFields,
+  workedExampleFraming,
 } as const satisfies Model;
 export * from './production-queries.ts';

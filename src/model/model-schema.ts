@@ -11,6 +11,7 @@ import {
   TOOL_CATEGORY_IDS,
   TOOL_IDS,
 } from './ids.ts';
+import { FRAMING_FIELD_IDS, FRAMING_ROLES } from './framing.ts';
 import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
 import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from './ml-tests.ts';
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
@@ -44,6 +45,7 @@ const artifactId = idOf('artifact', ARTIFACT_IDS).meta({ id: 'artifactId' });
 const toolId = idOf('tool', TOOL_IDS).meta({ id: 'toolId' });
 const patternId = z.enum(PATTERN_IDS).meta({ id: 'patternId' });
 const patternCategoryId = idOf('pattern category', PATTERN_CATEGORY_IDS).meta({ id: 'patternCategoryId' });
+const framingFieldId = idOf('framing field', FRAMING_FIELD_IDS).meta({ id: 'framingFieldId' });
 const relationKind = z.enum(Object.keys(RELATION_KINDS));
 const httpsUrl = z.url({ protocol: /^https$/, hostname: /\./, error: (iss) => `not an https URL: ${JSON.stringify(iss.input)}` });
 const pythonName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (iss) => `not a Python identifier: ${JSON.stringify(iss.input)}` });
@@ -113,6 +115,10 @@ const stage = (id: string) =>
           z.strictObject({
             id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `not a kebab-case id: ${JSON.stringify(iss.input)}` }),
             question: text,
+            decidedBy: z
+              .array(framingFieldId, { error: 'is missing; name the framing fields (src/model/framing.ts) whose answers decide it' })
+              .min(1, { error: 'names no framing field; name at least one whose answer decides it' })
+              .describe('The framing fields whose answers decide it.'),
             options: z
               .array(z.strictObject({ choice: text, when: text, cost: text }))
               .min(2, { error: (iss) => `has ${countOf(iss.input)}; a decision needs at least two` }),
@@ -309,6 +315,21 @@ const mlTestKind = (id: string) =>
     runs: idOf('test trigger', ML_TEST_TRIGGERS),
   });
 
+const FRAMING_ROLE_IDS = Object.keys(FRAMING_ROLES);
+const framingField = (id: string) =>
+  z
+    .strictObject({
+      id: keyed(id),
+      name: text,
+      prompt: text,
+      why: text,
+      owner: z.enum(FRAMING_ROLE_IDS, { error: (iss) => `unknown role ${JSON.stringify(iss.input)}; use one of ${FRAMING_ROLE_IDS.join(', ')}` }),
+      judgement: text.optional().describe('Where the guide’s advice on this field is its own judgement.'),
+      sets: z.array(z.strictObject({ stage: stageId, parameter: pythonName })).describe('Notebook parameters the answer sets when the starter kit runs.'),
+    })
+    .describe('One field of a project’s framing, written before the first notebook.');
+const framingAnswer = z.strictObject({ answer: text, owner: text, value: z.union([z.string().regex(/\S/), z.number()]).optional() });
+
 const TEST_COUNT = { error: (iss: { input?: unknown }) => `must be a whole number of tests, at least 1; got ${JSON.stringify(iss.input)}` };
 
 /** The whole model as published at /model.json. */
@@ -332,8 +353,10 @@ export const modelSchema = z
     mlTestKinds: recordOf(ML_TEST_KIND_IDS, mlTestKind),
     mlTestScoreSections: recordOf(ML_TEST_SCORE_SECTION_IDS, (id) => named(id).extend({ tests: z.int(TEST_COUNT).min(1, TEST_COUNT) })),
     mlTestTriggers: recordOf(ML_TEST_TRIGGERS, named),
+    framingFields: recordOf(FRAMING_FIELD_IDS, framingField),
+    workedExampleFraming: z.strictObject(Object.fromEntries(FRAMING_FIELD_IDS.map((id) => [id, framingAnswer]))).describe('The worked example’s framing, keyed by framing field.'),
   })
-  .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools, design patterns and how each pattern works, keyed by id.');
+  .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools, design patterns and how each pattern works, and the framing fields that decide the stages’ trade-offs, keyed by id.');
 
 /** JSON Schema (draft 2020-12) of /model.json. */
 export function modelJsonSchema(): Record<string, unknown> {

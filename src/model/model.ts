@@ -1,5 +1,6 @@
 import type { ArtifactId, PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolId } from './ids.ts';
 import type { Artifact } from './artifacts.ts';
+import type { FramingAnswer, FramingField, FramingFieldId } from './framing.ts';
 import type { Chooser } from './chooser.ts';
 import type { MlTestKind, MlTestScoreSection, MlTestTriggerInfo } from './ml-tests.ts';
 import type { MlTestKindId, MlTestScoreSectionId, MlTestTrigger } from './ml-tests.ts';
@@ -36,6 +37,10 @@ export interface Model {
   mlTestKinds: { readonly [K in MlTestKindId]: MlTestKind<K> };
   mlTestScoreSections: { readonly [K in MlTestScoreSectionId]: MlTestScoreSection<K> };
   mlTestTriggers: { readonly [K in MlTestTrigger]: MlTestTriggerInfo<K> };
+  /** What a team writes down before its first notebook; stage decisions name the fields that decide them. */
+  framingFields: { readonly [K in FramingFieldId]: FramingField<K> };
+  /** The worked example's framing, answered field by field: what its FRAMING.md holds. */
+  workedExampleFraming: { readonly [K in FramingFieldId]: FramingAnswer };
 }
 
 /** Where each entity kind is written down, so an error can point a person at the file. */
@@ -56,4 +61,6 @@ export const MODEL_FILES = {
   mlTestKinds: 'src/model/ml-tests.ts',
   mlTestScoreSections: 'src/model/ml-tests.ts',
   mlTestTriggers: 'src/model/ml-tests.ts',
+  framingFields: 'src/model/framing.ts',
+  workedExampleFraming: 'src/model/framing.ts',
 } as const satisfies { [K in keyof Model]: string };

@@ -1,3 +1,4 @@
+import type { FramingFieldId } from './framing.ts';
 import type { ArtifactId, FileFormat, NotebookParameterType, StageId } from './ids.ts';
 
 /** A value a notebook parameter can default to; its JSON type must match the parameter's `type`. */
@@ -46,6 +47,8 @@ export interface StageDecision {
   id: string;
   /** The question as a team would ask it. */
   question: string;
+  /** The framing fields whose answers decide it (src/model/framing.ts); at least one. */
+  decidedBy: readonly [FramingFieldId, ...FramingFieldId[]];
   options: readonly [DecisionOption, DecisionOption, ...DecisionOption[]];
 }
 
@@ -104,6 +107,7 @@ export const stages = {
       {
         id: 'snapshot-or-increment',
         question: 'Copy everything on each run, or only what changed?',
+        decidedBy: ['freshness', 'compute-budget'],
         options: [
           { choice: 'A full snapshot each run', when: 'Sources are small enough to copy in minutes, or have no column you can trust to say what changed.', cost: 'Storage and transfer grow with every run; keep a fixed number of snapshots, or store only those whose content hash is new.' },
           { choice: 'New partitions by date', when: 'Sources are large and mostly append, with a reliable event or update time.', cost: 'Late and corrected rows need a reprocessing window and backfills, and a snapshot becomes a named set of partitions rather than one folder.' },
@@ -113,6 +117,7 @@ export const stages = {
       {
         id: 'versioning',
         question: 'How does a run name the data it read?',
+        decidedBy: ['audit-needs'],
         options: [
           { choice: 'Dated write-once folders with a manifest', when: 'One team, files on object storage, and a pipeline that always reads through the manifest.', cost: 'Immutability is a convention: only storage permissions stop an overwrite, and nothing checks that a file still matches its hash.' },
           { choice: 'A data versioning tool such as DVC', when: 'Several people and pipelines share data and must pin the exact version a run used, next to the code version in Git.', cost: 'Another tool to learn and run in every pipeline step; DVC versions files, which suits exports better than tables that change in place.' },
@@ -122,6 +127,7 @@ export const stages = {
       {
         id: 'labels',
         question: 'Where do the labels come from?',
+        decidedBy: ['ml-objective', 'freshness'],
         options: [
           { choice: 'Outcomes the product records', when: 'The thing you predict happens anyway and is logged: a cancellation, a chargeback, a click.', cost: 'Labels arrive late (a chargeback can take weeks), and only for what the current system let happen, which biases the next model.' },
           { choice: 'People who label examples', when: 'Nothing records the answer, as with images, documents or support tickets.', cost: 'Money and time; it needs written guidelines, a measure of how often labellers agree, and a record of who labelled what.' },
@@ -166,6 +172,7 @@ export const stages = {
       {
         id: 'schema-source',
         question: 'Where does the expected schema come from?',
+        decidedBy: ['error-costs'],
         options: [
           { choice: 'Written by hand, in code', when: 'Tens of columns whose meaning the team knows; the schema is reviewed like any other code.', cost: 'Someone writes every range and category, and must change them when the data legitimately changes.' },
           { choice: 'Inferred once, reviewed, then frozen', when: 'Wide data with hundreds of columns, where TensorFlow Data Validation or Pandera can infer a first schema from a sample.', cost: 'Inferred ranges are only what the sample held: a person has to tighten or widen them before the schema is trusted.' },
@@ -174,6 +181,7 @@ export const stages = {
       {
         id: 'what-stops-the-run',
         question: 'Which failed checks stop the run?',
+        decidedBy: ['error-costs', 'freshness'],
         options: [
           { choice: 'Every failed check', when: 'A small pipeline whose output drives decisions, where a wrong model is worse than a late one.', cost: 'A noisy check stops training for a harmless change, and people learn to switch checks off.' },
           { choice: 'Schema and range errors stop it; distribution changes only warn', when: 'Most pipelines: broken data must not pass, while a shifted distribution needs a person to judge.', cost: 'Warnings need an owner who reads them; without one they are a log nobody opens.' },
@@ -183,6 +191,7 @@ export const stages = {
       {
         id: 'drift-reference',
         question: 'Which data is the reference for distribution checks?',
+        decidedBy: ['freshness'],
         options: [
           { choice: 'The data the deployed model was trained on', when: 'You want to know whether the model still sees what it learnt from.', cost: 'With seasonal data every season looks like a shift, so thresholds must allow for it.' },
           { choice: 'The previous snapshot', when: 'You want to catch a feed that breaks suddenly.', cost: 'A slow change passes unnoticed, because each step is small.' },
@@ -227,6 +236,7 @@ export const stages = {
       {
         id: 'split-method',
         question: 'How are rows assigned to training, validation and test?',
+        decidedBy: ['ml-objective', 'offline-metric'],
         options: [
           { choice: 'A random draw with a fixed seed', when: 'Rows are independent and the data set is fixed, as in a one-off study.', cost: 'Adding rows reshuffles every split, and rows that belong together (one user’s sessions) land on both sides.' },
           { choice: 'A hash of a key column', when: 'Rows group by an entity (a customer, a device, a day) or the data keeps growing; the Repeatable Splitting pattern.', cost: 'Split shares are only approximate, and a key with few distinct values gives lumpy splits.' },
@@ -236,6 +246,7 @@ export const stages = {
       {
         id: 'where-features-live',
         question: 'Where does the feature engineering code live?',
+        decidedBy: ['latency', 'freshness'],
         options: [
           { choice: 'In the model pipeline', when: 'Features are computed from one request’s own fields (scaling, encoding) and belong to one model; a scikit-learn Pipeline saves them with it.', cost: 'Not shared between models, and aggregates over history do not fit inside a request.' },
           { choice: 'In the data pipeline, written to a table', when: 'Joins and aggregates over large data, used by several models in batch.', cost: 'An online service must read the same table or re-implement the logic, which is where training/serving skew starts.' },
@@ -245,6 +256,7 @@ export const stages = {
       {
         id: 'missing-values',
         question: 'What happens to missing values?',
+        decidedBy: ['ml-objective', 'error-costs'],
         options: [
           { choice: 'Drop the rows', when: 'Few rows are missing, at random, and serving never sees missing values.', cost: 'Serving cannot drop a request, and if missingness depends on the outcome the training data is biased.' },
           { choice: 'Impute in the fitted transform, with an indicator', when: 'Serving will also meet missing values.', cost: 'One column more per imputed feature, and the imputation value is learnt from the training split and saved with the transform.' },
@@ -287,6 +299,7 @@ export const stages = {
       {
         id: 'baseline',
         question: 'What must a model beat?',
+        decidedBy: ['decision-informed', 'minimum-gain'],
         options: [
           { choice: 'The most frequent class, or the mean', when: 'Always, as the floor.', cost: 'Easy to beat, so beating it says little on its own.' },
           { choice: 'A rule of thumb people already use', when: 'The business already acts on a rule (“no login for 30 days means likely to leave”); the Heuristic Benchmark pattern.', cost: 'The rule has to be written down and agreed, and it is often harder to beat than expected.' },
@@ -296,6 +309,7 @@ export const stages = {
       {
         id: 'model-family',
         question: 'Which kind of model first?',
+        decidedBy: ['audit-needs', 'latency', 'compute-budget'],
         options: [
           { choice: 'A linear or logistic model', when: 'Tabular data, a need to explain predictions, or little data.', cost: 'Misses interactions between features unless they are built by hand (the Feature Cross pattern).' },
           { choice: 'Gradient-boosted trees', when: 'Most tabular problems with mixed types and interactions.', cost: 'More hyperparameters to tune, larger model files and explanations that need attribution methods such as SHAP.' },
@@ -305,6 +319,7 @@ export const stages = {
       {
         id: 'metric',
         question: 'Which metric chooses between candidates?',
+        decidedBy: ['offline-metric', 'error-costs', 'metric-gap'],
         options: [
           { choice: 'A threshold-free ranking metric (ROC AUC, PR AUC)', when: 'The decision threshold is set later, or by someone else; PR AUC when positives are rare.', cost: 'Says nothing about how the model does at the threshold that will be used.' },
           { choice: 'A metric at the operating point', when: 'Capacity is fixed: a team can call 200 customers a week, so precision among the top 200 matters.', cost: 'Tied to a threshold or capacity that may change.' },
@@ -352,6 +367,7 @@ export const stages = {
       {
         id: 'tuning',
         question: 'How much hyperparameter search?',
+        decidedBy: ['minimum-gain', 'compute-budget'],
         options: [
           { choice: 'None: library defaults', when: 'The first version, or a comparison with the baseline.', cost: 'Leaves accuracy unclaimed, and defaults change between library versions.' },
           { choice: 'A small random or grid search with cross-validation', when: 'A fit takes seconds to minutes on one machine.', cost: 'Compute multiplies by folds times trials, and the search itself must be tracked to be repeated.' },
@@ -361,6 +377,7 @@ export const stages = {
       {
         id: 'promotion-gate',
         question: 'What gate must a model pass to be promoted?',
+        decidedBy: ['offline-metric', 'minimum-gain', 'error-costs', 'audit-needs'],
         options: [
           { choice: 'Beat the baseline and the current model by a margin', when: 'Always: the margin separates a real gain from noise.', cost: 'Too small a margin lets noise through; too large and nothing ever ships.' },
           { choice: 'Also, no important slice gets worse', when: 'Users fall into groups (regions, plans, languages) and harm to one group matters; the Fairness Lens pattern.', cost: 'Slices must be named in advance and hold enough rows; small slices give noisy scores.' },
@@ -370,6 +387,7 @@ export const stages = {
       {
         id: 'where-training-runs',
         question: 'Where does training run?',
+        decidedBy: ['compute-budget', 'freshness'],
         options: [
           { choice: 'A step on one machine, started by the workflow', when: 'A fit takes minutes to an hour and the data fits in memory.', cost: 'Nothing to scale beyond one machine; a bigger model means a bigger machine.' },
           { choice: 'Distributed or managed training jobs', when: 'The data or the model does not fit one machine (the Distribution Strategy pattern), or a platform such as Vertex AI or SageMaker already runs the pipeline.', cost: 'Cost and setup, and runs on many workers are harder to make bit-for-bit repeatable.' },
@@ -415,6 +433,7 @@ export const stages = {
       {
         id: 'serving-mode',
         question: 'Predict in batch, online, or both?',
+        decidedBy: ['freshness', 'latency'],
         options: [
           { choice: 'Batch, on a schedule', when: 'Predictions are needed for known entities at known times, such as a nightly score for every customer; the Batch Serving pattern.', cost: 'Scores are as old as the last run, and an entity created since has none.' },
           { choice: 'Online, per request', when: 'The prediction depends on the request itself (a payment, a search) and is needed in milliseconds; the Stateless Serving Function pattern.', cost: 'A service to keep up and scale, a latency budget, and every feature must be available at request time.' },
@@ -424,6 +443,7 @@ export const stages = {
       {
         id: 'rollout',
         question: 'How does a new version meet real traffic?',
+        decidedBy: ['success-metric', 'guardrail-metrics', 'error-costs'],
         options: [
           { choice: 'Shadow: it scores requests but nobody sees its answers', when: 'A wrong answer is expensive and the model can only be judged on live data.', cost: 'Double the compute, and it shows what the model would say, not what users would do.' },
           { choice: 'Canary: a small share of traffic first', when: 'Live metrics show a difference within hours or days.', cost: 'The share must stick to a key, so one customer does not flip between versions; a small share takes long to show small differences.' },
@@ -433,6 +453,7 @@ export const stages = {
       {
         id: 'packaging',
         question: 'How is the model packaged for serving?',
+        decidedBy: ['latency'],
         options: [
           { choice: 'A model file served by a standard runtime', when: 'The framework is common and the model needs little custom code: MLflow Model Registry with KServe or BentoML, for example.', cost: 'Bound to what the runtime supports; custom pre- and post-processing has to fit its extension points.' },
           { choice: 'Your own container and API', when: 'Unusual dependencies, or logic around the model that no runtime covers.', cost: 'You own the server code, health checks, scaling and security updates.' },

@@ -1,3 +1,4 @@
+import type { FramingFieldId } from './framing.ts';
 import type { GlossaryTermId } from './glossary.ts';
 import type { PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolCategoryId, ToolId } from './ids.ts';
 import type { Practice, PracticeId } from './practices.ts';
@@ -9,6 +10,16 @@ import type { Practice, PracticeId } from './practices.ts';
 export const stageHref = (id: StageId): string => `/pipeline/${id}/`;
 /** A stage's entry on the six-stage page and in the explorer: #stage-<id>. */
 export const stageAnchor = (id: StageId): string => `stage-${id}`;
+/** A stage decision's heading on its stage's page: #<stage>-decision-<id>. */
+export const stageDecisionAnchor = (stage: StageId, decision: string): string => `${stage}-decision-${decision}`;
+/** A stage decision on its stage's page. */
+export const stageDecisionHref = (stage: StageId, decision: string): string => `${stageHref(stage)}#${stageDecisionAnchor(stage, decision)}`;
+/** The framing page: what a team writes down before its first notebook. */
+export const FRAMING_HREF = '/framing/';
+/** A framing field's entry on the framing page: the anchor on its own. */
+export const framingFieldAnchor = (id: FramingFieldId): string => `framing-${id}`;
+/** A framing field's entry on the framing page. */
+export const framingFieldHref = (id: FramingFieldId): string => `${FRAMING_HREF}#${framingFieldAnchor(id)}`;
 /** Page of a pipeline type: /pipeline-types/<type>/. */
 export const pipelineTypeHref = (id: PipelineTypeId): string => `/pipeline-types/${id}/`;
 /** A tool's row on /tools/ (the tool's anchor). */

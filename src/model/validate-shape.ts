@@ -21,6 +21,8 @@ const ENTITY_NAMES = {
   mlTestKinds: 'test kind',
   mlTestScoreSections: 'ML Test Score section',
   mlTestTriggers: 'test trigger',
+  framingFields: 'framing field',
+  workedExampleFraming: 'worked example framing field',
 } as const satisfies { [K in keyof Model]: string };
 
 /** The chooser keeps two records; each names its entities by what they are. */

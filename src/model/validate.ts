@@ -10,6 +10,8 @@ import { validatePatterns } from './validate-patterns.ts';
 import { validatePatternTools } from './validate-pattern-tools.ts';
 import { validatePipelineTypes } from './validate-pipeline-types.ts';
 import { validateShape } from './validate-shape.ts';
+import { validateFraming, type UncheckedFraming } from './validate-framing.ts';
+import { FRAMING_FIELD_IDS } from './framing.ts';
 import { validateStageDecisions } from './validate-stage-decisions.ts';
 import { validateStages } from './validate-stages.ts';
 import { validateTools } from './validate-tools.ts';
@@ -29,7 +31,7 @@ export interface ModelIssue {
  * model it checks may come from a fixture or from JSON, where the compiler has not looked.
  * Kinds a fixture leaves out are not checked.
  */
-export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests {
+export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests, UncheckedFraming {
   readonly stageIds?: readonly string[];
   readonly pipelineTypeIds?: readonly string[];
   readonly stages: LooseRecord;
@@ -74,7 +76,8 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
 
   validatePipelineTypes(model.pipelineTypes, stageIds, files.pipelineTypes, report);
   validateStages(model.stages, model.artifacts, files, report);
-  validateStageDecisions(model.stages, files.stages, report);
+  validateStageDecisions(model.stages, files.stages, report, model.framingFields ? Object.keys(model.framingFields) : FRAMING_FIELD_IDS);
+  validateFraming(model, files.framingFields, report);
   if (model.tools) validateTools(model.tools, known, files.tools, report);
   if (model.patterns) validatePatterns({ patterns: model.patterns, patternCategories: model.patternCategories }, known, files, report);
   if (model.patternStructures) validatePatternStructures(model.patternStructures, model.patterns ?? {}, files.patternStructures, report);

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { framingFieldHeadings } from '../components/framing-headings.ts';
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsSections } from '../components/stage-details-sections.ts';
 import { stagePatternsHeading } from '../components/stage-patterns-heading.ts';
@@ -35,6 +36,10 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       if (id === undefined) throw new Error(`${where}: <StageDecisions stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
       return stageDecisionsHeadings(model, id).map((h) => ({ depth: h.depth, slug: h.id, text: h.text }));
     },
+  },
+  {
+    name: 'FramingFields',
+    headings: () => framingFieldHeadings(model).map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),
   },
   {
     name: 'WorkedExamplePipelines',

@@ -26,6 +26,20 @@ export const REFERENCES = {
     title: 'Google Cloud, “MLOps: Continuous delivery and automation pipelines in machine learning”',
     url: 'https://cloud.google.com/architecture/mlops-continuous-delivery-and-automation-pipelines-in-machine-learning',
   },
+  problemFraming: {
+    title: 'Google for Developers, “Introduction to Machine Learning Problem Framing” (course)',
+    url: 'https://developers.google.com/machine-learning/problem-framing',
+  },
+  rulesOfMl: {
+    title: 'Martin Zinkevich, “Rules of Machine Learning: Best Practices for ML Engineering” (Google): objectives and metrics',
+    url: 'https://developers.google.com/machine-learning/guides/rules-of-ml',
+  },
+  dataInfrastructure: {
+    // Checked 2026-12-06: posted 15 October 2020 by a16z; an updated set of architectures followed
+    // under the original address, so the 2020 version is cited at its own.
+    title: 'Matt Bornstein, Martin Casado and Jennifer Li, “Emerging Architectures for Modern Data Infrastructure” (a16z, 15 October 2020)',
+    url: 'https://a16z.com/emerging-architectures-for-modern-data-infrastructure-2020/',
+  },
 } as const satisfies Record<string, Source>;
 
 const framing = [REFERENCES.essay, REFERENCES.googleMlops];
@@ -46,17 +60,23 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
   const [section = '', slug = 'index'] = entryId.replace(/\.mdx?$/, '').split('/');
   const own = ((): Source[] => {
     if (section === 'patterns') return patterns;
+    // The page on framing a project: the essay's point that business values decide the trade-offs,
+    // and the practice of framing from Google's course and rules.
+    if (section === 'framing') return [REFERENCES.essay, REFERENCES.problemFraming, REFERENCES.rulesOfMl];
     if (section === 'pipeline') {
       // A stage page names its tools and links their pages; what it says of each (kind, job,
       // checked date) and the documentation behind it live on the tool's page.
       return framing;
     }
     if (section === 'pipeline-types') {
-      return isType(slug) ? [...framing, ...toolSources(toolsOfType(model, slug))] : framing;
+      // The data pipeline page places the guide's tools in the wider data stack the essay points to.
+      const landscape = slug === 'data-pipeline' ? [REFERENCES.dataInfrastructure] : [];
+      return isType(slug) ? [...framing, ...landscape, ...toolSources(toolsOfType(model, slug))] : framing;
     }
     if (section === 'tools') {
       // A tool's own page cites the documentation its facts were checked against; the matrix cites them all.
-      return isTool(slug) ? [...framing, ...toolSources(TOOL_IDS.filter((t) => t === slug))] : [...framing, ...toolSources(TOOL_IDS)];
+      // The matrix also places the tools in the wider data stack (the data-infrastructure landscape).
+      return isTool(slug) ? [...framing, ...toolSources(TOOL_IDS.filter((t) => t === slug))] : [...framing, REFERENCES.dataInfrastructure, ...toolSources(TOOL_IDS)];
     }
     if (section === 'production') return framing;
     if (['index', 'practices', 'reference', 'diagrams', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];

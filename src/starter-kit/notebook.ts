@@ -1,4 +1,4 @@
-import { producerOf, STAGE_IDS, trackedStages, type ArtifactId, type Model, type NotebookParameterValue, type StageId } from '../model/index.ts';
+import { framingBindings, producerOf, STAGE_IDS, trackedStages, type ArtifactId, type Model, type NotebookParameterValue, type StageId } from '../model/index.ts';
 
 /** The nbformat 4.5 shapes the starter kit writes (a subset of the schema). */
 export interface NotebookCell {
@@ -20,7 +20,7 @@ export interface Notebook {
   cells: readonly NotebookCell[];
 }
 
-export type StarterKitModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes'>;
+export type StarterKitModel = Pick<Model, 'stages' | 'artifacts' | 'pipelineTypes' | 'framingFields'>;
 
 // Kept importable from here for code that asked the starter kit; the model answers them.
 
@@ -55,6 +55,11 @@ export function stageToNotebook(model: StarterKitModel, stageId: StageId): Noteb
   const stage = model.stages[stageId];
   const number = STAGE_IDS.indexOf(stageId) + 1;
   const tracked = trackedStages(model).has(stageId);
+  const framedBy = (parameter: string) => framingBindings(model).find((b) => b.stage === stageId && b.parameter === parameter);
+  const framingNote = (parameter: string) => {
+    const binding = framedBy(parameter);
+    return binding ? ` The runner sets it from FRAMING.md (${model.framingFields[binding.field].name}).` : '';
+  };
   const cells: NotebookCell[] = [];
   const markdown = (text: string, tags?: readonly string[]) => cells.push(cell(stageId, cells.length, 'markdown', text, tags));
   const code = (text: string, tags?: readonly string[]) => cells.push(cell(stageId, cells.length, 'code', text, tags));
@@ -80,7 +85,7 @@ export function stageToNotebook(model: StarterKitModel, stageId: StageId): Noteb
       `stage = "${stageId}"`,
       // The stage's notebook contract (src/model/stages.ts): its parameters with their defaults, and
       // the paths where it reads and writes each artifact, so the notebooks connect into a pipeline.
-      ...stage.notebook.parameters.map((p) => `${p.name} = ${pythonLiteral(p.default)}  # ${p.description}`),
+      ...stage.notebook.parameters.map((p) => `${p.name} = ${pythonLiteral(p.default)}  # ${p.description}${framingNote(p.name)}`),
       ...stage.notebook.inputs.map((port) => `${pathParameter('input', port.artifact)} = ${pythonLiteral(port.path)}`),
       ...stage.notebook.outputs.map((port) => `${pathParameter('output', port.artifact)} = ${pythonLiteral(port.path)}`),
       ...(tracked ? ['experiment_name = "' + stageId + '"', 'tracking_uri = ""  # empty: the tracker\'s default'] : []),

@@ -1,4 +1,5 @@
-import { producerOf, STAGE_IDS, trackedStages } from '../model/index.ts';
+import { FRAMING_FIELD_IDS, producerOf, STAGE_IDS, trackedStages } from '../model/index.ts';
+import { FRAMING_FILE } from './framing-md.ts';
 import { notebookFileName, stageChecks, type StarterKitModel } from './notebook.ts';
 
 /** STAGES.md: the six stages written down, with each notebook's inputs, outputs and checks. */
@@ -9,6 +10,17 @@ export function stagesToMarkdown(model: StarterKitModel): string {
     '',
     'One notebook per stage. Each notebook declares what it reads and writes in its parameters cell;',
     'this file is the list of those contracts. Keep it next to the notebooks and change both together.',
+    '',
+    '## Framing',
+    '',
+    `\`${FRAMING_FILE}\` answers these fields before the first notebook; the runner stops when one is missing,`,
+    'and passes the value of a field that sets a parameter to that stage\'s notebook.',
+    '',
+    ...FRAMING_FIELD_IDS.map((id) => {
+      const field = model.framingFields[id];
+      const sets = field.sets.map((s) => `\`${s.stage}.${s.parameter}\``).join(', ');
+      return `- Framing field: \`${id}\` (${field.name})${sets ? `, sets ${sets}` : ''}`;
+    }),
     '',
   ];
   STAGE_IDS.forEach((id, i) => {
@@ -28,6 +40,8 @@ export function stagesToMarkdown(model: StarterKitModel): string {
       `- Logs to the experiment tracker: ${tracked.has(id) ? 'yes' : 'no'}`,
       '- Checks:',
       ...stageChecks(model, id).map((c) => `  - [ ] ${c}`),
+      '- Decisions, and the framing fields that decide them:',
+      ...stage.decisions.map((d) => `  - ${d.question} (${d.decidedBy.map((f) => `\`${f}\``).join(', ')})`),
       '',
     );
   });

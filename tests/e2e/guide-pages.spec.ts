@@ -139,12 +139,14 @@ test.describe('practices', () => {
     }
     const stagesMd = await request.get('/starter-kit/STAGES.md');
     expect(await stagesMd.text()).toContain(`## 1. ${model.stages['data-collection'].name}`);
+    const framingMd = await request.get('/starter-kit/FRAMING.md');
+    expect(await framingMd.text()).toContain(`> ${model.framingFields['business-objective'].prompt}`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: /whole starter kit/ }).click()]);
     expect(download.suggestedFilename()).toBe('starter-kit.zip');
     const path = await download.path();
     const inside = unzipSync(new Uint8Array(readFileSync(path)));
-    const names = ['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)];
+    const names = ['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', 'FRAMING.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)];
     expect(Object.keys(inside).sort()).toEqual(names.map((n) => `starter-kit/${n}`).sort());
     expect(JSON.parse(strFromU8(inside['starter-kit/model-deployment.ipynb'])).nbformat).toBe(4);
     const readme = strFromU8(inside['starter-kit/README.md']);
@@ -162,6 +164,7 @@ test.describe('practices', () => {
       'requirements.txt',
       'run_pipeline.py',
       'STAGES.md',
+      'FRAMING.md',
       ...STAGE_IDS.map((id) => `${id}.ipynb`),
       ...pipelineFiles(model).map((f) => f.name),
     ];

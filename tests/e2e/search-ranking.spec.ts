@@ -74,6 +74,10 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['worked example notebooks', '/practices/notebooks/'],
   ['nbclient', '/practices/notebooks/'],
   ['run notebooks in order', '/practices/notebooks/'],
+  // Framing a project before its first notebook (issue 30: a new reader found neither phrase).
+  ['business value', '/framing/'],
+  ['problem framing', '/framing/'],
+  ['guardrail metrics', '/framing/'],
 ];
 
 function escapeRegExp(text: string): string {

@@ -26,3 +26,25 @@ def test_the_template_kit_runs_with_the_two_commands_of_its_readme(tmp_path, sta
     assert re.findall(r"^== (.+)$", result.stdout, re.M) == stages
     assert f"{len(stages)} stages ran, 0 checks passed" in result.stdout
     assert sorted(p.stem for p in (kit / "runs").glob("*.ipynb")) == sorted(stages)
+
+
+def test_the_template_kit_carries_the_framing_as_prompts_and_its_runner_rejects_a_missing_field(tmp_path, stage_graph):
+    kit = tmp_path / "starter-kit"
+    subprocess.run([NODE, "src/cli/write-kit.ts", "starter-kit", str(kit)], cwd=ROOT, check=True)
+    framing = (kit / "FRAMING.md").read_text()
+    fields = re.findall(r"^- Framing field: `([a-z-]+)`", (kit / "STAGES.md").read_text(), re.M)
+    assert fields, "STAGES.md lists no framing field"
+    for field in fields:
+        assert f"- Field: `{field}`" in framing
+    # Prompts, not answers: each section's text is its question, and no value is set yet.
+    assert framing.count("\n> ") == len(fields)
+    assert "- Value: `" not in framing
+
+    sections = framing.split("\n## ")
+    dropped = next(s for s in sections if "- Field: `latency`" in s)
+    (kit / "FRAMING.md").write_text(framing.replace("\n## " + dropped, ""))
+    result = subprocess.run([sys.executable, "run_pipeline.py"], cwd=kit, capture_output=True, text=True)
+
+    assert result.returncode == 1
+    assert "FRAMING.md: the field `latency` is missing" in result.stderr
+    assert not (kit / "runs").exists(), "a notebook ran before the framing was checked"

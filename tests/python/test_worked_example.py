@@ -235,3 +235,78 @@ def test_tracking_logs_a_run_per_stage_it_leads_with_the_parameters_the_notebook
     assert training["params"]["register_model"] is True, "the injected value, not the notebook's default"
     assert training["models"] == [("Pipeline", "trained_model", tracking.REGISTERED_MODEL)]
     assert training["metrics"]["test"] == json.loads((workdir / "reports/evaluation.json").read_text())["test"]
+
+
+def framing_section(text: str, field: str) -> str:
+    """The section of FRAMING.md that holds a field (from its heading to the next)."""
+    return next(s for s in text.split("\n## ") if f"- Field: `{field}`" in s)
+
+
+def with_framing_value(kit: Path, folder: Path, field: str, value) -> Path:
+    """A copy of the kit whose FRAMING.md gives `field` another value, as a reader would edit it."""
+    shutil.copytree(kit, folder)
+    path = folder / "FRAMING.md"
+    text = path.read_text()
+    section = framing_section(text, field)
+    edited = "\n".join(f"- Value: `{value}`" if line.startswith("- Value: ") else line for line in section.split("\n"))
+    path.write_text(text.replace(section, edited))
+    return folder
+
+
+def test_the_worked_example_starts_from_a_filled_in_framing_that_sets_the_gate(kit, runner, full_run, stage_graph):
+    workdir, _ = full_run
+    framing = (kit / "FRAMING.md").read_text()
+    for field in runner.framing_fields(kit):
+        assert f"- Field: `{field}`" in framing
+    assert runner.read_framing(kit) and all(s["filled"] for s in runner.read_framing(kit).values()), "a field of the worked example is not answered"
+    framed = runner.framing_parameters(kit)
+    executed = {stage: runner.parameters_of_notebook(nbformat.read(workdir / "runs" / f"{stage}.ipynb", as_version=4)) for stage in framed}
+    for stage, values in framed.items():
+        for name, value in values.items():
+            assert executed[stage][name] == value, f"{stage}.{name} did not run with the framing's value"
+    evaluation = json.loads((workdir / "reports/evaluation.json").read_text())
+    assert evaluation["metric"] == framed["model-building"]["metric"]
+
+
+def test_changing_the_margin_in_the_framing_changes_the_gate(kit, runner, full_run, tmp_path):
+    workdir, _ = full_run
+    evaluation = json.loads((workdir / "reports/evaluation.json").read_text())
+    gain = evaluation["test"] - evaluation["baseline_test"]
+    below, above = round(gain - 0.005, 4), round(gain + 0.005, 4)
+
+    passing = with_framing_value(kit, tmp_path / "kit-below", "minimum-gain", below)
+    run_below = tmp_path / "run-below"
+    shutil.copytree(workdir, run_below)
+    runner.run(passing, run_below, start="training-evaluation", end="training-evaluation")
+    registered = json.loads((run_below / "models/registered-version.json").read_text())
+    assert registered["registered"] is True
+
+    failing = with_framing_value(kit, tmp_path / "kit-above", "minimum-gain", above)
+    run_above = tmp_path / "run-above"
+    shutil.copytree(workdir, run_above)
+    with pytest.raises(runner.StageFailed, match=rf"does not beat the baseline \S+ by {above}"):
+        runner.run(failing, run_above, start="training-evaluation", end="training-evaluation")
+    registered = json.loads((run_above / "models/registered-version.json").read_text())
+    assert registered["registered"] is False, "a model below the framing's margin was registered"
+
+
+def test_changing_the_offline_metric_in_the_framing_changes_what_the_gate_compares(kit, runner, full_run, tmp_path):
+    workdir, _ = full_run
+    framed = with_framing_value(kit, tmp_path / "kit", "offline-metric", "balanced_accuracy")
+    again = tmp_path / "run"
+    shutil.copytree(workdir, again)
+    runner.run(framed, again, start="model-building", end="training-evaluation")
+    assert json.loads((again / "reports/evaluation.json").read_text())["metric"] == "balanced_accuracy"
+
+
+def test_the_runner_refuses_a_framing_without_one_of_its_fields_naming_the_file_and_the_field(kit, tmp_path):
+    broken = tmp_path / "kit"
+    shutil.copytree(kit, broken)
+    text = (broken / "FRAMING.md").read_text()
+    (broken / "FRAMING.md").write_text(text.replace("\n## " + framing_section(text, "minimum-gain"), ""))
+
+    result = subprocess.run([sys.executable, "run_pipeline.py", "--workdir", str(tmp_path / "run")], cwd=broken, capture_output=True, text=True)
+
+    assert result.returncode == 1
+    assert "The run did not start. FRAMING.md: the field `minimum-gain` is missing" in result.stderr
+    assert "== " not in result.stdout, "a notebook ran before the framing was checked"

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { model, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
+import { FRAMING_FIELD_IDS, model, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
 import { modelJsonSchema } from '../../src/model/model-schema.ts';
 
 function validator() {
@@ -54,6 +54,21 @@ describe('modelJsonSchema', () => {
     const where = (validate.errors ?? []).map((e) => e.instancePath);
     expect(where).toContain('/stages/data-collection/notebook/parameters/0/type');
     expect(where).toContain('/stages/data-collection/notebook/outputs/0/format');
+  });
+
+  test('carries the framing fields and the worked example’s answers, and holds decisions to known framing fields', () => {
+    const validate = validator();
+    const bad = exported();
+    expect(Object.keys(bad.framingFields)).toEqual([...FRAMING_FIELD_IDS]);
+    expect(Object.keys(bad.workedExampleFraming)).toEqual([...FRAMING_FIELD_IDS]);
+    bad.stages['training-evaluation'].decisions[1].decidedBy = ['business-value'];
+    delete bad.workedExampleFraming['minimum-gain'];
+    bad.framingFields.latency.owner = 'everyone';
+    expect(validate(bad)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/stages/training-evaluation/decisions/1/decidedBy/0');
+    expect(where).toContain('/workedExampleFraming');
+    expect(where).toContain('/framingFields/latency/owner');
   });
 
   test('defines each id list once, so the schema grows with the model, not its square', () => {

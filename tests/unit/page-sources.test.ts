@@ -34,6 +34,17 @@ describe('pageSources', () => {
     expect(pageSources('pipeline-types/ml-tracking-pipeline').map((s) => s.url)).toContain(model.tools['mlflow-tracking'].source);
   });
 
+  test('the framing page cites the essay and the practice of problem framing', () => {
+    expect(pageSources('framing/index')).toEqual([REFERENCES.essay, REFERENCES.problemFraming, REFERENCES.rulesOfMl]);
+  });
+
+  test('the tool matrix and the data pipeline page cite the data-infrastructure landscape; other pages do not', () => {
+    expect(pageSources('tools/index')).toContain(REFERENCES.dataInfrastructure);
+    expect(pageSources('pipeline-types/data-pipeline')).toContain(REFERENCES.dataInfrastructure);
+    expect(pageSources('pipeline-types/model-pipeline')).not.toContain(REFERENCES.dataInfrastructure);
+    expect(pageSources('pipeline/data-collection')).not.toContain(REFERENCES.dataInfrastructure);
+  });
+
   test('sources from frontmatter are added once, after the ones for the page kind', () => {
     const extra = { title: 'Extra', url: 'https://example.org/extra' };
     expect(pageSources('patterns/transform', [extra, REFERENCES.book]).map((s) => s.title)).toEqual([REFERENCES.book.title, REFERENCES.companionRepository.title, 'Extra']);

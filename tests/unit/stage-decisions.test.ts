@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { stageDecisionsHeadings } from '../../src/components/stage-decisions-headings.ts';
 import { stageDetailsSections } from '../../src/components/stage-details-sections.ts';
-import { formatModelIssues, model, STAGE_IDS, validateModel } from '../../src/model/index.ts';
+import { FRAMING_FIELD_IDS, formatModelIssues, model, STAGE_IDS, validateModel } from '../../src/model/index.ts';
 
 interface LooseDecision {
   id?: unknown;
   question?: unknown;
+  decidedBy?: unknown;
   options?: { choice?: unknown; when?: unknown; cost?: unknown }[];
 }
 
@@ -18,7 +19,7 @@ function withDecisions(stage: string, decisions: unknown) {
 }
 
 const option = { choice: 'Hash a key', when: 'Rows group by customer.', cost: 'Shares are approximate.' };
-const decision = (change: LooseDecision = {}): LooseDecision => ({ id: 'split', question: 'How to split?', options: [option, option], ...change });
+const decision = (change: LooseDecision = {}): LooseDecision => ({ id: 'split', question: 'How to split?', decidedBy: ['ml-objective'], options: [option, option], ...change });
 
 describe('stage decisions in the model', () => {
   test('every stage has decisions, each with at least two options saying when and at what cost', () => {
@@ -57,6 +58,37 @@ describe('stage decisions in the model', () => {
     expect(withDecisions('data-collection', [decision({ id: 'Split Method' }), decision(), decision()])).toEqual([
       'src/model/stages.ts › stage "data-collection" › decisions[0].id: not a kebab-case id: "Split Method"',
       'src/model/stages.ts › stage "data-collection" › decisions[2].id: decision "split" is listed twice; ids are anchors and must be unique',
+    ]);
+  });
+});
+
+describe('stage decisions traced to the framing', () => {
+  test('every decision names at least one framing field, and each one exists', () => {
+    const known = new Set<string>(FRAMING_FIELD_IDS);
+    for (const id of STAGE_IDS) {
+      for (const d of model.stages[id].decisions) {
+        expect(d.decidedBy.length, `${id} › ${d.id}`).toBeGreaterThan(0);
+        for (const f of d.decidedBy) expect(known.has(f), `${id} › ${d.id} › ${f}`).toBe(true);
+      }
+    }
+  });
+
+  test('an unknown framing field fails, naming the file, the stage and the decision’s field', () => {
+    const issues = withDecisions('training-evaluation', [decision({ decidedBy: ['ml-objective', 'business-value'] })]);
+    expect(issues).toEqual([
+      `src/model/stages.ts › stage "training-evaluation" › decisions[0].decidedBy[1]: unknown framing field id "business-value"; known: ${FRAMING_FIELD_IDS.join(', ')}`,
+    ]);
+  });
+
+  test('a decision that names no framing field, or one twice, fails', () => {
+    expect(withDecisions('model-deployment', [decision({ decidedBy: [] })])).toEqual([
+      'src/model/stages.ts › stage "model-deployment" › decisions[0].decidedBy: names no framing field; name at least one whose answer decides it',
+    ]);
+    expect(withDecisions('model-deployment', [decision({ decidedBy: undefined })])).toEqual([
+      'src/model/stages.ts › stage "model-deployment" › decisions[0].decidedBy: decidedBy is missing; name the framing fields (src/model/framing.ts) whose answers decide it',
+    ]);
+    expect(withDecisions('model-deployment', [decision({ decidedBy: ['latency', 'latency'] })])).toEqual([
+      'src/model/stages.ts › stage "model-deployment" › decisions[0].decidedBy[1]: "latency" is listed twice',
     ]);
   });
 });

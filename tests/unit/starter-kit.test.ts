@@ -99,9 +99,9 @@ describe('stagesToMarkdown', () => {
 });
 
 describe('starterKitToZip', () => {
-  test('holds the README, the pinned requirements, the runner, STAGES.md and every stage notebook, byte for byte', () => {
+  test('holds the README, the pinned requirements, the runner, STAGES.md, FRAMING.md and every stage notebook, byte for byte', () => {
     const files = starterKitFiles(model);
-    expect(files.map((f) => f.name)).toEqual(['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)]);
+    expect(files.map((f) => f.name)).toEqual(['README.md', 'requirements.txt', 'run_pipeline.py', 'STAGES.md', 'FRAMING.md', ...STAGE_IDS.map((id) => `${id}.ipynb`)]);
     const unzipped = unzipSync(starterKitToZip(files));
     expect(Object.keys(unzipped).sort()).toEqual(files.map((f) => `starter-kit/${f.name}`).sort());
     for (const f of files) expect(strFromU8(unzipped[`starter-kit/${f.name}`])).toBe(f.text);

@@ -12,12 +12,13 @@ const notebookOf = (id: string) => JSON.parse(files.find((f) => f.name === `${id
 const tagged = (nb: ReturnType<typeof stageToNotebook>, tag: string) => nb.cells.filter((c) => c.metadata.tags?.includes(tag));
 
 describe('workedExampleFiles', () => {
-  test('ships the README, the pinned requirements, the runner, STAGES.md, one notebook per stage and one file per pipeline type', () => {
+  test('ships the README, the pinned requirements, the runner, STAGES.md, its FRAMING.md, one notebook per stage and one file per pipeline type', () => {
     expect(files.map((f) => f.name)).toEqual([
       'README.md',
       'requirements.txt',
       'run_pipeline.py',
       'STAGES.md',
+      'FRAMING.md',
       ...STAGE_IDS.map((id) => `${id}.ipynb`),
       ...pipelineFiles(model).map((f) => f.name),
     ]);
