@@ -24,6 +24,40 @@ export function mermaidAccText(text: string): string {
     .trim();
 }
 
+/**
+ * The formatting a label may keep as markup, the tags Mermaid documents for labels: a line break
+ * (`<br>`, `<br/>`, `<br />`), bold (`<b>`, `<strong>`) and italics (`<i>`, `<em>`), without
+ * attributes. Anything else tag-like is shown as the text it is.
+ */
+const FORMATTING_TAG = /^<(?:br\s*\/?|\/?(?:b|strong|i|em))>/i;
+
+/**
+ * Where a browser would start a tag, comment or doctype: `<` before a letter, `/`, `!` or `?`.
+ * Not after another `<`: `<<interface>>` and `<<fork>>` are Mermaid syntax, not markup.
+ */
+const TAG_START = /(?<!<)<(?=[A-Za-z/!?])/g;
+
+/** Lines whose text Mermaid never renders as HTML (it strips markup from them itself). */
+const ACCESSIBILITY_LINE = /^\s*acc(?:Title|Descr)\s*:/;
+
+/**
+ * Mermaid text in which labels are text: every tag-like `<` becomes Mermaid's entity `#60;`
+ * (shown as `<`), except the formatting tags Mermaid documents. Every diagram passes through this
+ * on its way to Mermaid (renderDiagrams), hand-written fences and model views alike, so a label
+ * can never change the page's structure (a `<script>`, an `<img>` that fetches, an event handler,
+ * a `javascript:` link). Arrows (`-->`, `<-->`, `->>`) have no letter after `<` and stay syntax.
+ */
+export function mermaidWithTextLabels(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      ACCESSIBILITY_LINE.test(line)
+        ? line
+        : line.replace(TAG_START, (lt, at: number) => (FORMATTING_TAG.test(line.slice(at)) ? lt : '#60;')),
+    )
+    .join('\n');
+}
+
 /** A Mermaid node id from a model id: kebab-case ids are valid as they are; the rest is refused. */
 export function mermaidId(...parts: readonly string[]): string {
   const id = parts.join('__');

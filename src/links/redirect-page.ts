@@ -32,7 +32,7 @@ export function redirectToHtml(redirect: Pick<Redirect, 'from' | 'to'>, site: st
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <script src="${REDIRECT_SCRIPT_PATH}" data-redirect-to="${to}"></script>
-<noscript><meta http-equiv="refresh" content="0;url=${to}"></noscript>
+<noscript><meta http-equiv="refresh" content="0; url=${to}"></noscript>
 </head>
 <body>
 <p>This page has moved to <a href="${to}">${canonical}</a>.</p>

@@ -46,6 +46,8 @@ export function leanSvg(svg: string): string {
     if (emptyLabel || sizeless) DomUtils.removeElement(el);
   }
 
+  for (const el of elements()) if (el.name === 'p' && el.parent?.type === 'tag' && el.parent.name === 'span') unwrapParagraph(el);
+
   // Definitions nothing points at go first: their ids no longer count as referenced.
   let referenced = referencedIds(root);
   for (const el of elements()) {
@@ -83,6 +85,18 @@ export function leanSvg(svg: string): string {
     }
   }
   return DomUtils.getOuterHTML(doc, { xmlMode: true, decodeEntities: false });
+}
+
+/**
+ * Mermaid writes an HTML label as `<span class="nodeLabel"><p>text</p></span>`, and HTML allows
+ * no paragraph inside a span: the text goes in the span itself, the same picture (the label's
+ * box is a table cell, and the paragraph had no margin), and two paragraphs stay two lines.
+ */
+function unwrapParagraph(p: Element): void {
+  const next = p.next;
+  if (next?.type === 'tag' && next.name === 'p') DomUtils.append(p, parseDocument('<br/>', { xmlMode: true }).children[0]);
+  for (const child of [...p.children]) DomUtils.prepend(p, child);
+  DomUtils.removeElement(p);
 }
 
 function referencedIds(root: Element): Set<string> {

@@ -65,7 +65,7 @@ export async function mermaidFencesUnder(root: string, dir: string): Promise<Fen
 /**
  * The figure a fence becomes: the same frame as `<Diagram>`, captioned with the fence's accTitle
  * and an anchor link; its accDescr stays the SVG's accessible description and is shown in words
- * on request, never as a run-on paragraph under the picture.
+ * on request (a closed <details> at the caption's end), never as a run-on paragraph under the picture.
  */
 export function fenceToFigureHtml(request: FenceRequest, svg: string): string {
   // Already XML-escaped inside the SVG, so they go into HTML as they are.
@@ -77,9 +77,10 @@ export function fenceToFigureHtml(request: FenceRequest, svg: string): string {
     `<figure class="diagram diagram--fence not-content" id="${anchor}" aria-labelledby="${anchor}-title">`,
     `<div class="diagram-canvas">${withoutNodeIds(svg)}</div>`,
     `<figcaption><div class="sl-heading-wrapper diagram-title-row"><span class="diagram-title" id="${anchor}-title">${title}</span>`,
-    `${anchorLinkHtml(id, diagramAnchorLabel(htmlToText(title)))}</div></figcaption>`,
+    `${anchorLinkHtml(id, diagramAnchorLabel(htmlToText(title)))}</div>`,
+    // Inside the caption, which HTML wants as the figure's first or last child.
     `<details class="diagram-text"><summary>${title} in words</summary><p class="diagram-description">${description}</p></details>`,
-    '</figure>',
+    '</figcaption></figure>',
   ].join('');
 }
 

@@ -3,6 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { MERMAID_BUNDLE_PATH, MERMAID_CONFIG } from './mermaid-config.ts';
 import { renderInPage, type PageRenderRequest, type PageRenderResult } from './render-in-page.ts';
+import { mermaidWithTextLabels } from '../diagrams/mermaid-text.ts';
 import { leanSvg } from './lean-svg.ts';
 import { DEFAULT_CACHE_DIR, readCachedSvg, svgCacheKey, writeCachedSvg } from './svg-cache.ts';
 
@@ -39,10 +40,12 @@ export interface RenderOptions {
  * Every diagram is attempted, so one bad diagram does not hide the others' errors.
  */
 export async function renderDiagrams(
-  requests: readonly DiagramRequest[],
+  given: readonly DiagramRequest[],
   options: RenderOptions = {},
 ): Promise<RenderedDiagram[]> {
   const started = performance.now();
+  // The one place where labels become text: every diagram, fence or view, reaches Mermaid here.
+  const requests = given.map((r) => ({ ...r, mermaid: mermaidWithTextLabels(r.mermaid) }));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const prefixes = new Set<string>();
   for (const r of requests) {

@@ -24,6 +24,8 @@ export function policyToString(policy: Policy): string {
 }
 
 function addSources(policy: Policy, name: string, sources: readonly string[]): void {
+  // An empty directive (`style-src;`) is invalid: with nothing to add, the default applies.
+  if (sources.length === 0 && !policy.has(name)) return;
   const merged = new Set(policy.get(name) ?? []);
   for (const source of sources) merged.add(source);
   policy.set(name, [...merged]);

@@ -112,7 +112,7 @@ test.describe('diagram captions', () => {
       for (const figure of await figures.all()) {
         const description = (await figure.locator('.diagram-description').textContent())?.trim() ?? '';
         expect(description.length).toBeGreaterThan(40);
-        await expect(figure.locator('figcaption')).not.toContainText(description.slice(0, 40));
+        await expect(figure.locator('.diagram-caption')).not.toContainText(description.slice(0, 40));
         await expect(figure.locator('.diagram-description')).toBeHidden();
         await expect(figure.getByRole('img').first()).toHaveAccessibleDescription(description);
         await figure.locator('details.diagram-text summary').click();

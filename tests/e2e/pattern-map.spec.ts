@@ -14,7 +14,7 @@ async function measureMaps(page: Page) {
       // Rendered size = computed font size × how much the SVG is scaled from its viewBox. A box
       // held by a max-height letterboxes the picture, so the smaller of the two ratios counts.
       const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
-      const labels = Array.from(svg.querySelectorAll('foreignObject p, text')).filter((t) => (t.textContent ?? '').trim() !== '');
+      const labels = Array.from(svg.querySelectorAll('foreignObject span, text')).filter((t) => (t.textContent ?? '').trim() !== '');
       const smallestLabel = Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
       const canvas = svg.parentElement?.getBoundingClientRect();
       const clipped = !canvas || box.right > canvas.right + 1 || box.left < canvas.left - 1 || (svg.parentElement?.scrollWidth ?? 0) > (svg.parentElement?.clientWidth ?? 0) + 1;

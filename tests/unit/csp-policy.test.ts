@@ -70,6 +70,8 @@ describe('htmlWithCompletePolicy', () => {
     // 'self' for /_links/redirect.js, which keeps the #fragment; a hash for any inline script.
     expect(policy.get('script-src')).toEqual(["'self'", cspHash('location.replace("/new/" + location.hash)')]);
     expect(policy.get('connect-src') ?? []).toEqual([]);
+    // No inline style: no style-src at all (an empty one is invalid), so default-src 'none' applies.
+    expect(policy.has('style-src')).toBe(false);
     expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
   });
 

@@ -31,7 +31,13 @@ describe('leanSvg', () => {
     expect(lean).toContain('aria-describedby="d-desc"');
     expect(lean).toContain('<title id="d-title">T &amp; E</title>');
     expect(lean).toContain('<desc id="d-desc">A &lt; B — C</desc>');
-    expect(lean).toContain('<p>Data&amp;more<br/>v1.25</p>');
+    expect(lean).toContain('<span class="nodeLabel">Data&amp;more<br/>v1.25</span>');
+  });
+
+  test('puts a label\'s text in its span, where HTML allows no paragraph; two paragraphs stay two lines', () => {
+    expect(lean).not.toContain('<p>');
+    const two = leanSvg(SVG.replace('<p>Data&amp;more<br/>v1.25</p>', '<p>One</p><p><b>Two</b></p>'));
+    expect(two).toContain('<span class="nodeLabel">One<br/><b>Two</b></span>');
   });
 
   test('keeps the root and node ids, drops ids nothing refers to and Mermaid\'s data-* attributes', () => {

@@ -67,12 +67,15 @@ describe('fenceToFigureHtml', () => {
     expect(html).toContain('<span class="sr-only" data-pagefind-ignore>Diagram titled “A &amp; B”</span>');
   });
 
-  test('keeps the description out of the caption: it is shown in words only on request', () => {
+  test('shows the description in words only on request, closed at the end of the caption', () => {
     const svg = '<svg id="fence-p-1"><title id="t">A</title><desc id="d">Why &lt;it&gt; matters</desc></svg>';
     const html = fenceToFigureHtml(fenceRequest('content/p.mdx', 1, 'x'), svg);
-    const [caption] = elementsWhere(html, (t) => t.name === 'figcaption');
-    expect(caption).toBeDefined();
-    expect(caption).not.toContain('Why');
-    expect(html).toContain('<details class="diagram-text"><summary>A in words</summary><p class="diagram-description">Why &lt;it&gt; matters</p></details>');
+    const [titleRow] = elementsWhere(html, (t) => t.attributes.class?.includes('diagram-title-row') ?? false);
+    expect(titleRow).toBeDefined();
+    expect(titleRow).not.toContain('Why');
+    // The caption is the figure's last child (HTML allows it first or last only).
+    expect(html).toMatch(
+      /<details class="diagram-text"><summary>A in words<\/summary><p class="diagram-description">Why &lt;it&gt; matters<\/p><\/details><\/figcaption><\/figure>$/,
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('redirectToHtml', () => {
   test('runs the fragment-keeping script before any refresh, and refreshes only without JavaScript', () => {
     const script = html.indexOf(`<script src="${REDIRECT_SCRIPT_PATH}" data-redirect-to="/new/">`);
     expect(script).toBeGreaterThan(0);
-    expect(html).toMatch(/<noscript><meta http-equiv="refresh" content="0;url=\/new\/"><\/noscript>/);
+    expect(html).toMatch(/<noscript><meta http-equiv="refresh" content="0; url=\/new\/"><\/noscript>/);
     expect(html.match(/http-equiv="refresh"/g)).toHaveLength(1);
   });
 

@@ -24,7 +24,7 @@ describe('renderDiagrams', () => {
     }
     // The landscape flow breaks its labels over lines, which Mermaid writes as HTML <br>.
     const landscape = rendered.find((r) => r.name === 'pipeline-flow landscape')?.svg ?? '';
-    expect(landscape).toMatch(/<p>Data<br\s*\/>collection<\/p>/);
+    expect(landscape).toMatch(/<span class="nodeLabel">Data<br\s*\/>collection<\/span>/);
   });
 
   test('prefixes every id inside a diagram, so two diagrams on a page never share one', async () => {
