@@ -14,6 +14,9 @@ export function startChooser(root: HTMLElement): void {
   const all = root.querySelector<HTMLDetailsElement>('details[data-chooser-all]');
   const allLabel = root.querySelector<HTMLElement>('[data-chooser-all-label]');
   if (!form || !status || !summary || !clear || !heading || !all || !allLabel) return;
+  // Typed without null for render(), a hoisted function the checks above do not narrow for.
+  const disclosure: HTMLDetailsElement = all;
+  const disclosureLabel: HTMLElement = allLabel;
   const radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
   const articles = Array.from(root.querySelectorAll<HTMLElement>('article[data-rule]'));
 
@@ -36,8 +39,8 @@ export function startChooser(root: HTMLElement): void {
     const matched = new Set(result.rules.map((r) => r.id));
     for (const article of articles) article.hidden = result.answered > 0 && !matched.has(article.dataset.rule ?? '');
     // No answer yet: the questions and a prompt; every rule stays one click away, behind the disclosure.
-    all.open = result.answered > 0 || targetInside(all);
-    allLabel.textContent = result.answered > 0 ? 'Recommendations for your answers' : (allLabel.dataset.all ?? '');
+    disclosure.open = result.answered > 0 || targetInside(disclosure);
+    disclosureLabel.textContent = result.answered > 0 ? 'Recommendations for your answers' : (disclosureLabel.dataset.all ?? '');
     clear?.toggleAttribute('hidden', result.answered === 0);
     if (status) status.textContent = statusText(result.answered, result.rules.length, rules.length);
     if (summary) {

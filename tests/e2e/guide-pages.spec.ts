@@ -84,7 +84,7 @@ test.describe('/tools/', () => {
       await expect(card.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', toolHref(id));
       await expect(card).toContainText(tool.licence);
       await expect(card).toContainText(toolCategories[tool.category].name);
-      await expect(card.getByRole('link', { name: 'docs' })).toHaveAttribute('href', tool.source);
+      await expect(card.getByRole('link', { name: `docs: ${tool.name} documentation` })).toHaveAttribute('href', tool.source);
       await expect(card).toContainText(tool.checked);
     }
     await expect(page.getByRole('heading', { name: 'Tool roles change' })).toBeVisible();
