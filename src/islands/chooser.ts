@@ -11,7 +11,12 @@ export function startChooser(root: HTMLElement): void {
   const summary = root.querySelector<HTMLElement>('[data-chooser-summary]');
   const clear = root.querySelector<HTMLButtonElement>('[data-chooser-clear]');
   const heading = root.querySelector<HTMLElement>('#chooser-results-heading');
-  if (!form || !status || !summary || !clear || !heading) return;
+  const all = root.querySelector<HTMLDetailsElement>('details[data-chooser-all]');
+  const allLabel = root.querySelector<HTMLElement>('[data-chooser-all-label]');
+  if (!form || !status || !summary || !clear || !heading || !all || !allLabel) return;
+  // Typed without null for render(), a hoisted function the checks above do not narrow for.
+  const disclosure: HTMLDetailsElement = all;
+  const disclosureLabel: HTMLElement = allLabel;
   const radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
   const articles = Array.from(root.querySelectorAll<HTMLElement>('article[data-rule]'));
 
@@ -33,6 +38,9 @@ export function startChooser(root: HTMLElement): void {
     const result = recommend(rules, answers);
     const matched = new Set(result.rules.map((r) => r.id));
     for (const article of articles) article.hidden = result.answered > 0 && !matched.has(article.dataset.rule ?? '');
+    // No answer yet: the questions and a prompt; every rule stays one click away, behind the disclosure.
+    disclosure.open = result.answered > 0 || targetInside(disclosure);
+    disclosureLabel.textContent = result.answered > 0 ? 'Recommendations for your answers' : (disclosureLabel.dataset.all ?? '');
     clear?.toggleAttribute('hidden', result.answered === 0);
     if (status) status.textContent = statusText(result.answered, result.rules.length, rules.length);
     if (summary) {
@@ -63,6 +71,13 @@ export function startChooser(root: HTMLElement): void {
   render();
 }
 
+/** Whether the address points into `element` (a link to one recommendation): then it must be open. */
+function targetInside(element: HTMLElement): boolean {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  return target !== null && element.contains(target);
+}
+
 function ruleFromArticle(article: HTMLElement): RuleShape {
   const when: Record<string, string[]> = {};
   for (const condition of words(article.dataset.when)) {
@@ -86,7 +101,7 @@ function fillLinks(target: Element | null, links: readonly (Element | null)[]): 
 }
 
 function statusText(answered: number, matched: number, total: number): string {
-  if (answered === 0) return `No answers yet: all ${total} recommendations are listed, each with the answers it applies to.`;
+  if (answered === 0) return `No answers yet: answer a question above to see the recommendations that fit (${total} in all).`;
   if (matched === 0) return 'No recommendation matches these answers yet. Answer more of the questions.';
   return `${matched} recommendation${matched === 1 ? '' : 's'} match${matched === 1 ? 'es' : ''} your answers.`;
 }

@@ -4,7 +4,7 @@
  * copies its URL, says "Link copied" beside it and announces it; and old (renamed) anchors in the
  * address bar move to their new ids. Without JavaScript the icons are plain links to themselves.
  */
-import { anchorAliasesFor } from '../links/redirects.ts';
+import { anchorAliasesFor, anchorMovesFor } from '../links/redirects.ts';
 
 const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
 /** How long "Link copied" stays beside the icon; the announcement does not depend on it. */
@@ -18,8 +18,21 @@ export function aliasedHash(path: string, hash: string, exists: (id: string) => 
   return next && exists(next) ? next : undefined;
 }
 
+/** The page an anchor moved to, or undefined when it is here (or never moved). */
+export function movedAnchorPage(path: string, hash: string, exists: (id: string) => boolean): string | undefined {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  if (!id || exists(id)) return undefined;
+  return anchorMovesFor(path)[id];
+}
+
 function followAlias(): void {
-  const next = aliasedHash(location.pathname, location.hash, (id) => document.getElementById(id) !== null);
+  const exists = (id: string) => document.getElementById(id) !== null;
+  const page = movedAnchorPage(location.pathname, location.hash, exists);
+  if (page) {
+    location.replace(`${page}${location.hash}`);
+    return;
+  }
+  const next = aliasedHash(location.pathname, location.hash, exists);
   if (!next) return;
   history.replaceState(history.state, '', `#${encodeURIComponent(next)}`);
   document.getElementById(next)?.scrollIntoView();

@@ -1,4 +1,5 @@
 import type { ViewId } from '../diagrams/index.ts';
+import { anchorMovesFor } from './redirects.ts';
 import type { UrlManifest } from './url-manifest.ts';
 
 /** The anchor `<Diagram>` gives a view on every page that shows it. */
@@ -7,10 +8,14 @@ export const diagramAnchor = (view: ViewId): string => `diagram-${view}`;
 /** The list of every download, which is not a place a diagram "appears". */
 export const DIAGRAMS_PAGE = '/diagrams/';
 
-/** The published pages that show a view, from the URL manifest, in its (sorted) order. */
+/**
+ * The published pages that show a view, from the URL manifest, in its (sorted) order. A page the
+ * diagram moved away from (its anchor is in `ANCHOR_MOVES`) no longer shows it.
+ */
 export function viewToPages(view: ViewId, manifest: UrlManifest): string[] {
+  const anchor = diagramAnchor(view);
   return Object.entries(manifest)
-    .filter(([path, anchors]) => path !== DIAGRAMS_PAGE && anchors.includes(diagramAnchor(view)))
+    .filter(([path, anchors]) => path !== DIAGRAMS_PAGE && anchors.includes(anchor) && anchorMovesFor(path)[anchor] === undefined)
     .map(([path]) => path);
 }
 

@@ -37,7 +37,46 @@ export const ANCHOR_ALIASES = {
     // A short anchor for the stage list, easier to type in a document than the heading's slug.
     stages: 'what-each-stage-is-for',
   },
+  '/patterns/': {
+    // The heading no longer counts the patterns in words (a count the model holds).
+    'all-thirty-patterns': 'every-pattern',
+  },
+  '/tools/': {
+    // One filterable list replaced the table by kind and the two matrices (by stage, by pipeline type).
+    'by-kind': 'kinds-of-tool',
+    'by-stage': 'every-tool',
+    'by-pipeline-type': 'every-tool',
+  },
 } as const satisfies Readonly<Partial<Record<SitePath, Readonly<Record<string, string>>>>>;
+
+// The seven relation maps moved from the catalogue to a page of their own, so that the catalogue
+// opens with the patterns; each keeps its id there.
+const PATTERN_MAP_VIEWS = [
+  'pattern-map',
+  'pattern-map-problem-representation',
+  'pattern-map-data-representation',
+  'pattern-map-model-training',
+  'pattern-map-resilient-serving',
+  'pattern-map-reproducibility',
+  'pattern-map-responsible-ai',
+] as const;
+
+/**
+ * Anchors whose part of a page moved to another page, per page: old id → the page that has it
+ * now, under the same id. A link to `page#id` lands on `moved-to#id` (by the page's own script;
+ * the link checker and the URL manifest check follow the move too).
+ */
+export const ANCHOR_MOVES = {
+  '/patterns/': Object.fromEntries(
+    PATTERN_MAP_VIEWS.flatMap((view) => [`diagram-${view}`, `diagram-${view}-title`]).map((id) => [id, '/patterns/maps/' satisfies SitePath]),
+  ),
+} as const satisfies Readonly<Partial<Record<SitePath, Readonly<Record<string, SitePath>>>>>;
+
+/** Moved anchors as a plain lookup, for code that takes any path: old id → the page it is on now. */
+export function anchorMovesFor(path: string): Readonly<Record<string, SitePath>> {
+  const all: Readonly<Partial<Record<string, Readonly<Record<string, SitePath>>>>> = ANCHOR_MOVES;
+  return all[path] ?? {};
+}
 
 /** Aliases as a plain lookup, for code that takes any path. */
 export function anchorAliasesFor(path: string): Readonly<Record<string, string>> {

@@ -1,5 +1,5 @@
 import type { DistSite } from './dist-site.ts';
-import { anchorAliasesFor } from './redirects.ts';
+import { anchorAliasesFor, anchorMovesFor } from './redirects.ts';
 
 /** Every public page path and, per page, its permanent anchors. Committed as url-manifest.json. */
 export type UrlManifest = Readonly<Record<string, readonly string[]>>;
@@ -15,7 +15,7 @@ export function distToManifest(site: DistSite): UrlManifest {
 
 /**
  * The manifest's URLs that no longer reach their target: the page is gone (and no redirect is
- * recorded), or the anchor is gone from the page it now lives on (and no anchor alias is).
+ * recorded), or the anchor is gone from the page it now lives on (and no anchor alias or move is).
  */
 export function lostUrls(manifest: UrlManifest, site: DistSite): string[] {
   const lost: string[] = [];
@@ -32,9 +32,15 @@ export function lostUrls(manifest: UrlManifest, site: DistSite): string[] {
       continue;
     }
     const aliases = anchorAliasesFor(targetPath);
+    const moves = anchorMovesFor(targetPath);
     for (const anchor of anchors) {
       const alias = aliases[anchor];
-      if (!target.ids.has(anchor) && !(alias !== undefined && target.ids.has(alias))) lost.push(`${path}#${anchor}`);
+      const movedTo = moves[anchor];
+      const found =
+        target.ids.has(anchor) ||
+        (alias !== undefined && target.ids.has(alias)) ||
+        (movedTo !== undefined && site.pages.get(movedTo)?.ids.has(anchor) === true);
+      if (!found) lost.push(`${path}#${anchor}`);
     }
   }
   return lost;

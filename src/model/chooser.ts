@@ -33,6 +33,11 @@ export interface ChooserQuestion<Id extends ChooserQuestionId = ChooserQuestionI
   answers: { readonly [A in ChooserAnswerId<Id>]: string };
   /** How a rule's condition on this question reads in a sentence, per answer ("you move data on a schedule"). */
   inWords: { readonly [A in ChooserAnswerId<Id>]: string };
+  /**
+   * Platforms an answer stands for, by tool id: the form names them after the answer's label, and
+   * a rule that applies to the answer must recommend each of them (validate() fails otherwise).
+   */
+  platforms?: { readonly [A in ChooserAnswerId<Id>]?: readonly ToolId[] };
 }
 
 /** A rule matches when every listed question has one of the listed answers; unlisted questions do not matter. */
@@ -45,6 +50,7 @@ export const CHOOSER_RULE_IDS = [
   'track-experiments-and-versions',
   'workflow-on-kubernetes',
   'workflow-on-managed-cloud',
+  'use-your-managed-platform',
   'workflow-on-one-machine',
   'data-pipeline-feeds-workflow',
   'start-small',
@@ -115,8 +121,9 @@ export const chooserQuestions = {
     answers: {
       'single-machine': 'One machine or a few servers, no platform team',
       kubernetes: 'A Kubernetes cluster we operate',
-      'managed-cloud': 'A managed ML platform (Vertex AI, SageMaker, Azure Machine Learning, Databricks)',
+      'managed-cloud': 'A managed ML platform',
     },
+    platforms: { 'managed-cloud': ['vertex-ai', 'amazon-sagemaker', 'azure-machine-learning', 'databricks'] },
     inWords: {
       'single-machine': 'the team runs on one machine or a few servers',
       kubernetes: 'the team operates a Kubernetes cluster',
@@ -188,10 +195,21 @@ export const chooserRules = {
     title: 'Run the end-to-end workflow on your cloud’s managed pipelines',
     when: { 'containerised-steps': ['yes'], infrastructure: ['managed-cloud'] },
     pipelineTypes: ['workflow-pipeline'],
-    tools: ['vertex-ai-pipelines', 'sagemaker-pipelines'],
+    tools: ['vertex-ai-pipelines', 'sagemaker-pipelines', 'azure-machine-learning'],
     stages: ['data-validation', 'data-processing', 'training-evaluation', 'model-deployment'],
     reason:
       'A managed service runs the containerised steps and stores their lineage without a cluster to look after; pick the one of the cloud you already use.',
+  },
+  'use-your-managed-platform': {
+    id: 'use-your-managed-platform',
+    kind: 'recommend',
+    title: 'Start from what your managed platform already offers',
+    when: { infrastructure: ['managed-cloud'] },
+    pipelineTypes: ['workflow-pipeline', 'ml-tracking-pipeline'],
+    tools: ['vertex-ai', 'amazon-sagemaker', 'azure-machine-learning', 'databricks'],
+    stages: ['training-evaluation', 'model-deployment'],
+    reason:
+      'Each of these platforms already holds a place to run training, a tracker or registry for runs and model versions, and a way to serve the model (Databricks tracks with a hosted MLflow). In our view, use the parts of the platform you already pay for first, and add a separate tool only where it falls short.',
   },
   'workflow-on-one-machine': {
     id: 'workflow-on-one-machine',

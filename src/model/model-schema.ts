@@ -284,7 +284,10 @@ const chooserRule = z.looseObject({
   reason: text,
 });
 const chooserSchema = z.strictObject({
-  questions: z.record(z.enum(CHOOSER_QUESTION_IDS), z.looseObject({ id: z.string(), text, answers: z.record(z.string(), text) })),
+  questions: z.record(
+    z.enum(CHOOSER_QUESTION_IDS),
+    z.looseObject({ id: z.string(), text, answers: z.record(z.string(), text), platforms: z.record(z.string(), z.array(toolId)).optional() }),
+  ),
   rules: z.record(z.enum(CHOOSER_RULE_IDS), chooserRule),
 });
 

@@ -25,6 +25,7 @@ export function validateChooser(chooser: UncheckedChooser, refs: ChooserRefs, fi
   for (const [key, question] of Object.entries(chooser.questions)) {
     const entity = `question "${key}"`;
     if (!Object.hasOwn(ANSWERS, key)) report(file, entity, 'id', `unknown question id "${key}"; add it to CHOOSER_QUESTION_IDS first`);
+    validatePlatforms(chooser, question, key, refs, file, report);
   }
 
   for (const [key, rule] of Object.entries(chooser.rules)) {
@@ -58,6 +59,31 @@ export function validateChooser(chooser: UncheckedChooser, refs: ChooserRefs, fi
       const implemented = typeof tool === 'string' ? refs.toolTypes.get(tool) : undefined;
       if (implemented && !implemented.some((t) => types.includes(t))) {
         report(file, entity, `tools[${i}]`, `"${String(tool)}" implements none of the rule's pipeline types (${types.join(', ')})`);
+      }
+    });
+  }
+}
+
+/** A platform an answer names must be recommended by a rule that applies to that answer, or the reader who picks it is told nothing about it. */
+function validatePlatforms(chooser: UncheckedChooser, question: unknown, key: string, refs: ChooserRefs, file: string, report: Report): void {
+  const platforms = field(question, 'platforms');
+  if (typeof platforms !== 'object' || platforms === null) return;
+  const entity = `question "${key}"`;
+  for (const [answer, tools] of Object.entries(platforms)) {
+    if (!(ANSWERS[key] ?? []).includes(answer)) {
+      report(file, entity, `platforms.${answer}`, `unknown answer "${answer}"; known: ${(ANSWERS[key] ?? []).join(', ')}`);
+      continue;
+    }
+    const listed = asArray(tools);
+    checkRefs(report, file, entity, `platforms.${answer}`, listed, new Set(refs.toolTypes.keys()), 'tool');
+    const recommended = new Set(
+      Object.values(chooser.rules)
+        .filter((rule) => asArray(field(field(rule, 'when'), key)).includes(answer))
+        .flatMap((rule) => asArray(field(rule, 'tools'))),
+    );
+    listed.forEach((tool, i) => {
+      if (typeof tool === 'string' && refs.toolTypes.has(tool) && !recommended.has(tool)) {
+        report(file, entity, `platforms.${answer}[${i}]`, `names "${tool}", but no rule that applies to this answer recommends it; add it to the tools of such a rule`);
       }
     });
   }

@@ -20,16 +20,18 @@ export function patternSidebar(
 ): SidebarGroup {
   const patterns = patternsInOrder(model);
   const catalogue: SidebarLink = { label: 'The catalogue', link: '/patterns/' };
+  const maps: SidebarLink = { label: 'How the patterns connect', link: '/patterns/maps/' };
   if (patterns.length > SIDEBAR_PATTERN_LIMIT) {
     return {
       label: 'Patterns',
-      items: [catalogue, ...categoryIds.map((id) => ({ label: model.patternCategories[id].name, link: patternCategoryHref(id) }))],
+      items: [catalogue, maps, ...categoryIds.map((id) => ({ label: model.patternCategories[id].name, link: patternCategoryHref(id) }))],
     };
   }
   return {
     label: 'Patterns',
     items: [
       catalogue,
+      maps,
       ...categoryIds.map((category) => ({
         label: model.patternCategories[category].name,
         collapsed: true,

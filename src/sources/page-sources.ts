@@ -74,9 +74,10 @@ export function pageSources(entryId: string, extra: readonly Source[] = []): Sou
       return isType(slug) ? [...framing, ...landscape, ...toolSources(toolsOfType(model, slug))] : framing;
     }
     if (section === 'tools') {
-      // A tool's own page cites the documentation its facts were checked against; the matrix cites them all.
-      // The matrix also places the tools in the wider data stack (the data-infrastructure landscape).
-      return isTool(slug) ? [...framing, ...toolSources(TOOL_IDS.filter((t) => t === slug))] : [...framing, REFERENCES.dataInfrastructure, ...toolSources(TOOL_IDS)];
+      // A tool's own page cites the documentation its facts were checked against; on the list of
+      // every tool, each card links that documentation beside the day it was checked; the list also places the
+      // tools in the wider data stack (the data-infrastructure landscape).
+      return isTool(slug) ? [...framing, ...toolSources(TOOL_IDS.filter((t) => t === slug))] : [...framing, REFERENCES.dataInfrastructure];
     }
     if (section === 'production') return framing;
     if (['index', 'practices', 'reference', 'diagrams', 'explore', 'choose'].includes(section)) return [...framing, ...patterns];

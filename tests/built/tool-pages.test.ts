@@ -72,7 +72,7 @@ describe('tool pages', () => {
     }
   });
 
-  test('the matrix on /tools/ links every tool to its page', async () => {
+  test('the list on /tools/ links every tool to its page', async () => {
     const doc = parseDocument(await readFile('dist/tools/index.html', 'utf8'));
     const hrefs = new Set(findAll((e) => e.name === 'a', doc.children).map((a) => getAttributeValue(a, 'href')));
     expect(TOOL_IDS.filter((id) => !hrefs.has(toolHref(id)))).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CHOOSER_RULE_IDS } from '../../src/model/index.ts';
+import { CHOOSER_RULE_IDS, chooserQuestions, model } from '../../src/model/index.ts';
 import { tabTo } from './support/focus.ts';
 
 const question = (page: Page, text: RegExp) => page.getByRole('group', { name: text });
@@ -7,14 +7,18 @@ const rule = (page: Page, name: RegExp) => page.getByRole('article', { name });
 const status = (page: Page) => page.locator('[data-chooser-status]');
 const summary = (page: Page) => page.locator('[data-chooser-summary]');
 const SCHEDULE = /moved or refreshed on a schedule/;
+const CHOOSER_PLATFORMS = chooserQuestions.infrastructure.platforms['managed-cloud'];
 const CHECKS = /Must the data be checked/;
 const TRANSFORMS = /transforms travel with the model/;
 
 test.describe('/choose/ with the mouse', () => {
-  test('lists every recommendation until a question is answered, then only the matching ones', async ({ page }) => {
+  test('shows the questions and a prompt until a question is answered, then only the matching recommendations', async ({ page }) => {
     await page.goto('/choose/');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(status(page)).toHaveText(`No answers yet: answer a question above to see the recommendations that fit (${CHOOSER_RULE_IDS.length} in all).`);
+    // Every recommendation is still one click away.
+    await page.getByText(`All ${CHOOSER_RULE_IDS.length} recommendations, with the answers each applies to`).click();
     await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
-    await expect(status(page)).toHaveText(new RegExp(`No answers yet: all ${CHOOSER_RULE_IDS.length} recommendations are listed`));
 
     await question(page, SCHEDULE).getByRole('radio', { name: 'Yes', exact: true }).check();
     await expect(page).toHaveURL(/\/choose\/\?scheduled-data=yes$/);
@@ -36,12 +40,13 @@ test.describe('/choose/ with the mouse', () => {
     await expect(summary(page).getByRole('link', { name: 'Workflow pipeline' })).toHaveCount(0);
   });
 
-  test('"Clear answers" lists everything again and keeps focus in the form', async ({ page }) => {
+  test('"Clear answers" goes back to the prompt and keeps focus in the form', async ({ page }) => {
     await page.goto('/choose/?experiments=yes&bundled-transforms=yes');
     await expect(page.getByRole('article')).toHaveCount(2);
     await page.getByRole('button', { name: 'Clear answers' }).click();
     await expect(page).toHaveURL(/\/choose\/$/);
-    await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(status(page)).toHaveText(/^No answers yet/);
     await expect(question(page, SCHEDULE).getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
   });
 });
@@ -100,8 +105,11 @@ test.describe('/choose/ URL state', () => {
 test.describe('/choose/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('lists every recommendation with its conditions, and the form submits the answers in the URL', async ({ page }) => {
+  test('lists every recommendation with its conditions behind one click, and the form submits the answers in the URL', async ({ page }) => {
     await page.goto('/choose/');
+    await expect(status(page)).toHaveText(/^Answer the questions above, then open the list below/);
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await page.getByText(`All ${CHOOSER_RULE_IDS.length} recommendations, with the answers each applies to`).click();
     await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
     await expect(rule(page, /Run the end-to-end workflow on your Kubernetes cluster/)).toContainText(
       'Applies when every step should run in a container, end to end and the team operates a Kubernetes cluster.',
@@ -109,7 +117,20 @@ test.describe('/choose/ without JavaScript', () => {
     await question(page, SCHEDULE).getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.getByRole('button', { name: 'Show my recommendation' }).click();
     await expect(page).toHaveURL(/\/choose\/\?scheduled-data=yes&data-checks=&/);
+    await page.getByText(`All ${CHOOSER_RULE_IDS.length} recommendations, with the answers each applies to`).click();
     await expect(page.getByRole('article')).toHaveCount(CHOOSER_RULE_IDS.length);
-    await expect(status(page)).toContainText('All 9 recommendations are listed below');
   });
+});
+
+test('every platform the managed-platform answer names gets a recommendation when it is chosen', async ({ page }) => {
+  await page.goto('/choose/');
+  const managed = page.getByRole('radio', { name: /^A managed ML platform/ });
+  for (const id of CHOOSER_PLATFORMS) await expect(managed).toHaveAccessibleName(new RegExp(model.tools[id].name));
+  await managed.check();
+  for (const id of CHOOSER_PLATFORMS) await expect(summary(page).getByRole('link', { name: model.tools[id].name, exact: true })).toBeVisible();
+});
+
+test('a link to one recommendation opens the list at it', async ({ page }) => {
+  await page.goto('/choose/#rule-start-small-title');
+  await expect(rule(page, /No orchestration needed yet/)).toBeInViewport();
 });

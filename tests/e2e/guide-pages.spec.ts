@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { ANTI_PATTERN_IDS, antiPatterns, GLOSSARY_TERM_IDS, glossary, MATURITY_LEVEL_IDS, maturityLevels } from '../../src/model/guide.ts';
-import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, toolHref } from '../../src/model/index.ts';
+import { model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, toolCategories, toolHref } from '../../src/model/index.ts';
 import { starterKitFiles } from '../../src/starter-kit/files.ts';
 import { pipelineFileHeading, pipelineFiles } from '../../src/starter-kit/pipeline-files.ts';
 
@@ -74,20 +74,18 @@ test.describe('/pipeline-types/', () => {
 });
 
 test.describe('/tools/', () => {
-  test('shows both matrices with a row per tool, each linking to the tool\'s page, and checked dates', async ({ page }) => {
+  test('lists every tool once, each linking to its page, with its kind, licence, and documentation and checked date', async ({ page }) => {
     await page.goto('/tools/');
-    const byStage = page.getByRole('table', { name: 'Which tool serves which stage' });
-    const byType = page.getByRole('table', { name: 'Which tool implements which pipeline type' });
-    await expect(byStage.getByRole('row')).toHaveCount(1 + TOOL_IDS.length);
-    await expect(byType.getByRole('row')).toHaveCount(1 + TOOL_IDS.length);
-    const airflow = byStage.getByRole('row', { name: /Apache Airflow/ });
-    await expect(airflow.getByRole('cell')).toHaveText(STAGE_IDS.map((s) => (model.tools['apache-airflow'].stages.some((x) => x === s) ? /yes/ : /no/)));
-    const list = page.getByRole('table', { name: /Every tool/ });
+    const list = page.getByRole('list', { name: 'Every tool' });
+    await expect(list.getByRole('listitem')).toHaveCount(TOOL_IDS.length);
     for (const id of TOOL_IDS) {
       const tool = model.tools[id];
-      await expect(list.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', toolHref(id));
-      await expect(byStage.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', toolHref(id));
-      await expect(list.locator(`#tool-${id}`)).toContainText(tool.checked);
+      const card = list.locator(`#tool-${id}`);
+      await expect(card.getByRole('link', { name: tool.name, exact: true })).toHaveAttribute('href', toolHref(id));
+      await expect(card).toContainText(tool.licence);
+      await expect(card).toContainText(toolCategories[tool.category].name);
+      await expect(card.getByRole('link', { name: `docs: ${tool.name} documentation` })).toHaveAttribute('href', tool.source);
+      await expect(card).toContainText(tool.checked);
     }
     await expect(page.getByRole('heading', { name: 'Tool roles change' })).toBeVisible();
     await expect(page.getByText(/MLflow 3 removed it/)).toBeVisible();

@@ -23,14 +23,14 @@ async function measureMaps(page: Page) {
   );
 }
 
-test.describe('the pattern map on /patterns/', () => {
+test.describe('the pattern maps on /patterns/maps/', () => {
   for (const { width, minimum } of [
     { width: 1280, minimum: 12 },
     { width: 390, minimum: 11 },
   ]) {
     test(`at ${width} px every map is whole, with labels of at least ${minimum} px, and the page does not scroll sideways`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('/patterns/');
+      await page.goto('/patterns/maps/');
       const maps = await measureMaps(page);
       for (const map of maps) {
         expect(map.smallestLabel, `${map.id}: smallest label`).toBeGreaterThanOrEqual(minimum);
@@ -44,7 +44,7 @@ test.describe('the pattern map on /patterns/', () => {
   test('on paper every map keeps labels of at least 8 pt', async ({ page }) => {
     // An A4 page's width inside the print margins, in CSS px.
     await page.setViewportSize({ width: 703, height: 1000 });
-    await page.goto('/patterns/');
+    await page.goto('/patterns/maps/');
     await page.emulateMedia({ media: 'print' });
     const maps = await measureMaps(page);
     for (const map of maps) expect(map.smallestLabel * 0.75, `${map.id}: smallest label in pt`).toBeGreaterThanOrEqual(8);
@@ -52,7 +52,7 @@ test.describe('the pattern map on /patterns/', () => {
   });
 
   test('the overview names itself, describes the categories, and links each category to its own map', async ({ page }) => {
-    await page.goto('/patterns/');
+    await page.goto('/patterns/maps/');
     const overview = page.getByRole('group', { name: OVERVIEW, exact: true });
     await expect(overview).toHaveAccessibleDescription(/^30 patterns in 6 categories: Data representation \(4\)/);
     for (const id of PATTERN_CATEGORY_IDS) {
@@ -65,7 +65,7 @@ test.describe('the pattern map on /patterns/', () => {
   });
 
   test('every pattern is a link to its page in exactly one map, its category’s', async ({ page }) => {
-    await page.goto('/patterns/');
+    await page.goto('/patterns/maps/');
     for (const id of PATTERN_IDS) {
       const { name, category } = model.patterns[id];
       const holders = page.locator('figure[id^="diagram-pattern-map-"]').filter({ has: page.getByRole('link', { name, exact: true }) });
@@ -76,7 +76,7 @@ test.describe('the pattern map on /patterns/', () => {
   });
 
   test('a related pattern is a link named by its relation, shows its focus, and the keyboard follows it to the page', async ({ page }) => {
-    await page.goto('/patterns/');
+    await page.goto('/patterns/maps/');
     const serving = page.getByRole('group', { name: 'Resilient serving patterns and their relations', exact: true });
     const related = serving.getByRole('link', { name: 'is automated by Workflow Pipeline (Reproducibility)', exact: true });
     await expect(related).toHaveAttribute('href', '/patterns/workflow-pipeline/');
@@ -86,5 +86,16 @@ test.describe('the pattern map on /patterns/', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/patterns\/workflow-pipeline\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workflow Pipeline');
+  });
+
+  test('the catalogue links its maps, and an old link to a map on the catalogue lands on the map', async ({ page }) => {
+    await page.goto('/patterns/');
+    await page.getByRole('link', { name: 'how the patterns connect', exact: true }).click();
+    await expect(page).toHaveURL(/\/patterns\/maps\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the patterns connect');
+
+    await page.goto('/patterns/#diagram-pattern-map-reproducibility');
+    await expect(page).toHaveURL(/\/patterns\/maps\/#diagram-pattern-map-reproducibility$/);
+    await expect(page.locator('#diagram-pattern-map-reproducibility')).toBeInViewport();
   });
 });

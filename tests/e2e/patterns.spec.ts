@@ -162,7 +162,7 @@ test.describe('pattern pages', () => {
 });
 
 test('pattern pages with diagrams give every element a unique id', async ({ page }) => {
-  for (const path of ['/patterns/', '/patterns/workflow-pipeline/']) {
+  for (const path of ['/patterns/', '/patterns/maps/', '/patterns/workflow-pipeline/']) {
     await page.goto(path);
     await expect(page.locator('figure svg')).not.toHaveCount(0);
     const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));

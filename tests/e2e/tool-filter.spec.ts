@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { model, stagesOfTool, TOOL_IDS, toolCategories, type ToolId } from '../../src/model/index.ts';
 
-/** The tools of the "Every tool" table a reader can see, by name. */
+/** The tools of the "Every tool" list a reader can see, by name. */
 function visibleToolNames(page: Page) {
-  return page.getByRole('table', { name: /Every tool/ }).getByRole('row').filter({ visible: true }).getByRole('rowheader');
+  return page.getByRole('list', { name: 'Every tool' }).getByRole('listitem').filter({ visible: true }).getByRole('heading');
 }
 
 const names = (ids: readonly ToolId[]) => ids.map((id) => model.tools[id].name);
@@ -13,12 +13,14 @@ test.describe('/tools/ filter', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/tools/?category=monitoring');
-    await expect(page.getByRole('table', { name: /Every tool/ }).getByRole('rowheader')).toHaveCount(TOOL_IDS.length);
+    const cards = page.getByRole('list', { name: 'Every tool' }).getByRole('listitem');
+    await expect(cards).toHaveCount(TOOL_IDS.length);
+    for (const card of await cards.all()) await expect(card).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Kind' })).toBeHidden();
     await context.close();
   });
 
-  test('narrows every table to one kind and stage, keeps the choice in the URL, and shows all again', async ({ page }) => {
+  test('narrows the list to one kind and stage, keeps the choice in the URL, and shows all again', async ({ page }) => {
     await page.goto('/tools/');
     const status = page.getByRole('status').filter({ hasText: /^Showing/ });
     await expect(status).toHaveText(`Showing all ${TOOL_IDS.length} tools.`);
@@ -29,9 +31,6 @@ test.describe('/tools/ filter', () => {
     expect(monitoring.length).toBeGreaterThan(1);
     await expect(visibleToolNames(page)).toHaveText(names(monitoring));
     await expect(status).toHaveText(`Showing ${monitoring.length} of ${TOOL_IDS.length} tools.`);
-    // The matrices follow the same choice.
-    const byStage = page.getByRole('table', { name: 'Which tool serves which stage' });
-    await expect(byStage.getByRole('row').filter({ visible: true }).getByRole('rowheader')).toHaveText(names(monitoring));
 
     await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: model.stages['data-validation'].name });
     await expect(page).toHaveURL(/category=monitoring&stage=data-validation$/);
@@ -45,5 +44,12 @@ test.describe('/tools/ filter', () => {
     await page.getByRole('button', { name: 'Show all' }).click();
     await expect(page).toHaveURL(/\/tools\/$/);
     await expect(visibleToolNames(page)).toHaveCount(TOOL_IDS.length);
+  });
+
+  test('a kind of tool links to the list narrowed to that kind', async ({ page }) => {
+    await page.goto('/tools/');
+    await page.getByRole('link', { name: toolCategories.serving.name, exact: true }).click();
+    await expect(page).toHaveURL(/\/tools\/\?category=serving#every-tool$/);
+    await expect(visibleToolNames(page)).toHaveText(names(TOOL_IDS.filter((id) => model.tools[id].category === 'serving')));
   });
 });

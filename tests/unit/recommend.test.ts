@@ -59,10 +59,13 @@ describe('recommend', () => {
 
   test('picks workflow tools by infrastructure when every step should be containerised', () => {
     expect(ids({ 'containerised-steps': 'yes', infrastructure: 'kubernetes' })).toEqual(['workflow-on-kubernetes']);
-    expect(recommend(rules, { 'containerised-steps': 'yes', infrastructure: 'managed-cloud' }).tools).toEqual([
-      'vertex-ai-pipelines',
-      'sagemaker-pipelines',
-    ]);
+    const managed = recommend(rules, { 'containerised-steps': 'yes', infrastructure: 'managed-cloud' });
+    expect(managed.rules.map((r) => r.id)).toEqual(['workflow-on-managed-cloud', 'use-your-managed-platform']);
+    expect(managed.tools).toEqual(['vertex-ai-pipelines', 'sagemaker-pipelines', 'azure-machine-learning', 'vertex-ai', 'amazon-sagemaker', 'databricks']);
+  });
+
+  test('points a team on a managed platform at its own platform, whatever else it answered', () => {
+    expect(ids({ infrastructure: 'managed-cloud' })).toEqual(['use-your-managed-platform']);
   });
 
   test('recommends no workflow tool for containerised steps until the infrastructure is known', () => {

@@ -1,13 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { aliasedHash } from '../../src/islands/link-tools.ts';
+import { aliasedHash, movedAnchorPage } from '../../src/islands/link-tools.ts';
 import { redirectToHtml, REDIRECT_SCRIPT_PATH, robotsTxt } from '../../src/links/redirect-page.ts';
-import { ANCHOR_ALIASES, REDIRECTS, redirectsToAstro, redirectsToHostFile } from '../../src/links/redirects.ts';
+import { ANCHOR_ALIASES, ANCHOR_MOVES, REDIRECTS, redirectsToAstro, redirectsToHostFile } from '../../src/links/redirects.ts';
 
 describe('REDIRECTS', () => {
   test('never chains: no target is itself a moved URL, and no URL moves twice', () => {
     const from = REDIRECTS.map((r) => r.from);
     expect(new Set(from).size).toBe(from.length);
     for (const r of REDIRECTS) expect(from).not.toContain(r.to);
+  });
+
+  test('an anchor moves to another page, never to the page it is on, nor to a moved URL', () => {
+    const from = REDIRECTS.map((r) => r.from);
+    for (const [page, moves] of Object.entries(ANCHOR_MOVES)) {
+      expect(Object.keys(moves).length).toBeGreaterThan(0);
+      for (const to of Object.values(moves)) {
+        expect(to).not.toBe(page);
+        expect(from).not.toContain(to);
+      }
+    }
   });
 
   test('every anchor alias points to a different id', () => {
@@ -61,5 +72,21 @@ describe('aliasedHash', () => {
     expect(aliasedHash('/pipeline/', '#nothing', exists)).toBeUndefined();
     expect(aliasedHash('/pipeline/', '', exists)).toBeUndefined();
     expect(aliasedHash('/other/', '#stages', exists)).toBeUndefined();
+  });
+});
+
+describe('movedAnchorPage', () => {
+  const nothingHere = () => false;
+
+  test('names the page a moved anchor lives on now', () => {
+    expect(movedAnchorPage('/patterns/', '#diagram-pattern-map-reproducibility', nothingHere)).toBe('/patterns/maps/');
+    expect(movedAnchorPage('/patterns/', '#diagram-pattern-map-title', nothingHere)).toBe('/patterns/maps/');
+  });
+
+  test('leaves an anchor that is on the page, an unknown one and an empty hash alone', () => {
+    expect(movedAnchorPage('/patterns/', '#diagram-pattern-map', () => true)).toBeUndefined();
+    expect(movedAnchorPage('/patterns/', '#every-pattern', nothingHere)).toBeUndefined();
+    expect(movedAnchorPage('/patterns/', '', nothingHere)).toBeUndefined();
+    expect(movedAnchorPage('/tools/', '#diagram-pattern-map', nothingHere)).toBeUndefined();
   });
 });

@@ -29,6 +29,15 @@ describe('lostUrls', () => {
     expect(lostUrls({ '/pipeline/': ['stages'] }, site({ '/pipeline/': '' }))).toEqual(['/pipeline/#stages']);
   });
 
+  test('accepts an anchor whose part of the page moved, when the page it moved to has it (ANCHOR_MOVES)', () => {
+    // ANCHOR_MOVES sends /patterns/#diagram-pattern-map-reproducibility to /patterns/maps/.
+    const manifest = { '/patterns/': ['diagram-pattern-map-reproducibility'] };
+    const moved = site({ '/patterns/': content(''), '/patterns/maps/': content('<figure id="diagram-pattern-map-reproducibility"></figure>') });
+    expect(lostUrls(manifest, moved)).toEqual([]);
+    const missing = site({ '/patterns/': content(''), '/patterns/maps/': content('') });
+    expect(lostUrls(manifest, missing)).toEqual(['/patterns/#diagram-pattern-map-reproducibility']);
+  });
+
   test('explains both fixes and the update command', () => {
     const message = lostUrlsMessage(['/gone/']);
     expect(message).toContain('  - /gone/');

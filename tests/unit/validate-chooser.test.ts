@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CHOOSER_RULE_IDS, model, validateModel } from '../../src/model/index.ts';
+import { CHOOSER_ANSWER_IDS, CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, model, validateModel, type ToolId } from '../../src/model/index.ts';
+import { chooserToQuestionFields } from '../../src/components/chooser/rule-cards.ts';
 
 interface LooseRule {
   id: string;
@@ -72,6 +73,47 @@ describe('validateModel on the chooser', () => {
     expect(messages({ kind: 'maybe', reason: ' ' })).toEqual([
       expect.stringContaining('› kind: unknown kind "maybe"'),
       expect.stringContaining('› reason: reason is missing or empty'),
+    ]);
+  });
+});
+
+/** Each platform an answer names, with the question and answer that name it. */
+function namedPlatforms(): { question: string; answer: string; tool: ToolId }[] {
+  return CHOOSER_QUESTION_IDS.flatMap((question) => {
+    const q = model.chooser.questions[question];
+    const platforms: { readonly [answer: string]: readonly ToolId[] | undefined } = ('platforms' in q ? q.platforms : undefined) ?? {};
+    return CHOOSER_ANSWER_IDS[question].flatMap((answer: string) => (platforms[answer] ?? []).map((tool) => ({ question, answer, tool })));
+  });
+}
+
+describe('the chooser’s platforms', () => {
+  test('every platform named in a question’s answers is recommended by a rule that applies to that answer', () => {
+    const named = namedPlatforms();
+    // Azure Machine Learning and Databricks were named without a rule that recommended them.
+    expect(named.map((p) => p.tool)).toEqual(expect.arrayContaining(['azure-machine-learning', 'databricks']));
+    for (const { question, answer, tool } of named) {
+      const covering = Object.values(model.chooser.rules).filter((rule) => {
+        const when: { readonly [q: string]: readonly string[] | undefined } = rule.when;
+        const tools: readonly string[] = rule.tools;
+        return (when[question] ?? []).includes(answer) && tools.includes(tool);
+      });
+      expect(covering.map((r) => r.id), `${question}=${answer} names ${tool}`).not.toEqual([]);
+    }
+  });
+
+  test('the form names every platform after its answer’s label', () => {
+    const infrastructure = chooserToQuestionFields(model).find((f) => f.id === 'infrastructure');
+    const managed = infrastructure?.answers.find((a) => a.id === 'managed-cloud');
+    for (const { tool } of namedPlatforms()) expect(managed?.label).toContain(model.tools[tool].name);
+  });
+
+  test('validate() names a platform that no rule for its answer recommends', () => {
+    const rules = Object.fromEntries(
+      Object.entries(model.chooser.rules).map(([id, rule]) => [id, { ...rule, tools: rule.tools.filter((t: string) => t !== 'databricks') }]),
+    );
+    const broken = { ...model, chooser: { questions: model.chooser.questions, rules } };
+    expect(validateModel(broken).map((i) => `${i.file} › ${i.entity} › ${i.field}: ${i.message}`)).toEqual([
+      expect.stringMatching(/^src\/model\/chooser\.ts › question "infrastructure" › platforms\.managed-cloud\[3\]: names "databricks", but no rule that applies to this answer recommends it/),
     ]);
   });
 });

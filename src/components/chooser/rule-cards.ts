@@ -41,12 +41,17 @@ export interface RuleCard {
 
 type ChooserModel = Pick<Model, 'chooser' | 'pipelineTypes' | 'tools' | 'stages'>;
 
-/** The chooser's questions in order, each with its answers in order. */
-export function chooserToQuestionFields(model: Pick<Model, 'chooser'>): QuestionField[] {
+/** The chooser's questions in order, each with its answers in order; an answer that stands for platforms names them. */
+export function chooserToQuestionFields(model: Pick<Model, 'chooser' | 'tools'>): QuestionField[] {
   return CHOOSER_QUESTION_IDS.map((id) => {
     const question = model.chooser.questions[id];
     const labels: { readonly [answer: string]: string } = question.answers;
-    return { id, text: question.text, answers: CHOOSER_ANSWER_IDS[id].map((a) => ({ id: a, label: labels[a] ?? a })) };
+    const platforms: { readonly [answer: string]: readonly ToolId[] | undefined } = ('platforms' in question ? question.platforms : undefined) ?? {};
+    const label = (a: string) => {
+      const named = (platforms[a] ?? []).map((t) => model.tools[t].name);
+      return `${labels[a] ?? a}${named.length > 0 ? ` (${named.join(', ')})` : ''}`;
+    };
+    return { id, text: question.text, answers: CHOOSER_ANSWER_IDS[id].map((a) => ({ id: a, label: label(a) })) };
   });
 }
 
