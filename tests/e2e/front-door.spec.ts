@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CHOOSER_QUESTION_IDS, model, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, stageHref, TOOL_IDS } from '../../src/model/index.ts';
+import { CHOOSER_QUESTION_IDS, FRAMING_FIELD_IDS, model, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, stageHref, TOOL_IDS } from '../../src/model/index.ts';
 
 /**
  * Every section of the guide a reader must reach from the front door: the entry's name, a count
  * it shows (from the model) where it has one, and the heading of the page it opens.
  */
 const SECTIONS = [
+  { name: 'Frame the project', count: `${FRAMING_FIELD_IDS.length} questions`, path: '/framing/' },
   { name: 'The pipeline', count: `${STAGE_IDS.length} stages`, path: '/pipeline/' },
   { name: 'Pipeline types', count: `${PIPELINE_TYPE_IDS.length} pipeline types`, path: '/pipeline-types/' },
   { name: 'Design patterns', count: `${PATTERN_IDS.length} patterns`, path: '/patterns/' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { guideSections, type GuideFacts } from '../../src/components/front-door/guide-sections.ts';
-import { CHOOSER_QUESTION_IDS, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
+import { CHOOSER_QUESTION_IDS, FRAMING_FIELD_IDS, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
 
 const facts: GuideFacts = {
   pages: [
@@ -19,6 +19,7 @@ const byId = (id: string) => guideSections(facts).find((s) => s.id === id);
 
 describe('guideSections', () => {
   test('counts what each section holds from the model and the pages, never from prose', () => {
+    expect(byId('framing')?.count).toBe(`${FRAMING_FIELD_IDS.length} questions`);
     expect(byId('pipeline')?.count).toBe(`${STAGE_IDS.length} stages`);
     expect(byId('patterns')?.count).toBe(`${PATTERN_IDS.length} patterns`);
     expect(byId('tools')?.count).toBe(`${TOOL_IDS.length} tools`);

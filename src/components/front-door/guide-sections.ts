@@ -1,5 +1,6 @@
-import { CHOOSER_QUESTION_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS } from '../../model/index.ts';
+import { CHOOSER_QUESTION_IDS, FRAMING_FIELD_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS } from '../../model/index.ts';
 import { GLOSSARY_TERM_IDS } from '../../model/guide.ts';
+
 
 /** What the front door needs to know about the built guide beyond the model: counted, never typed. */
 export interface GuideFacts {
@@ -43,6 +44,7 @@ function firstPage(facts: GuideFacts, folder: string): string {
  */
 export function guideSections(facts: GuideFacts): GuideSection[] {
   return [
+    { id: 'framing', name: 'Frame the project', href: '/framing/', count: counted(FRAMING_FIELD_IDS.length, 'question'), blurb: 'The business value first: what to write down before the first notebook.' },
     { id: 'pipeline', name: 'The pipeline', href: '/pipeline/', count: counted(STAGE_IDS.length, 'stage'), blurb: 'What each stage is for, what it reads and writes, what to decide there.' },
     { id: 'pipeline-types', name: 'Pipeline types', href: '/pipeline-types/', count: counted(PIPELINE_TYPE_IDS.length, 'pipeline type'), blurb: 'Workflow, data, model and tracking pipelines, told apart.' },
     { id: 'patterns', name: 'Design patterns', href: '/patterns/', count: counted(PATTERN_IDS.length, 'pattern'), blurb: 'Proven answers to recurring ML problems, placed in the pipeline.' },
