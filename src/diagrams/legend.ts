@@ -19,5 +19,5 @@ export function coverageLegend(drawn: readonly (CoverageRole | typeof UNCOVERED)
 
 /** The key to the dotted edge that runs against the stage order, when a diagram draws one. */
 export function loopLegend(drawn: boolean): LegendEntry[] {
-  return drawn ? [{ shape: 'line', className: 'edge-pattern-dotted', meaning: 'feedback loop: a later stage feeds an earlier one' }] : [];
+  return drawn ? [{ shape: 'line', className: 'edge-pattern-dotted', meaning: 'feedback loop' }] : [];
 }

@@ -137,12 +137,13 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
     ].join('\n') + '\n';
   };
 
-  // Every stage but this one, every pipeline type and every tool drawn links to its page. Both
-  // layouts draw the same nodes and tools; the phone's shorter lines do not change which.
+  // Every stage but this one and every pipeline type links to its page; each box of tools to
+  // that kind in the tool catalogue (the page's "Tools that serve it" links each tool). Both
+  // layouts draw the same nodes; the phone's shorter lines do not change which.
   const neighbourIds = [...new Set([...inputs.flatMap((i) => (i.from ? [i.from] : [])), ...outputs.flatMap((o) => o.to)])].filter((id) => id !== stageId);
   const links: NodeLink[] = [
     ...neighbourIds.map((id) => ({ node: mermaidId('stage', id), href: stageHref(id) })),
-    ...toolKindBoxes(toolKinds, { lineChars: 21 }).flatMap((box) => box.links),
+    ...toolKindBoxes(toolKinds, { lineChars: 21, links: 'kind' }).flatMap((box) => box.links),
     ...types.map(({ type }) => ({ node: mermaidId('type', type.id), href: pipelineTypeHref(type.id) })),
   ];
 
@@ -154,8 +155,8 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
     alternates: { phone: layout(false) },
     links,
     legend: [
-      { shape: 'box', className: 'focus', meaning: 'this stage' },
-      ...(neighbourIds.length > 0 ? [{ shape: 'box' as const, className: 'neighbour', meaning: 'the stages around it' }] : []),
+      // The stage itself needs no key: its box holds its name, and the title says it.
+      ...(neighbourIds.length > 0 ? [{ shape: 'box' as const, className: 'neighbour', meaning: 'other stages' }] : []),
       ...(inputs.length + outputs.length > 0 ? [{ shape: 'rounded' as const, className: 'artifact', meaning: 'an artifact' }] : []),
       ...loopLegend([...inputs.flatMap((i) => (i.from ? [order(i.from) >= order(stageId)] : [])), ...outputs.flatMap((o) => o.to.map((c) => order(stageId) >= order(c)))].some(Boolean)),
       // The pipeline types' boxes say their role in words ("(leads)"), so their styles need no key.
