@@ -5,7 +5,7 @@ test.describe('the core diagrams are maps', () => {
   test('Tab reaches a stage of the six-stage diagram, shows where focus is, and Enter opens the stage page', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/pipeline/');
-    const diagram = page.locator('#diagram-pipeline-flow svg').filter({ visible: true });
+    const diagram = page.locator('#diagram-pipeline-flow svg.field-guide-diagram').filter({ visible: true });
     const first = diagram.getByRole('link', { name: model.stages[STAGE_IDS[0]].name, exact: true });
     // Tab from the top of the page until focus enters the diagram: the sidebar comes first.
     for (let i = 0; i < 400 && !(await diagram.evaluate((svg) => svg.contains(document.activeElement))); i += 1) await page.keyboard.press('Tab');
@@ -25,7 +25,7 @@ test.describe('the core diagrams are maps', () => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 844 });
       await page.goto('/pipeline/');
-      const diagram = page.locator('#diagram-pipeline-flow svg').filter({ visible: true });
+      const diagram = page.locator('#diagram-pipeline-flow svg.field-guide-diagram').filter({ visible: true });
       for (const id of STAGE_IDS) {
         await expect(diagram.getByRole('link', { name: model.stages[id].name, exact: true }), `${id} at ${width} px`).toHaveAttribute('href', stageHref(id));
       }
@@ -36,7 +36,7 @@ test.describe('the core diagrams are maps', () => {
     await page.goto('/pipeline-types/');
     const figure = page.locator('#diagram-pipeline-types');
     for (const id of PIPELINE_TYPE_IDS) {
-      await expect(figure.locator('svg').getByRole('link', { name: model.pipelineTypes[id].name, exact: true })).toHaveAttribute('href', pipelineTypeHref(id));
+      await expect(figure.locator('svg.field-guide-diagram').getByRole('link', { name: model.pipelineTypes[id].name, exact: true })).toHaveAttribute('href', pipelineTypeHref(id));
     }
     const key = figure.getByRole('list', { name: 'Key' });
     await expect(key.getByRole('listitem')).toHaveText(['the pipeline type leads the stage', 'the pipeline type supports the stage', 'the pipeline type has no part in the stage']);
@@ -45,7 +45,7 @@ test.describe('the core diagrams are maps', () => {
   test("a stage's diagram links the stages around it and its pipeline types, with its key beside it", async ({ page }) => {
     await page.goto(stageHref('data-validation'));
     const figure = page.locator('#diagram-stage-data-validation');
-    const svg = figure.locator('svg').filter({ visible: true });
+    const svg = figure.locator('svg.field-guide-diagram').filter({ visible: true });
     await expect(svg.getByRole('link', { name: 'Data processing', exact: true })).toHaveAttribute('href', stageHref('data-processing'));
     await expect(svg.getByRole('link', { name: /^Data pipeline/ })).toHaveAttribute('href', pipelineTypeHref('data-pipeline'));
     await expect(figure.getByRole('list', { name: 'Key' })).toContainText('an artifact');
