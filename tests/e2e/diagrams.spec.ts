@@ -125,8 +125,8 @@ test('a phone gets the phone layout of a view, and only one layout is shown or n
     await expect(figure.locator(`svg[id="${shown}"]`)).toBeVisible();
     // display: none, not merely out of sight: assistive technology must meet one picture.
     expect(await figure.locator(`svg[id="${hidden}"]`).evaluate((svg) => getComputedStyle(svg.parentElement ?? svg).display)).toBe('none');
-    await expect(figure.getByRole('img', { name, exact: true })).toHaveCount(1);
-    await expect(figure.getByRole('img', { name, exact: true })).toHaveAccessibleDescription(/^Data processing reads Validated data/);
+    await expect(figure.getByRole('group', { name, exact: true })).toHaveCount(1);
+    await expect(figure.getByRole('group', { name, exact: true })).toHaveAccessibleDescription(/^Data processing reads Validated data/);
   }
 });
 
