@@ -8,6 +8,7 @@ import { toolSidebar } from './src/navigation/tool-sidebar.ts';
 import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
+import { fieldGuideFirstMentionLinks } from './src/links/first-mention-integration.ts';
 import { fieldGuideOutputs } from './src/render/outputs-integration.ts';
 import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
 import { fieldGuideSearchText } from './src/search/table-cell-spacing.ts';
@@ -33,6 +34,9 @@ export default defineConfig({
     fieldGuideDiagrams(),
     // Before Starlight, whose Pagefind step indexes the pages: table headers indexed as words (see README, "Search").
     fieldGuideSearchText(),
+    // Before Starlight too, so that every later step (search index, PDFs, the CSP's hashes) sees
+    // the pages with their first mentions linked (src/links/first-mentions.ts).
+    fieldGuideFirstMentionLinks(),
     starlight({
       title: 'ML Pipeline Field Guide',
       // Code blocks' options (wrapping, the copy button's text): ec.config.mjs.

@@ -12,6 +12,19 @@ export interface StageDetailsSection {
   title: string;
 }
 
+/**
+ * Parts named in a `parts="purpose io"` prop, in the order given; fails naming `where` and the
+ * parts there are for an unknown one. No prop: every part, in STAGE_DETAILS_PARTS order.
+ */
+export function stageDetailsParts(parts: string | undefined, where: string): StageDetailsPart[] {
+  if (parts === undefined) return [...STAGE_DETAILS_PARTS];
+  return parts.split(/\s+/).filter(Boolean).map((name) => {
+    const part = STAGE_DETAILS_PARTS.find((p) => p === name);
+    if (part === undefined) throw new Error(`${where}: <StageDetails parts="${parts}">: unknown part "${name}"; use ${STAGE_DETAILS_PARTS.join(', ')}`);
+    return part;
+  });
+}
+
 const TITLES = {
   purpose: 'What it is for',
   io: 'Inputs and outputs',
@@ -23,11 +36,16 @@ const TITLES = {
 } as const satisfies { [P in StageDetailsPart]: string };
 
 /**
- * The sections `<StageDetails>` renders for one stage, in order; the parts the stage's model
- * entry leaves empty are left out. The component renders exactly these and the page's "On this
- * page" lists exactly these, so the two cannot disagree.
+ * The sections `<StageDetails>` renders for one stage, in order (`parts`' order; every part by
+ * default); the parts the stage's model entry leaves empty are left out. The component renders
+ * exactly these and the page's "On this page" lists exactly these, so the two cannot disagree.
+ * A stage page places them in three groups, so that they come in reading order among its prose.
  */
-export function stageDetailsSections(model: Pick<Model, 'stages'>, stage: StageId): StageDetailsSection[] {
+export function stageDetailsSections(
+  model: Pick<Model, 'stages'>,
+  stage: StageId,
+  parts: readonly StageDetailsPart[] = STAGE_DETAILS_PARTS,
+): StageDetailsSection[] {
   const entry = model.stages[stage];
   const present = (part: StageDetailsPart): boolean => {
     switch (part) {
@@ -47,5 +65,5 @@ export function stageDetailsSections(model: Pick<Model, 'stages'>, stage: StageI
       }
     }
   };
-  return STAGE_DETAILS_PARTS.filter(present).map((part) => ({ part, id: `${stage}-${part}`, title: TITLES[part] }));
+  return parts.filter(present).map((part) => ({ part, id: `${stage}-${part}`, title: TITLES[part] }));
 }

@@ -1,6 +1,7 @@
-import { STAGE_IDS, type ArtifactId, type Model, type StageId, stageFlows } from '../model/index.ts';
+import { STAGE_IDS, type ArtifactId, type Model, type StageId, stageFlows, stageHref } from '../model/index.ts';
 import { listInWords } from '../text/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
+import { loopLegend } from './legend.ts';
 import type { DiagramView } from './view.ts';
 
 /**
@@ -62,6 +63,9 @@ export function pipelineFlowView(model: Pick<Model, 'stages' | 'artifacts'>): Di
         }),
       ].join('\n') + '\n',
     },
+    legend: [{ shape: 'line', className: 'edge-pattern-solid', meaning: 'artifacts passed on to the next stage' }, ...loopLegend(loops.length > 0)],
+    // Each stage is a link to its page, in every layout but the downloads.
+    links: ordered.map((s) => ({ node: mermaidId(s.id), href: stageHref(s.id) })),
     textAlternative: {
       columns: ['From stage', 'To stage', 'Artifacts', 'Direction'],
       rows: flows.map((f) => [name(f.from), name(f.to), carried(f.artifacts), f.loop ? 'Feedback loop' : 'Forward']),

@@ -3,6 +3,7 @@ import { namesInWords } from './drawn-limits.ts';
 import { listInWords } from '../text/in-words.ts';
 import { mermaidAccessibility, mermaidSpacing } from './mermaid-text.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
+import { coverageLegend, UNCOVERED } from './legend.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';
 
 /**
@@ -56,6 +57,11 @@ export function pipelineTypeView(
     description,
     mermaid: layout(COLUMNS_PER_ROW.column),
     alternates: { phone: layout(COLUMNS_PER_ROW.phone) },
+    legend: coverageLegend(
+      STAGE_IDS.map((stage) => roleIn(model, typeId, stage) ?? UNCOVERED),
+      type.name,
+      'the stage',
+    ),
     textAlternative: {
       columns: ['Stage', 'Role', `${type.name} tools used there`],
       rows: STAGE_IDS.map((stage, i) => {

@@ -1,5 +1,6 @@
-import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType, type CoverageRole, roleIn, roleVerb, stagesOfType } from '../model/index.ts';
+import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType, type CoverageRole, pipelineTypeHref, roleIn, roleVerb, stageHref, stagesOfType } from '../model/index.ts';
 import { boxesInRows, type Box } from './boxes-in-rows.ts';
+import { coverageLegend, UNCOVERED } from './legend.ts';
 import { listInWords } from '../text/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';
@@ -45,6 +46,19 @@ export function pipelineTypesView(model: Pick<Model, 'stages' | 'pipelineTypes'>
     description,
     mermaid: layout(LANES_PER_ROW.column),
     alternates: { landscape: layout(LANES_PER_ROW.landscape) },
+    legend: coverageLegend(
+      types.flatMap((t) => STAGE_IDS.map((stage) => roleIn(model, t.id, stage) ?? UNCOVERED)),
+      'the pipeline type',
+      'the stage',
+    ),
+    // Each lane's title links to its pipeline type's page, each stage in it to the stage's page.
+    links: types.flatMap((t) => [
+      { node: mermaidId(t.id), href: pipelineTypeHref(t.id) },
+      ...STAGE_IDS.map((stage) => {
+        const role = roleIn(model, t.id, stage);
+        return { node: mermaidId(t.id, stage), href: stageHref(stage), name: `${model.stages[stage].name} (${t.name} ${role ? roleVerb(role) : 'has no part'})` };
+      }),
+    ]),
     textAlternative: {
       columns: ['Pipeline type', ...STAGE_IDS.map((id) => model.stages[id].name)],
       rows: types.map((t) => [

@@ -5,17 +5,20 @@ import {
   type Model,
   type StageId,
   consumersOf,
+  pipelineTypeHref,
   producerOf,
   roleIn,
   roleVerb,
+  stageHref,
   toolKindsInStage,
 } from '../model/index.ts';
 import { namesInWords } from './drawn-limits.ts';
 import { ROW_CLASS, titledBoxInRows } from './boxes-in-rows.ts';
 import { toolKindBoxes } from './tool-kind-boxes.ts';
+import { loopLegend } from './legend.ts';
 import { listInWords } from '../text/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';
-import type { DiagramView } from './view.ts';
+import type { DiagramView, NodeLink } from './view.ts';
 
 export type StageViewId = `stage-${StageId}`;
 
@@ -134,12 +137,30 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
     ].join('\n') + '\n';
   };
 
+  // Every stage but this one and every pipeline type links to its page; each box of tools to
+  // that kind in the tool catalogue (the page's "Tools that serve it" links each tool). Both
+  // layouts draw the same nodes; the phone's shorter lines do not change which.
+  const neighbourIds = [...new Set([...inputs.flatMap((i) => (i.from ? [i.from] : [])), ...outputs.flatMap((o) => o.to)])].filter((id) => id !== stageId);
+  const links: NodeLink[] = [
+    ...neighbourIds.map((id) => ({ node: mermaidId('stage', id), href: stageHref(id) })),
+    ...toolKindBoxes(toolKinds, { lineChars: 21, links: 'kind' }).flatMap((box) => box.links),
+    ...types.map(({ type }) => ({ node: mermaidId('type', type.id), href: pipelineTypeHref(type.id) })),
+  ];
+
   return {
     id: `stage-${stageId}`,
     title: title(stage.name),
     description,
     mermaid: layout(true),
     alternates: { phone: layout(false) },
+    links,
+    legend: [
+      // The stage itself needs no key: its box holds its name, and the title says it.
+      ...(neighbourIds.length > 0 ? [{ shape: 'box' as const, className: 'neighbour', meaning: 'other stages' }] : []),
+      ...(inputs.length + outputs.length > 0 ? [{ shape: 'rounded' as const, className: 'artifact', meaning: 'an artifact' }] : []),
+      ...loopLegend([...inputs.flatMap((i) => (i.from ? [order(i.from) >= order(stageId)] : [])), ...outputs.flatMap((o) => o.to.map((c) => order(stageId) >= order(c)))].some(Boolean)),
+      // The pipeline types' boxes say their role in words ("(leads)"), so their styles need no key.
+    ],
     textAlternative: {
       columns: ['', stage.name],
       rows: [

@@ -1,9 +1,9 @@
-import { STAGE_IDS, type Model, toolKindsInStage } from '../model/index.ts';
+import { STAGE_IDS, type Model, stageHref, toolKindsInStage } from '../model/index.ts';
 import { boxesInRows, titledBoxInRows } from './boxes-in-rows.ts';
 import { namesInWords } from './drawn-limits.ts';
 import { mermaidAccessibility, mermaidId, mermaidSpacing } from './mermaid-text.ts';
 import { toolKindBoxes } from './tool-kind-boxes.ts';
-import type { DiagramView } from './view.ts';
+import type { DiagramView, NodeLink } from './view.ts';
 
 /** One column per stage, in order, its tools grouped by kind. */
 export function toolsByStageView(model: Pick<Model, 'stages' | 'tools'>): DiagramView<'tools-by-stage'> {
@@ -13,9 +13,12 @@ export function toolsByStageView(model: Pick<Model, 'stages' | 'tools'>): Diagra
     kinds.map(({ category, tools }) => `${category.name}: ${toList(tools.map((t) => t.name))}`).join('; ');
   const description = columns.map((c) => `${c.title}: ${c.kinds.length > 0 ? inWords(c.kinds, namesInWords) : 'no tool listed'}.`).join(' ');
   // A download, not shown in a page's column: the six columns side by side, wider than tall.
+  const links: NodeLink[] = [];
   const boxes = columns.map(({ stage, title: name, kinds }) => {
     const none = { id: mermaidId(stage, 'none'), lines: [`  ${mermaidId(stage, 'none')}["No tool listed"]:::empty`] };
     const cells = toolKindBoxes(kinds, { prefix: [stage], lineChars: 20 });
+    // A column's title links to its stage's page; each tool named in it to the tool's page.
+    links.push({ node: mermaidId('stage', stage), href: stageHref(stage) }, ...cells.flatMap((c) => c.links));
     return titledBoxInRows(mermaidId('stage', stage), name, cells.length > 0 ? cells : [none], 1).box;
   });
   const rows = boxesInRows(boxes, STAGE_IDS.length);
@@ -29,6 +32,7 @@ export function toolsByStageView(model: Pick<Model, 'stages' | 'tools'>): Diagra
       ...mermaidAccessibility(title, description),
       ...rows.lines,
     ].join('\n') + '\n',
+    links,
     textAlternative: {
       columns: ['Stage', 'Tools'],
       rows: columns.map((c) => [c.title, inWords(c.kinds, (names) => names.join(', ')) || 'None listed']),

@@ -5,14 +5,20 @@ export interface TextAlternative {
   rows: readonly (readonly string[])[];
 }
 
-/** A node the page turns into a link: the reader follows it to the page or anchor it stands for. */
+/**
+ * A node the page turns into a link: the reader follows it to the page or anchor it stands for.
+ * A node links as a whole; a subgraph by its title; with `text`, only those words of the node's
+ * label link (a box that lists several tools, each with a page of its own).
+ */
 export interface NodeLink {
-  /** The node's Mermaid id in the view's text. */
+  /** The node's (or subgraph's) Mermaid id in the view's text. */
   node: string;
   /** Root-relative page or `#anchor`. */
   href: string;
-  /** The link's accessible name. */
-  name: string;
+  /** The link's accessible name, when the node's label does not say it; left out, the label is the name. */
+  name?: string;
+  /** The words of the node's label that link, as the label shows them (line breaks may fall between words). */
+  text?: string;
 }
 
 /**
@@ -26,6 +32,18 @@ export type DiagramLayout = 'column' | AlternateLayout;
 /** The layouts a view may add to its column layout. */
 export const ALTERNATE_LAYOUTS = ['phone', 'landscape'] as const;
 export type AlternateLayout = (typeof ALTERNATE_LAYOUTS)[number];
+
+/**
+ * One line of a diagram's key: a swatch drawn with the diagram's own classes (so the same
+ * stylesheet draws it in both themes and in print) and what it means.
+ */
+export interface LegendEntry {
+  /** A box (`node` classes), a rounded box, or a line (`flowchart-link` classes). */
+  shape: 'box' | 'rounded' | 'line';
+  /** The role or edge class the diagram gives what the entry stands for: `primary`, `edge-pattern-dotted`. */
+  className: string;
+  meaning: string;
+}
 
 /** A diagram of part of the model: what `<Diagram view="…">` shows, downloads and prints. */
 export interface DiagramView<Id extends string = string> {
@@ -45,4 +63,6 @@ export interface DiagramView<Id extends string = string> {
   textAlternative: TextAlternative;
   /** Nodes that link somewhere; added to the SVG at build, after Mermaid has drawn it. */
   links?: readonly NodeLink[];
+  /** What the diagram's line styles and box styles mean, shown beside it wherever it appears; only what it draws. */
+  legend?: readonly LegendEntry[];
 }

@@ -1,7 +1,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { framingFieldHeadings } from '../components/framing-headings.ts';
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
-import { stageDetailsSections } from '../components/stage-details-sections.ts';
+import { stageDetailsParts, stageDetailsSections } from '../components/stage-details-sections.ts';
 import { stagePatternsHeading } from '../components/stage-patterns-heading.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
 import { pipelineFileHeading, pipelineFiles } from '../starter-kit/pipeline-files.ts';
@@ -14,10 +14,10 @@ type TocItem = Toc['items'][number];
 const HEADING_COMPONENTS: readonly HeadingComponent[] = [
   {
     name: 'StageDetails',
-    headings: ({ stage }, where) => {
+    headings: ({ stage, parts }, where) => {
       const id = STAGE_IDS.find((s) => s === stage);
       if (id === undefined) throw new Error(`${where}: <StageDetails stage="${stage}">: unknown stage; use one of ${STAGE_IDS.join(', ')}`);
-      return stageDetailsSections(model, id).map((s) => ({ depth: 2, slug: s.id, text: s.title }));
+      return stageDetailsSections(model, id, stageDetailsParts(parts, where)).map((s) => ({ depth: 2, slug: s.id, text: s.title }));
     },
   },
   {

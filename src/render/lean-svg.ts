@@ -21,8 +21,8 @@ const IDREF_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-contro
  * points at, its data-* bookkeeping, empty labels (clusters and edges without text), size-less
  * helper rects, repeated class names, ids nothing refers to, and coordinates to six decimals
  * (a tenth of a pixel is below what a screen or printer shows). The ids it keeps are the root's
- * (tests and the layout CSS pick a layout by it), every node's (svgWithNodeLinks finds nodes by
- * id) and every id something in the SVG refers to, which get short names under the root's.
+ * (tests and the layout CSS pick a layout by it), every node's and subgraph's (svgWithNodeLinks
+ * finds them by id) and every id something in the SVG refers to, which get short names under the root's.
  * The text, the shapes and what each looks like are untouched.
  */
 export function leanSvg(svg: string): string {
@@ -63,7 +63,7 @@ export function leanSvg(svg: string): string {
   const taken = new Set(elements().map((e) => e.attribs.id).filter((id): id is string => id !== undefined));
   for (const el of elements()) {
     const id = el.attribs.id;
-    if (id === undefined || el === root || /\bnode\b/.test(el.attribs.class ?? '')) continue;
+    if (id === undefined || el === root || /(^|\s)(node|cluster)(\s|$)/.test(el.attribs.class ?? '')) continue;
     if (!referenced.has(id)) {
       delete el.attribs.id;
       continue;
@@ -131,9 +131,9 @@ function roundNumbers(value: string, round: (n: number) => number): string {
 }
 
 /**
- * The SVG without its nodes' ids, once nothing needs them: leanSvg keeps them for
- * svgWithNodeLinks, which finds nodes by id; the page itself never refers to them.
+ * The SVG without its nodes' and subgraphs' ids, once nothing needs them: leanSvg keeps them for
+ * svgWithNodeLinks, which finds them by id; the page itself never refers to them.
  */
 export function withoutNodeIds(svg: string): string {
-  return svg.replace(/(<g class="node(?: [^"]*)?") id="[^"]*"/g, '$1');
+  return svg.replace(/(<g class="(?:node|cluster)(?: [^"]*)?") id="[^"]*"/g, '$1');
 }

@@ -220,7 +220,7 @@ test.describe('landing page', () => {
     const types = page.getByRole('list', { name: 'The four pipeline types' }).getByRole('listitem');
     await expect(types).toHaveCount(PIPELINE_TYPE_IDS.length);
     for (const id of PIPELINE_TYPE_IDS) await expect(types.filter({ hasText: model.pipelineTypes[id].summary })).toHaveCount(1);
-    await expect(page.getByRole('img', { name: 'The six-stage ML pipeline' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'The six-stage ML pipeline' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Linking and printing' })).toBeVisible();
     const main = page.getByRole('main');
     for (const href of ['/pipeline-types/', '/tools/', '/practices/notebooks/', '/practices/maturity-levels/', '/reference/glossary/']) {

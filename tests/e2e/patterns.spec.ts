@@ -157,7 +157,7 @@ test.describe('pattern pages', () => {
     await page.goto('/patterns/workflow-pipeline/');
     await expect(page.getByText('Four pipelines, not one.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Pipeline types' }).first()).toHaveAttribute('href', '/pipeline-types/');
-    await expect(page.getByRole('img', { name: 'Four pipeline types over the six stages' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Four pipeline types over the six stages' })).toBeVisible();
   });
 });
 

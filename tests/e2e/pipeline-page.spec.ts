@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { guardPage } from './support/page-guards.ts';
 
 test.describe('/pipeline/', () => {
-  test('shows both diagrams as inline SVG with accessible names and visible labels', async ({ page }) => {
+  test('shows both diagrams as inline SVG with accessible names and visible labels (groups: their boxes are links)', async ({ page }) => {
     await page.goto('/pipeline/');
-    const flow = page.getByRole('img', { name: 'The six-stage ML pipeline' });
-    const types = page.getByRole('img', { name: 'Four pipeline types over the six stages' });
+    const flow = page.getByRole('group', { name: 'The six-stage ML pipeline' });
+    const types = page.getByRole('group', { name: 'Four pipeline types over the six stages' });
     for (const diagram of [flow, types]) {
       await expect(diagram).toBeVisible();
       expect(await diagram.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');

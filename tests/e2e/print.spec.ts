@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { pathToPrintedAddress } from '../../src/links/site-url.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath } from '../../src/print/sheets.ts';
+import { STAGE_IDS } from '../../src/model/index.ts';
 
 test.describe('printing a page', () => {
   test('shows only the content, with the page title and address on top, and external URLs spelled out', async ({ page }) => {
@@ -85,4 +86,17 @@ test.describe('reference sheets from the browser print dialog', () => {
       expect(response.headers()['content-type']).toContain('pdf');
     }
   });
+});
+
+test.describe('a stage page on paper', () => {
+  for (const id of STAGE_IDS) {
+    test(`/pipeline/${id}/ prints on at most six A4 pages, its example shortened with a note`, async ({ page }) => {
+      await page.goto(`/pipeline/${id}/`);
+      const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+      expect(pdf.numPages, `/pipeline/${id}/ printed pages`).toBeLessThanOrEqual(6);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.example-print-note')).toBeVisible();
+      await expect(page.locator('.example-print-note')).toContainText(/^Lines \d+ to \d+ are online\.$/);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stageDetailsSections } from '../../src/components/stage-details-sections.ts';
+import { STAGE_DETAILS_PARTS, stageDetailsParts, stageDetailsSections } from '../../src/components/stage-details-sections.ts';
 import { withComponentHeadings, type HeadingComponent } from '../../src/navigation/component-headings.ts';
 import { model, STAGE_IDS, type Model } from '../../src/model/index.ts';
 
@@ -50,5 +50,20 @@ describe('stageDetailsSections', () => {
     // A stage whose purpose and failure modes are left empty.
     const bare: Pick<Model, 'stages'> = { stages: { ...model.stages, 'data-collection': { ...model.stages['data-collection'], purpose: ' ', failureModes: [] } } };
     expect(stageDetailsSections(bare, 'data-collection').map((s) => s.part)).toEqual(['io', 'checks', 'types', 'tools', 'contract']);
+  });
+});
+
+describe('stageDetailsParts', () => {
+  test('reads the parts a page asks for, in its order', () => {
+    expect(stageDetailsParts('tools types', 'content/x.mdx')).toEqual(['tools', 'types']);
+    expect(stageDetailsParts(undefined, 'content/x.mdx')).toEqual([...STAGE_DETAILS_PARTS]);
+    expect(stageDetailsSections(model, 'data-collection', stageDetailsParts('checks purpose', 'x')).map((s) => s.id)).toEqual([
+      'data-collection-checks',
+      'data-collection-purpose',
+    ]);
+  });
+
+  test('fails naming the page and the unknown part', () => {
+    expect(() => stageDetailsParts('purpose tool', 'content/pipeline/x.mdx')).toThrow(/content\/pipeline\/x\.mdx: <StageDetails parts="purpose tool">: unknown part "tool"/);
   });
 });

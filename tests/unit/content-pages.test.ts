@@ -1,3 +1,4 @@
+import { STAGE_DETAILS_PARTS } from '../../src/components/stage-details-sections.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -24,10 +25,13 @@ describe('content pages', () => {
     }
   });
 
-  test.each(STAGE_IDS)('has a page for stage %s, titled with its model name, rendering its details', (id) => {
+  test.each(STAGE_IDS)('has a page for stage %s, titled with its model name, rendering every part of its details once', (id) => {
     const p = page(`pipeline/${id}.mdx`);
     expect(frontmatter(p.text, 'title')).toBe(model.stages[id].name);
-    expect(p.text).toContain(`<StageDetails stage="${id}" />`);
+    // Three groups, in reading order (the built check tests/built/stage-order.test.ts holds the whole order).
+    const parts = [...p.text.matchAll(new RegExp(`<StageDetails stage="${id}" parts="([a-z ]+)" />`, 'g'))].flatMap((m) => m[1].split(' '));
+    expect(parts).toEqual(['purpose', 'io', 'tools', 'types', 'checks', 'failures', 'contract']);
+    expect([...parts].sort()).toEqual([...STAGE_DETAILS_PARTS].sort());
   });
 
   test.each(PIPELINE_TYPE_IDS)('has a page for pipeline type %s, titled with its model name, with a Python example', (id) => {

@@ -40,10 +40,11 @@ describe('leanSvg', () => {
     expect(two).toContain('<span class="nodeLabel">One<br/><b>Two</b></span>');
   });
 
-  test('keeps the root and node ids, drops ids nothing refers to and Mermaid\'s data-* attributes', () => {
+  test('keeps the root, node and subgraph ids, drops ids nothing refers to and Mermaid\'s data-* attributes', () => {
     expect(lean).toMatch(/^<svg[^>]* id="d"/);
     expect(lean).toContain('id="d-flowchart-a-0"');
-    expect(lean).not.toContain('d-row');
+    // svgWithNodeLinks finds a subgraph by its id to link its title; withoutNodeIds drops it after.
+    expect(lean).toContain('<g class="cluster layout-row" id="d-row">');
     expect(lean).not.toContain('d-L_a_b_0');
     expect(lean).not.toMatch(/data-(look|points|id)=/);
   });
@@ -63,9 +64,10 @@ describe('leanSvg', () => {
     expect(lean).toContain('<g class="label"><foreignObject');
   });
 
-  test('withoutNodeIds drops the node ids kept for the links, and nothing else', () => {
+  test('withoutNodeIds drops the node and subgraph ids kept for the links, and nothing else', () => {
     const page = withoutNodeIds(lean);
     expect(page).not.toContain('d-flowchart-a-0');
+    expect(page).not.toContain('d-row');
     expect(page).toContain('<g class="node default" transform=');
     expect(page).toMatch(/^<svg[^>]* id="d"/);
     expect(page).toContain('<marker id="d-pointEnd"');

@@ -40,3 +40,29 @@ describe('svgWithNodeLinks for the explorer', () => {
     expect(out).toContain(`<a href="#stage-a" class="explorer-stage-link" data-stage="a" aria-label="A">${node('a', 0, 'A')}</a>`);
   });
 });
+
+describe('svgWithNodeLinks for subgraphs and words of a label', () => {
+  const cluster = `<g class="cluster" id="p-lane"><rect/><g class="cluster-label"><foreignObject><div><p>Lane</p></div></foreignObject></g></g>`;
+  const tools = node('kind__x', 2, 'Engines:<br />Vertex AI Pipelines,<br />Vertex AI,<br />Weights &amp; Biases, TFX (TensorFlow<br />Extended)');
+  const svg2 = `<svg id="p" role="img"><g class="clusters">${cluster}</g><g class="nodes">${tools}</g></svg>`;
+
+  test("links a subgraph by its title, not the nodes inside it", () => {
+    const out = svgWithNodeLinks(svg2, 'p', [{ node: 'lane', href: '/pipeline-types/lane/', name: 'Lane' }]);
+    expect(out).toContain('<g class="cluster" id="p-lane"><rect/><a href="/pipeline-types/lane/" class="diagram-node-link" aria-label="Lane"><g class="cluster-label">');
+    expect(out).toContain('</foreignObject></g></a></g>');
+  });
+
+  test('links each name in a box by its words, across line breaks, and not a longer name that starts with it', () => {
+    const out = svgWithNodeLinks(svg2, 'p', [
+      { node: 'kind__x', href: '/tools/vertex-ai/', name: 'Vertex AI', text: 'Vertex AI' },
+      { node: 'kind__x', href: '/tools/wandb/', name: 'Weights & Biases', text: 'Weights & Biases' },
+      { node: 'kind__x', href: '/tools/tfx/', name: 'TFX (TensorFlow Extended)', text: 'TFX (TensorFlow Extended)' },
+    ]);
+    expect(out).toContain('Vertex AI Pipelines,<br /><a href="/tools/vertex-ai/">Vertex AI</a>,');
+    expect(out).toContain('<a href="/tools/wandb/">Weights &amp; Biases</a>, <a href="/tools/tfx/">TFX (TensorFlow<br />Extended)</a>');
+  });
+
+  test('names a word that the label does not show', () => {
+    expect(() => svgWithNodeLinks(svg2, 'p', [{ node: 'kind__x', href: '/tools/feast/', name: 'Feast', text: 'Feast' }])).toThrow('no "Feast" in the label of node "kind__x"');
+  });
+});
