@@ -1,6 +1,8 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { glossaryHeadings } from '../components/glossary-terms.ts';
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsSections } from '../components/stage-details-sections.ts';
+import { glossary } from '../model/guide.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
 import { pipelineFileHeading, pipelineFiles } from '../starter-kit/pipeline-files.ts';
 import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
@@ -26,6 +28,7 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       return stageDecisionsHeadings(model, id).map((h) => ({ depth: h.depth, slug: h.id, text: h.text }));
     },
   },
+  { name: 'GlossaryList', headings: () => glossaryHeadings(glossary) },
   {
     name: 'WorkedExamplePipelines',
     headings: () =>

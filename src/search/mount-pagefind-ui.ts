@@ -5,6 +5,7 @@ import { PagefindUI } from '@pagefind/default-ui';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 // As a URL, not a CSS import: Astro would put an imported stylesheet in every page's <head>.
 import stylesheetUrl from './pagefind-ui.css?url';
+import { RELAXING_PAGEFIND_DIR } from './relaxing-pagefind-dir.ts';
 
 /** What Starlight's search passes to Pagefind UI besides the site's `pagefind` options. */
 export interface PagefindUiMount {
@@ -37,7 +38,8 @@ export function mountPagefindUi({ element, translations, formatUrl }: PagefindUi
     ...pagefindUserConfig,
     element,
     baseUrl: import.meta.env.BASE_URL,
-    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+    // Pagefind UI imports `${bundlePath}pagefind.js`: the relaxing Pagefind (./relaxing-pagefind.ts), which loads the real one from /pagefind/.
+    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/' + RELAXING_PAGEFIND_DIR,
     showImages: false,
     translations,
     showSubResults: true,

@@ -4,3 +4,9 @@
  * vs kubeflow") finds the comparison, while a single tool's name still finds its own page.
  */
 export const TOOL_COMPARISON_WEIGHT = 4;
+
+/** Weight of a page's other names from the vocabulary (src/model/vocabulary.ts), shown under its title: as the pattern aliases. */
+export const VOCABULARY_WEIGHT = 10;
+
+/** Weight of the words of questions a page answers (the vocabulary's topics), indexed but not shown. */
+export const TOPIC_WEIGHT = 5;
