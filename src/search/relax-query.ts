@@ -5,12 +5,16 @@
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a about all am an and any are as at be been being but by can could did do does doing for from get gets had has have how i if in into is it its ' +
-    'just me my myself need needs of on or our should so some than that the their them then there these they this those to too us was we were ' +
-    'what when where which while who why will with would you your'
+    'just know me my myself need needs of on or our should since so some tell than that the their them then there these they this those to too us ' +
+    'want was way we were what when where which while who why will with would you your'
   ).split(' '),
 );
 
-/** The steps, widest last: every word, the words without stop words, any of those words. */
+/**
+ * The steps, widest last: every word (for a query without stop words), the words without stop
+ * words (for a question: its stop words are never required, since the page that answers "how do
+ * I tune hyperparameters" need not say "how" or "I"), any of those words.
+ */
 export const RELAX_STEPS = ['all-words', 'without-stop-words', 'any-word'] as const;
 export type RelaxStep = (typeof RELAX_STEPS)[number];
 
@@ -29,12 +33,17 @@ export function queryWords(term: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** The words of `term` that are stop words. */
+export function stopWordsOf(term: string): string[] {
+  return queryWords(term).filter((word) => STOP_WORDS.has(word.toLowerCase()));
+}
+
 /** The searches to try in order for `term`, each only when the one before found nothing. */
 export function relaxedQueries(term: string): RelaxedQuery[] {
   const words = queryWords(term);
-  const steps: RelaxedQuery[] = [{ step: 'all-words', words: [term.trim()] }];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
-  if (meaningful.length > 0 && meaningful.length < words.length) steps.push({ step: 'without-stop-words', words: [meaningful.join(' ')] });
+  const steps: RelaxedQuery[] =
+    meaningful.length > 0 && meaningful.length < words.length ? [{ step: 'without-stop-words', words: [meaningful.join(' ')] }] : [{ step: 'all-words', words: [term.trim()] }];
   const distinct = [...new Map(meaningful.map((word) => [word.toLowerCase(), word])).values()];
   if (distinct.length > 1) steps.push({ step: 'any-word', words: distinct });
   return steps;
@@ -73,12 +82,39 @@ export function relaxNotice(term: string, step: RelaxStep, words: readonly strin
     case 'all-words':
       return undefined;
     case 'without-stop-words':
-      return `No page has every word of “${term.trim()}”. Widened to “${words.join(' ')}”, without words like “how” and “my”.`;
+      return `Searched for “${words.join(' ')}”, leaving out ${stopWordsOf(term).map((w) => `“${w}”`).join(', ')}.`;
     case 'any-word':
-      return `No page has every word of “${term.trim()}”. Widened to pages with any of ${words.map((w) => `“${w}”`).join(', ')}, those with the most of them first.`;
+      return `No page has all of “${queryWords(term).filter((w) => !STOP_WORDS.has(w.toLowerCase())).join(' ')}”. Widened to pages with any of ${words.map((w) => `“${w}”`).join(', ')}, those with the most of them first.`;
     default: {
       const unknown: never = step;
       return unknown;
     }
   }
+}
+
+/** The term a definition question asks about ("what is a DAG" → "DAG"), or undefined for any other query. */
+export function definedTerm(term: string): string | undefined {
+  const match = /^\s*(?:what(?:'s| is| are)|define|meaning of)\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i.exec(term) ?? /^\s*what does\s+(?:an?\s+|the\s+)?(.+?)\s+mean\s*\??\s*$/i.exec(term);
+  return match?.[1];
+}
+
+/** Whether a heading or page title names `term`: the same words, or those words and a parenthesis ("DAG (directed acyclic graph)"). */
+export function isTitleOf(title: string, term: string): boolean {
+  const normal = (text: string) => text.toLowerCase().replace(/\s*\(.*\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normal(title) !== '' && normal(title) === normal(term);
+}
+
+/** Longest query, in words, taken as a term's name and looked up among the results' titles. */
+export const TERM_QUERY_WORDS = 3;
+
+/**
+ * What a query names and where a result titled with it should stand: a definition question's
+ * term first (index 0), a short query's words among the first three (index 2); else undefined.
+ */
+export function titledEntryToRaise(term: string): { name: string; to: number } | undefined {
+  const asked = definedTerm(term);
+  if (asked !== undefined) return { name: asked, to: 0 };
+  const words = queryWords(term);
+  if (words.length === 0 || words.length > TERM_QUERY_WORDS) return undefined;
+  return { name: words.join(' '), to: 2 };
 }

@@ -3,12 +3,14 @@
 // forwards every call to the real /pagefind/pagefind.js, except that a search finding nothing is
 // widened step by step (./relax-query.ts). Each search's outcome is announced to the dialog
 // as a RELAXED_SEARCH_EVENT on `document`.
-import { rankByWordsMatched, relaxedQueries, type RelaxStep } from './relax-query.ts';
+import { GLOSSARY_KIND_LABEL } from './page-kinds.ts';
+import { isTitleOf, rankByWordsMatched, relaxedQueries, titledEntryToRaise, type RelaxStep } from './relax-query.ts';
 import { RELAXED_SEARCH_EVENT, type RelaxedSearchDetail } from './relaxed-search-event.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
+  data(): Promise<{ meta: { title?: string }; sub_results?: { title: string }[] }>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -58,8 +60,42 @@ export async function search(term: string, options: Record<string, unknown> = {}
     }
     if (last !== null && last.results.length > 0) break;
   }
+  if (last !== null && step !== 'all-words') last = { ...last, results: await withTitledPageFirst(api, term, options, last.results) };
+  if (last !== null) last = { ...last, results: await withTitledEntryRaised(api, term, options, last.results) };
   announce({ term, step, words, count: last?.results.length ?? 0 });
   return last;
+}
+
+/**
+ * After a question's stop words were left out: the page whose title is the question as typed
+ * ("Which pipeline do I need?") still comes first. Pagefind finds it by every word; one more
+ * search, and the first result's data, which Pagefind UI reads anyway.
+ */
+async function withTitledPageFirst(api: Pagefind, term: string, options: Record<string, unknown>, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const exact = (await api.search(term, options))?.results[0];
+  if (exact === undefined || results[0]?.id === exact.id) return results;
+  if (!isTitleOf((await exact.data()).meta.title ?? '', term)) return results;
+  return [exact, ...results.filter((r) => r.id !== exact.id)];
+}
+
+/**
+ * A glossary entry titled with what the reader named comes up: first for a definition question
+ * ("what is a DAG"), into the first three for a query of a term's words ("model registry"). The
+ * entry is found by a second Pagefind search filtered to the glossary (index chunks already
+ * loaded; one fragment read), and only when the reader chose no filter.
+ */
+async function withTitledEntryRaised(api: Pagefind, term: string, options: Record<string, unknown>, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const raise = titledEntryToRaise(term);
+  const chosen = options['filters'];
+  if (raise === undefined || (typeof chosen === 'object' && chosen !== null && Object.keys(chosen).length > 0)) return results;
+  const glossary = (await api.search(raise.name, { filters: { kind: GLOSSARY_KIND_LABEL } }))?.results[0];
+  if (glossary === undefined) return results;
+  const data = await glossary.data();
+  if (!(data.sub_results ?? []).some((sub) => isTitleOf(sub.title, raise.name))) return results;
+  const at = results.findIndex((r) => r.id === glossary.id);
+  if (at !== -1 && at <= raise.to) return results;
+  const rest = results.filter((r) => r.id !== glossary.id);
+  return [...rest.slice(0, raise.to), glossary, ...rest.slice(raise.to)];
 }
 
 export const options = async (o: Record<string, unknown>) => (await pagefind()).options(o);
