@@ -1,10 +1,7 @@
 // Starlight 0.42's <site-search> (its Search.astro), except that Pagefind UI is imported when the
 // reader first reaches for search (the pointer or focus on the button, or opening it by keyboard)
 // instead of on every page view when the page goes idle. Opening also answers "/" outside text
-// fields, as many documentation sites do. After each search, a live region says how many pages
-// were found and, when the query was widened, how (./relaxing-pagefind.ts).
-import { relaxNotice } from './relax-query.ts';
-import { RELAXED_SEARCH_EVENT, relaxedSearchDetail } from './relaxed-search-event.ts';
+// fields, as many documentation sites do.
 
 /** Whether a key press belongs to a field the reader is typing in, where "/" is a character. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -74,7 +71,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #loadUi(): Promise<void> {
-    this.#ui ??= import('./mount-pagefind-ui.ts').then(async ({ loadPagefindUiStylesheet, mountPagefindUi }) => {
+    this.#ui ??= import('./mount-pagefind-ui.ts').then(async ({ loadPagefindUiStylesheet, mountPagefindUi, showSearchOutcome }) => {
       await loadPagefindUiStylesheet();
       let translations: Record<string, string> = {};
       try {
@@ -85,36 +82,11 @@ class SiteSearch extends HTMLElement {
       const shouldStrip = this.dataset.stripTrailingSlash !== undefined;
       const formatUrl = shouldStrip ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2') : (path: string) => path;
       mountPagefindUi({ element: '#starlight__search', translations, formatUrl });
-      this.#placeStatus();
+      showSearchOutcome(this);
     });
     // A failed load (the reader went offline) is tried again on the next opening.
     this.#ui.catch(() => (this.#ui = undefined));
     return this.#ui;
-  }
-
-  /** Puts the live region between the search box and the results, and keeps it saying what the last search found. */
-  #placeStatus(): void {
-    const status = this.querySelector<HTMLElement>('[data-search-status]');
-    const widened = status?.querySelector<HTMLElement>('[data-search-widened]');
-    const count = status?.querySelector<HTMLElement>('[data-search-count]');
-    const input = this.querySelector<HTMLInputElement>('#starlight__search input');
-    if (!status || !widened || !count || !input) return;
-    this.querySelector('.pagefind-ui__drawer')?.before(status);
-    const clear = () => {
-      widened.hidden = true;
-      widened.textContent = '';
-      count.textContent = '';
-    };
-    input.addEventListener('input', () => input.value.trim() === '' && clear());
-    document.addEventListener(RELAXED_SEARCH_EVENT, (event) => {
-      const detail = relaxedSearchDetail(event);
-      // A search for what the box no longer holds: Pagefind UI drops its results too.
-      if (!detail || detail.term !== input.value) return;
-      const notice = relaxNotice(detail.term, detail.step, detail.words);
-      widened.hidden = notice === undefined;
-      widened.textContent = notice ?? '';
-      count.textContent = detail.count === 0 ? `No results for “${detail.term}”.` : `${detail.count} result${detail.count === 1 ? '' : 's'}.`;
-    });
   }
 }
 customElements.define('site-search', SiteSearch);
