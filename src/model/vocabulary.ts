@@ -146,7 +146,7 @@ const FILE = 'src/model/vocabulary.ts';
  * pattern, stage, pipeline type, glossary term or guide page, and empty or repeated words.
  * Each line names file › entity › field.
  */
-export function vocabularyIssues(words: { readonly [K in keyof Vocabulary]: object }, knownPagePaths?: ReadonlySet<string>): string[] {
+export function vocabularyIssues(words: { readonly [K in keyof Vocabulary]: Readonly<Record<string, unknown>> }, knownPagePaths?: ReadonlySet<string>): string[] {
   const issues: string[] = [];
   const known: { readonly [K in keyof Vocabulary]: readonly string[] } = {
     tools: TOOL_IDS,
@@ -167,7 +167,7 @@ export function vocabularyIssues(words: { readonly [K in keyof Vocabulary]: obje
   };
   const kinds = ['tools', 'patterns', 'stages', 'pipelineTypes', 'glossary', 'pages'] as const satisfies readonly (keyof Vocabulary)[];
   for (const kind of kinds) {
-    for (const [id, entry] of Object.entries<unknown>(words[kind])) {
+    for (const [id, entry] of Object.entries(words[kind])) {
       const entity = `${kind} "${id}"`;
       if (!known[kind].includes(id)) {
         issues.push(`${FILE} › ${entity} › id: no such ${kind === 'pages' ? 'page in VOCABULARY_PAGE_PATHS' : `id in the model (${kind})`}; use one of ${known[kind].join(', ')}`);
@@ -189,7 +189,12 @@ export function vocabularyIssues(words: { readonly [K in keyof Vocabulary]: obje
 }
 
 /** Throws one error listing every problem of `vocabularyIssues`. */
-export function assertValidVocabulary(words: { readonly [K in keyof Vocabulary]: object }, knownPagePaths?: ReadonlySet<string>): void {
+export function assertValidVocabulary(words: { readonly [K in keyof Vocabulary]: Readonly<Record<string, unknown>> }, knownPagePaths?: ReadonlySet<string>): void {
   const issues = vocabularyIssues(words, knownPagePaths);
   if (issues.length > 0) throw new Error(`The vocabulary has ${issues.length} problem(s):\n  ${issues.join('\n  ')}`);
+}
+
+/** The synonyms of a glossary term, or none. */
+export function glossarySynonyms(words: Vocabulary, id: GlossaryTermId): readonly string[] {
+  return words.glossary[id] ?? [];
 }

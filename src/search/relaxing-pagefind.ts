@@ -37,6 +37,9 @@ function pagefind(): Promise<Pagefind> {
   return real;
 }
 
+// Pagefind UI imports this module when the box takes focus: start on the real one at once.
+void pagefind();
+
 function announce(detail: RelaxedSearchDetail): void {
   document.dispatchEvent(new CustomEvent(RELAXED_SEARCH_EVENT, { detail }));
 }
@@ -44,10 +47,14 @@ function announce(detail: RelaxedSearchDetail): void {
 /** Pagefind's search, widened in steps until something is found (or every step has been tried). */
 export async function search(term: string, options: Record<string, unknown> = {}): Promise<PagefindResponse | null> {
   const api = await pagefind();
+  const queries = relaxedQueries(term);
+  // Looked up beside the search, not after it, so that they add no wait of their own.
+  const titledPage = queries[0]?.step === 'without-stop-words' ? pageTitled(api, term, options) : Promise.resolve(undefined);
+  const entry = glossaryEntryNamed(api, term, options);
   let last: PagefindResponse | null = null;
   let step: RelaxStep = 'all-words';
   let words: readonly string[] = [term];
-  for (const query of relaxedQueries(term)) {
+  for (const query of queries) {
     step = query.step;
     words = query.words;
     if (query.step === 'any-word') {
@@ -60,42 +67,42 @@ export async function search(term: string, options: Record<string, unknown> = {}
     }
     if (last !== null && last.results.length > 0) break;
   }
-  if (last !== null && step !== 'all-words') last = { ...last, results: await withTitledPageFirst(api, term, options, last.results) };
-  if (last !== null) last = { ...last, results: await withTitledEntryRaised(api, term, options, last.results) };
+  if (last !== null) last = { ...last, results: withRaised(withRaised(last.results, await titledPage, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
   announce({ term, step, words, count: last?.results.length ?? 0 });
   return last;
 }
 
-/**
- * After a question's stop words were left out: the page whose title is the question as typed
- * ("Which pipeline do I need?") still comes first. Pagefind finds it by every word; one more
- * search, and the first result's data, which Pagefind UI reads anyway.
- */
-async function withTitledPageFirst(api: Pagefind, term: string, options: Record<string, unknown>, results: PagefindResult[]): Promise<PagefindResult[]> {
-  const exact = (await api.search(term, options))?.results[0];
-  if (exact === undefined || results[0]?.id === exact.id) return results;
-  if (!isTitleOf((await exact.data()).meta.title ?? '', term)) return results;
-  return [exact, ...results.filter((r) => r.id !== exact.id)];
+/** `results` with `raised` at index `to`, unless it is already there or higher. */
+function withRaised(results: PagefindResult[], raised: PagefindResult | undefined, to: number): PagefindResult[] {
+  if (raised === undefined) return results;
+  const at = results.findIndex((r) => r.id === raised.id);
+  if (at !== -1 && at <= to) return results;
+  const rest = results.filter((r) => r.id !== raised.id);
+  return [...rest.slice(0, to), raised, ...rest.slice(to)];
 }
 
 /**
- * A glossary entry titled with what the reader named comes up: first for a definition question
- * ("what is a DAG"), into the first three for a query of a term's words ("model registry"). The
- * entry is found by a second Pagefind search filtered to the glossary (index chunks already
- * loaded; one fragment read), and only when the reader chose no filter.
+ * For a question whose stop words are left out: the page whose title is the question as typed
+ * ("Which pipeline do I need?"), found by every word, to keep first.
  */
-async function withTitledEntryRaised(api: Pagefind, term: string, options: Record<string, unknown>, results: PagefindResult[]): Promise<PagefindResult[]> {
+async function pageTitled(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
+  const exact = (await api.search(term, options))?.results[0];
+  return exact !== undefined && isTitleOf((await exact.data()).meta.title ?? '', term) ? exact : undefined;
+}
+
+/**
+ * The glossary entry titled with what the reader named, to come first for a definition question
+ * ("what is a DAG") and among the first three for a term's words ("model registry"). Found by a
+ * Pagefind search filtered to the glossary (index chunks already loaded; one fragment read),
+ * and only when the reader chose no filter.
+ */
+async function glossaryEntryNamed(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
   const raise = titledEntryToRaise(term);
   const chosen = options['filters'];
-  if (raise === undefined || (typeof chosen === 'object' && chosen !== null && Object.keys(chosen).length > 0)) return results;
+  if (raise === undefined || (typeof chosen === 'object' && chosen !== null && Object.keys(chosen).length > 0)) return undefined;
   const glossary = (await api.search(raise.name, { filters: { kind: GLOSSARY_KIND_LABEL } }))?.results[0];
-  if (glossary === undefined) return results;
-  const data = await glossary.data();
-  if (!(data.sub_results ?? []).some((sub) => isTitleOf(sub.title, raise.name))) return results;
-  const at = results.findIndex((r) => r.id === glossary.id);
-  if (at !== -1 && at <= raise.to) return results;
-  const rest = results.filter((r) => r.id !== glossary.id);
-  return [...rest.slice(0, raise.to), glossary, ...rest.slice(raise.to)];
+  if (glossary === undefined) return undefined;
+  return ((await glossary.data()).sub_results ?? []).some((sub) => isTitleOf(sub.title, raise.name)) ? glossary : undefined;
 }
 
 export const options = async (o: Record<string, unknown>) => (await pagefind()).options(o);
