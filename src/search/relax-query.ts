@@ -33,9 +33,10 @@ export function queryWords(term: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The words of `term` that are stop words. */
+/** The stop words of `term`, each once. */
 export function stopWordsOf(term: string): string[] {
-  return queryWords(term).filter((word) => STOP_WORDS.has(word.toLowerCase()));
+  const stop = queryWords(term).filter((word) => STOP_WORDS.has(word.toLowerCase()));
+  return [...new Map(stop.map((word) => [word.toLowerCase(), word])).values()];
 }
 
 /** The searches to try in order for `term`, each only when the one before found nothing. */

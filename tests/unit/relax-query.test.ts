@@ -45,8 +45,8 @@ describe('relaxNotice', () => {
     expect(relaxNotice('canary', 'all-words', ['canary'])).toBeUndefined();
   });
 
-  test('names the stop words left out and the words searched for', () => {
-    expect(relaxNotice('how do I run a canary', 'without-stop-words', ['run canary'])).toBe('Searched for “run canary”, leaving out “how”, “do”, “I”, “a”.');
+  test('names the stop words left out, each once, and the words searched for', () => {
+    expect(relaxNotice('how do I run a canary for a model', 'without-stop-words', ['run canary model'])).toBe('Searched for “run canary model”, leaving out “how”, “do”, “I”, “a”, “for”.');
   });
 
   test('says that no page has all the words and which words any page may have', () => {
