@@ -110,7 +110,7 @@ export const vocabulary = {
     'feature-store': ['feature platform'],
   },
   pages: {
-    '/production/monitoring/': { topics: ['model decay', 'model degradation', 'performance drop', 'model quality in production', 'concept drift', 'alerts'] },
+    '/production/monitoring/': { topics: ['model decay', 'degradation', 'performance drop'] },
     '/production/deployment-strategies/': { topics: ['rollback', 'roll back', 'A/B test', 'canary release', 'progressive delivery', 'replace a model safely'] },
     '/production/testing/': { topics: ['checks before deploying', 'pre-deployment checks', 'unit tests for ML code'] },
     '/production/ci-cd/': { topics: ['retrain a model automatically', 'retraining trigger', 'deploy models automatically'] },
