@@ -11,6 +11,7 @@ import { fieldGuideLinks } from './src/links/integration.ts';
 import { fieldGuideFirstMentionLinks } from './src/links/first-mention-integration.ts';
 import { fieldGuideOutputs } from './src/render/outputs-integration.ts';
 import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
+import { relaxingPagefindChunk } from './src/search/relaxing-pagefind-chunk.ts';
 import { fieldGuideSearchText } from './src/search/table-cell-spacing.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
@@ -121,9 +122,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Pagefind UI's debounce, which Starlight's `pagefind` option cannot set (see README, "Search").
+  // Pagefind UI's debounce, which Starlight's `pagefind` option cannot set, and the Pagefind it
+  // searches through, which widens a query that finds nothing (see README, "Search").
   vite: {
-    plugins: [pagefindUiOptions()],
+    plugins: [pagefindUiOptions(), relaxingPagefindChunk()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX page's propagated-assets module with "use astro:head-inject";

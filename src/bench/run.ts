@@ -5,6 +5,7 @@
 //   --no-lighthouse   skip Lighthouse      --no-scale   skip the 10× and 100× builds
 //   --scale=1,10      build only these scale factors (1 is the baseline growth is read against)
 //   --scale-only      only the scale builds
+//   --search-only     no build: serve the existing dist/ and print the search figures only
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,7 +20,7 @@ import { lighthouseScores } from './lighthouse-scores.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { startPreview } from './preview-server.ts';
 import { measureScale } from './scale.ts';
-import { measureSearch } from './search-timing.ts';
+import { measureSearch, type SearchTiming } from './search-timing.ts';
 import { resourcesInDist, transferredBytes } from './transferred-bytes.ts';
 import { builtSitemapPaths } from '../links/sitemap-paths.ts';
 import { PATTERN_IDS, TOOL_IDS } from '../model/ids.ts';
@@ -41,9 +42,29 @@ function scaleRun(realPages: number) {
 }
 const ms = (n: number | null) => (n === null || Number.isNaN(n) ? 'n/a' : `${Math.round(n)} ms`);
 
+/** The search figures: opening, first and second query, what the first search fetched. */
+function printSearch(search: SearchTiming): void {
+  console.log(`\nsearch (1× CPU): click to search box ready ${ms(search.openMs)} (pointer on the button first); first query to first result ${ms(search.firstQueryMs)} (loads index and Wasm), second query ${ms(search.secondQueryMs)}`);
+  console.log(`  first search (pointer on the button to first result): ${search.firstSearchRequests} requests, ${kb(search.firstSearchBytes)}; fetched ${kb(search.pagefindBytesFetched)} from /pagefind/ in all`);
+}
+
 console.log('Benchmark: timings are wall-clock on this machine; other work on it makes them noisy.\n');
 
 const scaleOnly = args.has('--scale-only');
+if (args.has('--search-only')) {
+  const pages = builtSitemapPaths(dist).length;
+  const indexBytes = (await dirSize(join(dist, 'pagefind', 'index'))) + (await dirSize(join(dist, 'pagefind', 'fragment')));
+  const server = await startPreview(root, port);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  try {
+    console.log(`Pagefind index and fragments: ${kb(indexBytes)} for ${pages} pages, ${kb(indexBytes / pages)} per page`);
+    printSearch(await measureSearch(browser, `${server.origin}/`));
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  process.exit(0);
+}
 let coldBuildMs: number | null = null;
 if (!quick && !scaleOnly) {
   await removeBuildCaches(root);
@@ -100,8 +121,9 @@ try {
     console.log(`  4× CPU slowdown: first paint ${ms(timing.firstContentfulPaint)}, every diagram visible ${timing.allDiagramsVisible === null ? 'n/a (no diagrams)' : ms(timing.allDiagramsVisible)} (${weight.diagramsInHtml} diagrams in the HTML)`);
     if (scores) console.log(`  Lighthouse (mobile, median of 3 runs): ${Object.entries(scores).map(([c, s]) => `${c} ${s ?? 'n/a'}`).join(', ')}`);
   }
+  console.log(`\nPagefind index and fragments per page: ${kb(pagefindIndexBytes / paths.length)}`);
   const search = await measureSearch(browser, `${server.origin}/`);
-  console.log(`\nsearch: first query to first result ${ms(search.firstQueryMs)} (loads index and Wasm), second query ${ms(search.secondQueryMs)}; fetched ${kb(search.pagefindBytesFetched)} from /pagefind/`);
+  printSearch(search);
 
   const scale = withScale ? await scaleRun(paths.length) : [];
 

@@ -3,6 +3,8 @@ import { framingFieldHeadings } from '../components/framing-headings.ts';
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsParts, stageDetailsSections } from '../components/stage-details-sections.ts';
 import { stagePatternsHeading } from '../components/stage-patterns-heading.ts';
+import { glossaryHeadings } from '../components/glossary-terms.ts';
+import { glossary } from '../model/guide.ts';
 import { model, STAGE_IDS } from '../model/index.ts';
 import { pipelineFileHeading, pipelineFiles } from '../starter-kit/pipeline-files.ts';
 import { withComponentHeadings, type HeadingComponent, type PageHeading } from './component-headings.ts';
@@ -37,6 +39,7 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
       return stageDecisionsHeadings(model, id).map((h) => ({ depth: h.depth, slug: h.id, text: h.text }));
     },
   },
+  { name: 'GlossaryList', headings: () => glossaryHeadings(glossary) },
   {
     name: 'FramingFields',
     headings: () => framingFieldHeadings(model).map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),

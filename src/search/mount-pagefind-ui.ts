@@ -5,6 +5,9 @@ import { PagefindUI } from '@pagefind/default-ui';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 // As a URL, not a CSS import: Astro would put an imported stylesheet in every page's <head>.
 import stylesheetUrl from './pagefind-ui.css?url';
+import { relaxNotice } from './relax-query.ts';
+import { RELAXED_SEARCH_EVENT, relaxedSearchDetail } from './relaxed-search-event.ts';
+import { RELAXING_PAGEFIND_DIR } from './relaxing-pagefind-dir.ts';
 
 /** What Starlight's search passes to Pagefind UI besides the site's `pagefind` options. */
 export interface PagefindUiMount {
@@ -37,7 +40,8 @@ export function mountPagefindUi({ element, translations, formatUrl }: PagefindUi
     ...pagefindUserConfig,
     element,
     baseUrl: import.meta.env.BASE_URL,
-    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+    // Pagefind UI imports `${bundlePath}pagefind.js`: the relaxing Pagefind (./relaxing-pagefind.ts), which loads the real one from /pagefind/.
+    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/' + RELAXING_PAGEFIND_DIR,
     showImages: false,
     translations,
     showSubResults: true,
@@ -45,5 +49,34 @@ export function mountPagefindUi({ element, translations, formatUrl }: PagefindUi
       result.url = formatUrl(result.url);
       result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatUrl(sub.url) }));
     },
+  });
+}
+
+/**
+ * Puts the search element's live region (`[data-search-status]`, in Search.astro) between the box
+ * and the results, and keeps it saying what the last search found: how many pages, and, when the
+ * query was widened (./relaxing-pagefind.ts), how.
+ */
+export function showSearchOutcome(root: HTMLElement): void {
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const widened = status?.querySelector<HTMLElement>('[data-search-widened]');
+  const count = status?.querySelector<HTMLElement>('[data-search-count]');
+  const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  if (!status || !widened || !count || !input) return;
+  root.querySelector('.pagefind-ui__drawer')?.before(status);
+  const clear = () => {
+    widened.hidden = true;
+    widened.textContent = '';
+    count.textContent = '';
+  };
+  input.addEventListener('input', () => input.value.trim() === '' && clear());
+  document.addEventListener(RELAXED_SEARCH_EVENT, (event) => {
+    const detail = relaxedSearchDetail(event);
+    // A search for what the box no longer holds: Pagefind UI drops its results too.
+    if (!detail || detail.term !== input.value) return;
+    const notice = relaxNotice(detail.term, detail.step, detail.words);
+    widened.hidden = notice === undefined;
+    widened.textContent = notice ?? '';
+    count.textContent = detail.count === 0 ? `No results for “${detail.term}”.` : `${detail.count} result${detail.count === 1 ? '' : 's'}.`;
   });
 }

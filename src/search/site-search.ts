@@ -1,6 +1,7 @@
 // Starlight 0.42's <site-search> (its Search.astro), except that Pagefind UI is imported when the
-// reader first opens search instead of on every page view when the page goes idle. Opening also
-// answers "/" outside text fields, as many documentation sites do.
+// reader first reaches for search (the pointer or focus on the button, or opening it by keyboard)
+// instead of on every page view when the page goes idle. Opening also answers "/" outside text
+// fields, as many documentation sites do.
 
 /** Whether a key press belongs to a field the reader is typing in, where "/" is a character. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -43,6 +44,12 @@ class SiteSearch extends HTMLElement {
     // pressed just after closing targets the hidden box: that is not a field the reader is in.
     const isTypingElsewhere = (target: EventTarget | null) => isTypingTarget(target) && !(target instanceof Node && dialog.contains(target));
 
+    // The pointer or focus reaching the button is the reader reaching for search: fetching and
+    // rendering Pagefind UI then, not on click, makes the box ready sooner (Pagefind itself still
+    // loads when the box takes focus).
+    const prefetch = () => void this.#loadUi().catch(() => undefined);
+    openBtn.addEventListener('pointerenter', prefetch, { once: true });
+    openBtn.addEventListener('focus', prefetch, { once: true });
     openBtn.addEventListener('click', openModal);
     openBtn.disabled = false;
     closeBtn.addEventListener('click', closeModal);
@@ -64,7 +71,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #loadUi(): Promise<void> {
-    this.#ui ??= import('./mount-pagefind-ui.ts').then(async ({ loadPagefindUiStylesheet, mountPagefindUi }) => {
+    this.#ui ??= import('./mount-pagefind-ui.ts').then(async ({ loadPagefindUiStylesheet, mountPagefindUi, showSearchOutcome }) => {
       await loadPagefindUiStylesheet();
       let translations: Record<string, string> = {};
       try {
@@ -75,6 +82,7 @@ class SiteSearch extends HTMLElement {
       const shouldStrip = this.dataset.stripTrailingSlash !== undefined;
       const formatUrl = shouldStrip ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2') : (path: string) => path;
       mountPagefindUi({ element: '#starlight__search', translations, formatUrl });
+      showSearchOutcome(this);
     });
     // A failed load (the reader went offline) is tried again on the next opening.
     this.#ui.catch(() => (this.#ui = undefined));

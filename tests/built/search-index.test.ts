@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { VOCABULARY_PAGE_PATHS } from '../../src/model/vocabulary.ts';
 
 /** What Pagefind indexed of each page: its URL and its text as search sees it (and excerpts show it). */
 async function indexedPages(): Promise<Map<string, string>> {
@@ -70,5 +71,34 @@ describe('the search index', () => {
       }
     }
     expect(runTogether).toEqual([]);
+  });
+
+  test('keeps a definition list’s terms and definitions, and list items, apart as words', async () => {
+    const runTogether: string[] = [];
+    for (const [url, text] of pages) {
+      const doc = parseDocument(await readFile(`dist${url}index.html`, 'utf8'));
+      // The page's content; the sidebar and the page's contents list are not indexed.
+      const main = findAll((e) => e.name === 'main', doc.children);
+      for (const list of findAll((e) => e.name === 'dl' || e.name === 'ul' || e.name === 'ol', main)) {
+        const items = list.children.filter((c): c is Element => 'name' in c && ['dt', 'dd', 'li'].includes(c.name)).map((e) => oneLine(textContent(e)));
+        for (const [i, item] of items.entries()) {
+          const next = items[i + 1];
+          // Ends in a letter and the next starts with one: glued, they make one word.
+          if (next && /\p{L}$/u.test(item) && /^\p{L}/u.test(next) && text.includes(item + next)) runTogether.push(`${url}: "${item.slice(-20)}${next.slice(0, 20)}"`);
+        }
+      }
+    }
+    expect(runTogether).toEqual([]);
+  });
+
+  test('leaves out diagram captions and their download links, which read as "Download SVGDark SVGPNG…" in excerpts', () => {
+    expect([...pages].filter(([, text]) => /Download SVG|Mermaid source/.test(text)).map(([url]) => url).filter((url) => url !== '/diagrams/')).toEqual([]);
+  });
+
+  test('holds each page’s words from the vocabulary (src/model/vocabulary.ts), whose pages all exist', () => {
+    expect(VOCABULARY_PAGE_PATHS.filter((path) => !pages.has(path))).toEqual([]);
+    expect(pages.get('/tools/kubeflow-pipelines/')).toContain('KFP');
+    expect(pages.get('/tools/feast/')).toContain('feature store');
+    expect(pages.get('/reference/glossary/')).toContain('covariate shift');
   });
 });

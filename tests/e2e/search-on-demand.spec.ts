@@ -54,6 +54,26 @@ test.describe('search loads on first use', () => {
     });
   }
 
+  for (const [name, reach] of [
+    ['the pointer', (page: Page) => page.getByRole('button', { name: 'Search' }).hover()],
+    ['keyboard focus', (page: Page) => page.getByRole('button', { name: 'Search' }).focus()],
+  ] as const) {
+    test(`${name} reaching the Search button fetches the search box, and only opening it fetches Pagefind`, async ({ page }) => {
+      const { requested, settled } = await openAndWatch(page, '/pipeline/');
+      await settled();
+      expect(requested).toEqual([]);
+      await reach(page);
+      // Pagefind UI's script and stylesheet: what makes the box ready at once on click.
+      await expect.poll(() => requested.filter((path) => !path.startsWith('/pagefind/')).length).toBe(2);
+      await settled();
+      expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await page.getByRole('button', { name: 'Search' }).click();
+      await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
+      await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    });
+  }
+
   test('closing and opening again keeps one search box and its query', async ({ page }) => {
     await page.goto('/pipeline/');
     await page.keyboard.press('Control+k');

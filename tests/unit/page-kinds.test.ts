@@ -15,6 +15,6 @@ describe('pageKindOf', () => {
   });
 
   test('labels every kind for search results', () => {
-    expect(PAGE_KINDS.map((k) => PAGE_KIND_LABELS[k])).toEqual(['Stage', 'Pipeline type', 'Pattern', 'Tool', 'Practice']);
+    expect(PAGE_KINDS.map((k) => PAGE_KIND_LABELS[k])).toEqual(['Stage', 'Pipeline type', 'Pattern', 'Tool', 'Practice', 'Glossary']);
   });
 });

@@ -1,0 +1,114 @@
+// Pagefind, as Pagefind UI sees it: Pagefind UI imports `${bundlePath}pagefind.js`, and the site
+// gives it this module (built to RELAXING_PAGEFIND_FILE by ./relaxing-pagefind-chunk.ts), which
+// forwards every call to the real /pagefind/pagefind.js, except that a search finding nothing is
+// widened step by step (./relax-query.ts). Each search's outcome is announced to the dialog
+// as a RELAXED_SEARCH_EVENT on `document`.
+import { GLOSSARY_KIND_LABEL } from './page-kinds.ts';
+import { isTitleOf, rankByWordsMatched, relaxedQueries, titledEntryToRaise, type RelaxStep } from './relax-query.ts';
+import { RELAXED_SEARCH_EVENT, type RelaxedSearchDetail } from './relaxed-search-event.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ meta: { title?: string }; sub_results?: { title: string }[] }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount?: number;
+  filters?: Record<string, Record<string, number>>;
+  totalFilters?: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  destroy(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let real: Promise<Pagefind> | undefined;
+/** The real Pagefind, imported once from the bundle Pagefind wrote. */
+function pagefind(): Promise<Pagefind> {
+  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+  real ??= import(/* @vite-ignore */ url);
+  return real;
+}
+
+// Pagefind UI imports this module when the box takes focus: start on the real one at once.
+void pagefind();
+
+function announce(detail: RelaxedSearchDetail): void {
+  document.dispatchEvent(new CustomEvent(RELAXED_SEARCH_EVENT, { detail }));
+}
+
+/** Pagefind's search, widened in steps until something is found (or every step has been tried). */
+export async function search(term: string, options: Record<string, unknown> = {}): Promise<PagefindResponse | null> {
+  const api = await pagefind();
+  const queries = relaxedQueries(term);
+  // Looked up beside the search, not after it, so that they add no wait of their own.
+  const titledPage = queries[0]?.step === 'without-stop-words' ? pageTitled(api, term, options) : Promise.resolve(undefined);
+  const entry = glossaryEntryNamed(api, term, options);
+  let last: PagefindResponse | null = null;
+  let step: RelaxStep = 'all-words';
+  let words: readonly string[] = [term];
+  for (const query of queries) {
+    step = query.step;
+    words = query.words;
+    if (query.step === 'any-word') {
+      const perWord = await Promise.all(query.words.map((word) => api.search(word, options)));
+      const found = perWord.filter((r): r is PagefindResponse => r !== null);
+      const widest = found.reduce<PagefindResponse | null>((a, b) => (a === null || b.results.length > a.results.length ? b : a), null);
+      last = { ...(widest ?? { results: [] }), results: rankByWordsMatched(found.map((r) => r.results)) };
+    } else {
+      last = await api.search(query.words[0] ?? term, options);
+    }
+    if (last !== null && last.results.length > 0) break;
+  }
+  if (last !== null) last = { ...last, results: withRaised(withRaised(last.results, await titledPage, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
+  announce({ term, step, words, count: last?.results.length ?? 0 });
+  return last;
+}
+
+/** `results` with `raised` at index `to`, unless it is already there or higher. */
+function withRaised(results: PagefindResult[], raised: PagefindResult | undefined, to: number): PagefindResult[] {
+  if (raised === undefined) return results;
+  const at = results.findIndex((r) => r.id === raised.id);
+  if (at !== -1 && at <= to) return results;
+  const rest = results.filter((r) => r.id !== raised.id);
+  return [...rest.slice(0, to), raised, ...rest.slice(to)];
+}
+
+/**
+ * For a question whose stop words are left out: the page whose title is the question as typed
+ * ("Which pipeline do I need?"), found by every word, to keep first.
+ */
+async function pageTitled(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
+  const exact = (await api.search(term, options))?.results[0];
+  return exact !== undefined && isTitleOf((await exact.data()).meta.title ?? '', term) ? exact : undefined;
+}
+
+/**
+ * The glossary entry titled with what the reader named, to come first for a definition question
+ * ("what is a DAG") and among the first three for a term's words ("model registry"). Found by a
+ * Pagefind search filtered to the glossary (index chunks already loaded; one fragment read),
+ * and only when the reader chose no filter.
+ */
+async function glossaryEntryNamed(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
+  const raise = titledEntryToRaise(term);
+  const chosen = options['filters'];
+  if (raise === undefined || (typeof chosen === 'object' && chosen !== null && Object.keys(chosen).length > 0)) return undefined;
+  const glossary = (await api.search(raise.name, { filters: { kind: GLOSSARY_KIND_LABEL } }))?.results[0];
+  if (glossary === undefined) return undefined;
+  return ((await glossary.data()).sub_results ?? []).some((sub) => isTitleOf(sub.title, raise.name)) ? glossary : undefined;
+}
+
+export const options = async (o: Record<string, unknown>) => (await pagefind()).options(o);
+export const init = async () => (await pagefind()).init();
+export const destroy = async () => (await pagefind()).destroy();
+export const mergeIndex = async (path: string, o?: Record<string, unknown>) => (await pagefind()).mergeIndex(path, o);
+export const preload = async (term: string, o?: Record<string, unknown>) => (await pagefind()).preload(term, o);
+export const filters = async () => (await pagefind()).filters();
+export const debouncedSearch = async (term: string, o?: Record<string, unknown>, ms?: number) => (await pagefind()).debouncedSearch(term, o, ms);
