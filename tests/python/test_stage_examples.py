@@ -11,21 +11,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder
 from sklearn.compose import ColumnTransformer
 
-
-def customers(n: int = 600, seed: int = 0) -> pd.DataFrame:
-    """Churn data in the columns the stage examples name; short tenure and the basic plan churn more."""
-    rng = np.random.default_rng(seed)
-    frame = pd.DataFrame({
-        "customer_id": np.arange(1, n + 1),
-        "tenure_months": rng.integers(1, 60, n).astype(float),
-        "monthly_spend": rng.gamma(3.0, 20.0, n),
-        "plan": rng.choice(["basic", "pro"], n),
-        "region": rng.choice(["north", "south", "east"], n),
-    })
-    risk = 2.5 - frame["tenure_months"] / 8 + (frame["plan"] == "basic") * 1.0
-    frame["churned"] = rng.random(n) < 1 / (1 + np.exp(-risk))
-    frame.loc[rng.choice(n, n // 50, replace=False), "monthly_spend"] = np.nan
-    return frame
+from guide_data import customers
 
 
 def test_data_collection_writes_a_snapshot_once_with_its_provenance(run_example, data_dir, tmp_path):
