@@ -130,16 +130,14 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
     const handed = stage.inputs.flatMap((a) => (upstreamOf(model, stages, id, a) ? [a] : []));
     // Airflow's logical date is the day a scheduled run collects.
     const dated = stage.notebook.parameters.some((p) => p.name === 'snapshot_date');
-    const args = [...handed.map((a) => `${pythonName(a)}: str`), ...(dated ? ['**context'] : [])].join(', ');
-    const params = [
-      ...handed.map((a) => `"input_${pythonName(a)}": ${pythonName(a)}`),
-      ...(dated ? ['"snapshot_date": context["ds"]'] : []),
-    ];
+    const args = [...handed.map((a) => `${pythonName(a)}: str`), '**context'].join(', ');
+    const inputs = handed.map((a) => `"${pythonName(a)}": ${pythonName(a)}`);
+    const params = dated ? ['"snapshot_date": context["ds"]'] : [];
     return [
       '    @task(multiple_outputs=True)',
       `    def ${pythonName(id)}(${args}) -> dict[str, str]:`,
       docstring(stage.summary, '        '),
-      `        return run_stage("${id}", {${params.join(', ')}}, KIT)`,
+      `        return run_on_worker("${id}", {${inputs.join(', ')}}, {${params.join(', ')}}, context)`,
     ].join('\n');
   });
   const calls = stages.map((id) => {
@@ -151,17 +149,57 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
   });
   return `${moduleDocstring(
     `Data pipeline: ${names[0].toLowerCase()} to ${names.at(-1)?.toLowerCase()}, as an Airflow DAG.`,
-    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage) and returning the paths it wrote, and one dependency per artifact a task hands to the next. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files. Training is not its job.",
+    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage), and one dependency per artifact a task hands to the next. Tasks run on whichever worker is free, so nothing is handed over as a path on one machine's disk: each task copies its inputs from STORE (shared storage every worker reads, e.g. s3:// or gs://) into an empty local folder, runs the notebook there, copies what it wrote to STORE under the run's date and hands the next task those URIs only. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files and set CHURN_STORE. Training is not its job.",
   )}
 
+import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from airflow.sdk import dag, task
+from pyarrow import fs
 
 from run_pipeline import run_stage
 
 KIT = Path(__file__).resolve().parent
+# Shared storage every worker can read and write: s3://, gs:// or file:// on a shared disk.
+STORE = os.environ.get("CHURN_STORE", "s3://churn-worked-example")
+
+
+def as_uri(location: str) -> str:
+    """A URI as it is, a path on this worker as a file:// URI."""
+    return location if "://" in location else Path(location).resolve().as_uri()
+
+
+def copy(source: str, destination: str) -> None:
+    """Copies a file or a folder between this worker's disk and the store."""
+    target, path = fs.FileSystem.from_uri(as_uri(destination))
+    source_fs, source_path = fs.FileSystem.from_uri(as_uri(source))
+    is_folder = source_fs.get_file_info(source_path).type == fs.FileType.Directory
+    target.create_dir(path if is_folder else path.rsplit("/", 1)[0], recursive=True)
+    fs.copy_files(as_uri(source), as_uri(destination))
+
+
+def run_on_worker(stage: str, inputs: dict, parameters: dict, context) -> dict:
+    """
+    Runs one stage in an empty local folder: copies each input (artifact: URI)
+    from the store, runs the notebook, copies its outputs to the store under
+    the run's date and returns their URIs, the only thing the next task gets.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        local = {}
+        for artifact, uri in inputs.items():
+            target = work / "inputs" / artifact / uri.rsplit("/", 1)[-1]
+            copy(uri, str(target))
+            local[f"input_{artifact}"] = str(target)
+        written = run_stage(stage, {**parameters, **local}, KIT, work)
+        uris = {}
+        for artifact, path in written.items():
+            uris[artifact] = f"{STORE}/{context['ds']}/{artifact}/{Path(path).name}"
+            copy(str(work / path), uris[artifact])
+        return uris
 
 
 @dag(

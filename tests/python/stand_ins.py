@@ -170,7 +170,7 @@ def local_path_in(value, folder: Path) -> str | None:
         return next((p for v in value if (p := local_path_in(v, folder))), None)
     if isinstance(value, str) and not urlparse(value).scheme:
         candidate = Path(value)
-        if candidate.is_absolute() or (folder / candidate).exists():
+        if candidate.is_absolute() or "/" in value or (folder / candidate).exists():
             return value
     return None
 

@@ -34,3 +34,60 @@ def test_the_kfp_pipeline_type_example_trains_on_the_guides_data_with_its_own_de
     assert metrics["test_accuracy"] > majority, "the trained forest does no better than always saying the majority class"
     forest = joblib.load(ran["train_model"]["model"].path)
     assert forest.predict_proba(test.drop(columns=["churned"])).shape == (len(test), 2)
+
+
+def customer_events(day: str, n: int = 300) -> pd.DataFrame:
+    """The guide's customers as the day's events: three per customer, at times within the day."""
+    rows = customers(n)
+    events = pd.concat([rows.assign(event_time=pd.Timestamp(day) + pd.Timedelta(hours=h)) for h in (8, 12, 18)], ignore_index=True)
+    return events[["customer_id", "event_time", "plan", "monthly_spend"]]
+
+
+def lake_on_disk(tmp_path, day: str) -> tuple[str, str]:
+    """Local stand-ins for the source bucket and the lake, as file:// URIs. Object stores have no
+    folders; here the dated ones the tasks write into are made first."""
+    source, lake = tmp_path / "source", tmp_path / "lake"
+    (source / f"date={day}").mkdir(parents=True)
+    for folder in ("raw", "features"):
+        (lake / folder / f"date={day}").mkdir(parents=True)
+    return source.as_uri(), lake.as_uri()
+
+
+def test_the_airflow_example_hands_dated_uris_from_task_to_task_and_publishes_one_row_per_customer(run_example, stand_in, tmp_path):
+    from datetime import datetime
+
+    stand_in("airflow")
+    day = "2026-11-29"
+    source, lake = lake_on_disk(tmp_path, day)
+    customer_events(day).to_parquet(f"{source}/date={day}/part-0.parquet")
+    names = run_example("pipeline-types/data_pipeline.py")
+    dag = names["churn_data"]()
+    dag.body.__globals__.update(SOURCE=source, LAKE=lake)
+
+    ran = dag.test(logical_date=datetime(2026, 11, 29))
+
+    assert [name for name, _ in ran] == ["collect", "validate", "process"]
+    # Each task hands the next only a URI of the shared store, dated by the run's logical date.
+    for _, handed in ran:
+        assert handed.startswith(lake) and f"date={day}" in handed
+    features = pd.read_parquet(ran[-1][1])
+    assert features.index.is_unique and len(features) == 300
+    assert set(features.columns) == {"monthly_spend", "plan", "events"} and (features["events"] == 3).all()
+
+
+def test_the_airflow_example_stops_before_processing_when_validation_fails(run_example, stand_in, tmp_path):
+    from datetime import datetime
+
+    stand_in("airflow")
+    day = "2026-11-29"
+    source, lake = lake_on_disk(tmp_path, day)
+    events = customer_events(day)
+    events.loc[5, "customer_id"] = None
+    events.to_parquet(f"{source}/date={day}/part-0.parquet")
+    names = run_example("pipeline-types/data_pipeline.py")
+    dag = names["churn_data"]()
+    dag.body.__globals__.update(SOURCE=source, LAKE=lake)
+
+    with pytest.raises(ValueError, match="events without a customer_id"):
+        dag.test(logical_date=datetime(2026, 11, 29))
+    assert not any((tmp_path / "lake/features").rglob("*.parquet")), "features were published from data that failed validation"
