@@ -91,3 +91,67 @@ def test_the_airflow_example_stops_before_processing_when_validation_fails(run_e
     with pytest.raises(ValueError, match="events without a customer_id"):
         dag.test(logical_date=datetime(2026, 11, 29))
     assert not any((tmp_path / "lake/features").rglob("*.parquet")), "features were published from data that failed validation"
+
+
+def write_splits(folder, frame: pd.DataFrame) -> None:
+    frame[frame["customer_id"] % 5 != 0].to_parquet(folder / "train.parquet")
+    frame[frame["customer_id"] % 5 == 0].to_parquet(folder / "test.parquet")
+
+
+def sha256_of_splits(folder) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.parquet")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_the_tracking_example_records_the_data_by_content_hash_and_moves_champion_only_through_its_gate(run_example, stand_in, data_dir, capsys):
+    mlflow = stand_in("mlflow")
+    splits = data_dir("data/splits")
+    write_splits(splits, customers(1000))
+    run_example("pipeline-types/ml_tracking_pipeline.py")
+    first = mlflow.store.runs[0]
+    assert first.params["data_sha256"] == sha256_of_splits(splits), "the data version is not the hash of the bytes read"
+    assert float(first.metrics["test_roc_auc"]) > 0.7
+    assert mlflow.store.aliases[("churn-classifier", "champion")] == "1"
+
+    # Training labels shuffled: a new data version, a new registered version, and the gate keeps the champion.
+    worse = customers(1000)
+    train = worse["customer_id"] % 5 != 0
+    worse.loc[train, "churned"] = worse.loc[train, "churned"].sample(frac=1, random_state=1).to_numpy()
+    write_splits(splits, worse)
+    run_example("pipeline-types/ml_tracking_pipeline.py")
+    second = mlflow.store.runs[1]
+    assert second.params["data_sha256"] != first.params["data_sha256"]
+    assert len(mlflow.store.versions["churn-classifier"]) == 2
+    assert mlflow.store.versions["churn-classifier"][1]["tags"]["data_sha256"] == second.params["data_sha256"]
+    assert mlflow.store.aliases[("churn-classifier", "champion")] == "1", "a worse model became champion"
+    assert "version 2 stays unpromoted" in capsys.readouterr().out
+
+    # Better than the champion again: the alias moves.
+    write_splits(splits, customers(1000, seed=3))
+    run_example("pipeline-types/ml_tracking_pipeline.py")
+    assert mlflow.store.aliases[("churn-classifier", "champion")] == "3"
+
+
+def test_the_model_versioning_example_keeps_every_version_with_its_data_hash_and_gates_the_alias(run_example, stand_in, data_dir):
+    import hashlib
+
+    mlflow = stand_in("mlflow")
+    data = data_dir() / "customers.parquet"
+    customers(800).to_parquet(data)
+    first = run_example("patterns/model_versioning.py")
+    assert mlflow.store.versions["churn"][0]["tags"]["data_sha256"] == hashlib.sha256(data.read_bytes()).hexdigest()
+    assert mlflow.store.aliases[("churn", "champion")] == "1"
+    assert first["champion"] is mlflow.store.runs[0].models["model"]
+
+    # Training labels shuffled, test labels true: the new model is worse on the same test rows.
+    noise = customers(800)
+    train = noise["customer_id"] % 5 != 0
+    noise.loc[train, "churned"] = noise.loc[train, "churned"].sample(frac=1, random_state=2).to_numpy()
+    noise.to_parquet(data)
+    run_example("patterns/model_versioning.py")
+    assert len(mlflow.store.versions["churn"]) == 2, "the worse model is still kept as a version"
+    assert mlflow.store.aliases[("churn", "champion")] == "1", "a worse model became champion"
