@@ -298,9 +298,21 @@ export function trackingToMlflow(model: StarterKitModel): string {
     const registers = model.stages[id].outputs.some((a) => a === 'registered-model-version');
     const reports = notebook.outputs.filter((o) => (o.format === 'json' || o.format === 'yaml') && o.artifact !== 'registered-model-version');
     const models = notebook.outputs.filter((o) => o.format === 'mlflow-model');
+    const registry = notebook.outputs.find((o) => o.artifact === 'registered-model-version');
+    const report = reports[0];
+    // MLflow registers the model only if the notebook's gate registered it; the data version is the registry entry's content hash.
+    const gated = registers && registry !== undefined && report !== undefined;
     return [
       `    with mlflow.start_run(run_name="${id}"):`,
-      `        mlflow.log_params(parameters_of(workdir, "${id}"))`,
+      ...(gated
+        ? [
+            `        report = json.loads((workdir / "${report.path}").read_text())`,
+            `        entry = json.loads((workdir / "${registry.path}").read_text())`,
+            '        # The registry entry is this run\'s only if it holds these bytes.',
+            '        registered = entry["registered"] and entry["model_sha256"] == report["model_sha256"]',
+            `        mlflow.log_params({**parameters_of(workdir, "${id}"), "data_snapshot": report["data_snapshot"]})`,
+          ]
+        : [`        mlflow.log_params(parameters_of(workdir, "${id}"))`]),
       ...reports.flatMap((o) => [
         `        mlflow.log_metrics(numbers(json.loads((workdir / "${o.path}").read_text())))`,
         `        mlflow.log_artifact(str(workdir / "${o.path}"))`,
@@ -308,9 +320,9 @@ export function trackingToMlflow(model: StarterKitModel): string {
       ...models.map((o) =>
         [
           '        mlflow.sklearn.log_model(',
-          `            load_model(workdir / "${o.path}"),`,
+          `            load_model(workdir / "${o.path}", ${gated ? 'report["model_sha256"]' : 'None'}),`,
           `            name="${pythonName(o.artifact)}",`,
-          ...(registers ? ['            registered_model_name=REGISTERED_MODEL,'] : []),
+          ...(gated ? ['            registered_model_name=REGISTERED_MODEL if registered else None,'] : []),
           '        )',
         ].join('\n'),
       ),
@@ -318,10 +330,11 @@ export function trackingToMlflow(model: StarterKitModel): string {
   });
   return `${moduleDocstring(
     'Tracking: an MLflow run per stage it leads, and the model registered.',
-    `Generated from the ML Pipeline Field Guide's model: one MLflow run for each of ${stages.map((id) => model.stages[id].name.toLowerCase()).join(' and ')}, logging the parameters the notebook ran with, the numbers in its reports and the reports themselves, and, from training, the model, registered under REGISTERED_MODEL. It orchestrates nothing: run it after run_pipeline.py, where MLflow 3 is installed (pip install mlflow):`,
+    `Generated from the ML Pipeline Field Guide's model: one MLflow run for each of ${stages.map((id) => model.stages[id].name.toLowerCase()).join(' and ')}, logging the parameters the notebook ran with, the numbers in its reports and the reports themselves, and, from training, the model with the content hash of its data, registered under REGISTERED_MODEL only if the notebook's gate registered it. It orchestrates nothing: run it after run_pipeline.py, where MLflow 3 is installed (pip install mlflow):`,
     '    python tracking_mlflow.py    # logs to ./mlruns or $MLFLOW_TRACKING_URI',
   )}
 
+import hashlib
 import json
 import pickle
 from pathlib import Path
@@ -351,9 +364,16 @@ def numbers(report: dict, prefix: str = "") -> dict:
     return found
 
 
-def load_model(path: Path):
-    with open(path / "model.pkl", "rb") as f:
-        return pickle.load(f)
+def load_model(path: Path, sha256: str | None):
+    """
+    The model training pickled, if its bytes are those its report recorded.
+    Unpickling runs whatever code the file names: load a model only from the
+    pipeline's own artefact store, never a .pkl from anywhere else.
+    """
+    data = (path / "model.pkl").read_bytes()
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError(f"{path}/model.pkl changed after training recorded it")
+    return pickle.loads(data)
 
 
 def track(workdir: Path = Path(".")) -> None:

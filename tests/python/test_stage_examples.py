@@ -125,3 +125,32 @@ def test_model_deployment_canary_is_sticky_logged_and_rolled_back_in_one_step(ru
 
     names["roll_back"]()
     assert {names["version_for"](k) for k in keys} == {"7"}
+
+
+def test_model_deployment_canary_grows_in_steps_while_its_metrics_hold_and_rolls_back_when_they_do_not(run_example, data_dir):
+    frame = customers(400)
+    for version in ("7", "8"):
+        model = make_pipeline(
+            ColumnTransformer([("plan", OneHotEncoder(), ["plan"])], remainder="passthrough"), LogisticRegression()
+        ).fit(frame[["tenure_months", "plan"]], frame["churned"])
+        joblib.dump(model, data_dir("models/trained") / f"v{version}.joblib")
+    names = run_example("pipeline/model_deployment.py")
+    keys = [f"customer-{i}" for i in range(4000)]
+    healthy = {"error_rate": 0.002, "p95_latency_ms": 120.0}
+
+    # Not a fixed split: each step with healthy metrics raises the share, and nobody on the new version leaves it.
+    on_new = {k for k in keys if names["version_for"](k) == "8"}
+    shares = [names["canary_fraction"]]
+    while shares[-1] < 1.0:
+        shares.append(names["advance"](healthy))
+        now = {k for k in keys if names["version_for"](k) == "8"}
+        assert on_new <= now and len(now) / len(keys) == pytest.approx(shares[-1], abs=0.02)
+        on_new = now
+    assert shares == sorted(shares) and len(shares) >= 3 and shares[0] < 0.5
+    assert {names["version_for"](k) for k in keys} == {"8"}
+
+    # A step whose metrics break a guardrail sends everyone back to the champion.
+    names = run_example("pipeline/model_deployment.py")
+    names["advance"](healthy)
+    assert names["advance"]({"error_rate": 0.05, "p95_latency_ms": 120.0}) == 0.0
+    assert {names["version_for"](k) for k in keys} == {"7"}
