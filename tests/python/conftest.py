@@ -55,6 +55,7 @@ def stand_in(tmp_path, monkeypatch):
             "kfp": lambda: stand_ins.kfp_modules(tmp_path / "kfp-artifacts"),
             "airflow": lambda: stand_ins.airflow_modules(tmp_path / "airflow-workers"),
             "mlflow": stand_ins.mlflow_modules,
+            "pyspark": lambda: stand_ins.pyspark_modules({"s3://warehouse/": tmp_path / "warehouse"}),
         }[library]()
         for name, made in modules.items():
             monkeypatch.setitem(sys.modules, name, made)

@@ -360,3 +360,86 @@ def mlflow_modules() -> dict[str, types.ModuleType]:
         store=store,
     )
     return {"mlflow": mlflow, "mlflow.sklearn": sklearn, "mlflow.pyfunc": pyfunc, "mlflow.exceptions": exceptions}
+
+
+# PySpark ------------------------------------------------------------------------------------
+
+ARROW_TYPES = {"string": "string", "double": "float64", "float": "float32", "long": "int64", "bigint": "int64", "int": "int32", "boolean": "bool_"}
+
+
+def pyspark_modules(storage: dict[str, Path], partitions: int = 3, batch_rows: int = 100) -> dict[str, types.ModuleType]:
+    """`pyspark.sql` whose DataFrames are pandas frames in `partitions` parts, read from and written to
+    local folders standing for the URI prefixes in `storage`. mapInPandas calls the function once per
+    partition with an iterator of batches and converts what it yields to the declared schema with
+    Arrow, as Spark does: a column of another type than the schema says fails there."""
+    import pandas as pd
+    import pyarrow as pa
+
+    def local(uri: str) -> Path:
+        prefix = next((p for p in storage if uri.startswith(p)), None)
+        if prefix is None:
+            raise FileNotFoundError(f"the stand-in has no storage for {uri}")
+        return storage[prefix] / uri.removeprefix(prefix)
+
+    def arrow_schema(ddl: str):
+        fields = []
+        for column in ddl.split(","):
+            name, kind = column.split()
+            fields.append(pa.field(name, getattr(pa, ARROW_TYPES[kind.lower()])()))
+        return pa.schema(fields)
+
+    class Writer:
+        def __init__(self, frame):
+            self.frame, self.saving = frame, "errorifexists"
+
+        def mode(self, saving):
+            self.saving = saving
+            return self
+
+        def parquet(self, uri):
+            folder = local(uri)
+            if folder.exists() and self.saving != "overwrite":
+                raise FileExistsError(uri)
+            folder.mkdir(parents=True, exist_ok=True)
+            self.frame.to_parquet(folder / "part-00000.parquet", index=False)
+
+    class DataFrame:
+        def __init__(self, frame):
+            self.frame = frame.reset_index(drop=True)
+
+        def mapInPandas(self, func, schema, barrier=False, profile=None):
+            schema = arrow_schema(schema)
+            parts = []
+            size = -(-len(self.frame) // partitions)
+            for start in range(0, len(self.frame), size):
+                partition = self.frame.iloc[start:start + size]
+                batches = (partition.iloc[i:i + batch_rows].reset_index(drop=True) for i in range(0, len(partition), batch_rows))
+                for out in func(batches):
+                    parts.append(pa.Table.from_pandas(out, schema=schema, preserve_index=False).to_pandas())
+            return DataFrame(pd.concat(parts, ignore_index=True))
+
+        @property
+        def write(self):
+            return Writer(self.frame)
+
+        def toPandas(self):
+            return self.frame
+
+    class Reader:
+        def parquet(self, *paths):
+            return DataFrame(pd.concat([pd.read_parquet(local(p)) for p in paths], ignore_index=True))
+
+    class SparkSession:
+        class builder:  # noqa: N801 - Spark's own name
+            @staticmethod
+            def appName(name):
+                return SparkSession.builder
+
+            @staticmethod
+            def getOrCreate():
+                return SparkSession()
+
+        read = Reader()
+
+    sql = module("pyspark.sql", SparkSession=SparkSession, DataFrame=DataFrame)
+    return {"pyspark": module("pyspark", sql=sql), "pyspark.sql": sql}

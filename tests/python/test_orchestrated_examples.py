@@ -155,3 +155,56 @@ def test_the_model_versioning_example_keeps_every_version_with_its_data_hash_and
     run_example("patterns/model_versioning.py")
     assert len(mlflow.store.versions["churn"]) == 2, "the worse model is still kept as a version"
     assert mlflow.store.aliases[("churn", "champion")] == "1", "a worse model became champion"
+
+
+def test_the_workflow_pipeline_pattern_validates_then_trains_on_the_guides_data_and_submits_one_run(run_example, stand_in, data_dir):
+    kfp = stand_in("kfp")
+    raw = data_dir() / "customers.parquet"
+    customers(800).to_parquet(raw)
+    names = run_example("patterns/workflow_pipeline.py")
+    assert kfp.client.Client.runs == [("churn_training.yaml", {"raw_uri": "gs://churn-data/customers.parquet"})]
+
+    names["churn_training"](raw_uri=raw.resolve().as_uri())
+    ran = dict(kfp.dsl.ran)
+    assert list(ran) == ["validate", "train"]
+    assert ran["train"]["metrics"].metadata["cv_auc"] > 0.7
+    assert joblib.load(ran["train"]["model"].path).predict_proba(customers(5)[["tenure_months", "monthly_spend"]].fillna(0)).shape == (5, 2)
+
+    # The validation step stops the run when the schema changed.
+    kfp.dsl.ran.clear()
+    customers(800).rename(columns={"monthly_spend": "spend"}).to_parquet(raw)
+    with pytest.raises(AssertionError, match="schema changed"):
+        names["churn_training"](raw_uri=raw.resolve().as_uri())
+    assert [name for name, _ in kfp.dsl.ran] == []
+
+
+def test_batch_serving_scores_every_customer_once_with_its_key_loading_the_model_once_per_partition(run_example, stand_in, tmp_path, monkeypatch):
+    from sklearn.compose import make_column_selector, make_column_transformer
+    from sklearn.impute import SimpleImputer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import OneHotEncoder
+
+    stand_in("pyspark")
+    rows = customers(1000)
+    folder = tmp_path / "warehouse/customers/date=2026-11-25"
+    folder.mkdir(parents=True)
+    rows.drop(columns="churned").to_parquet(folder / "part-0.parquet")
+    model = make_pipeline(
+        make_column_transformer(
+            (SimpleImputer(), make_column_selector(dtype_include="number")),
+            (OneHotEncoder(), make_column_selector(dtype_exclude="number")),
+        ),
+        LogisticRegression(max_iter=1000),
+    ).fit(rows[["tenure_months", "monthly_spend", "plan", "region"]], rows["churned"])
+    loads = []
+    # The executors' image holds the model at /models/; here it is the one trained above.
+    monkeypatch.setattr(joblib, "load", lambda path: loads.append(path) or model)
+
+    run_example("patterns/batch_serving.py")
+
+    scores = pd.read_parquet(tmp_path / "warehouse/churn_scores/date=2026-11-25")
+    assert sorted(scores["customer_id"]) == sorted(rows["customer_id"])
+    expected = dict(zip(rows["customer_id"], model.predict_proba(rows[["tenure_months", "monthly_spend", "plan", "region"]])[:, 1]))
+    assert all(abs(expected[k] - p) < 1e-9 for k, p in zip(scores["customer_id"], scores["churn_probability"]))
+    assert loads == ["/models/churn-v7.joblib"] * 3, "the model is loaded once per partition"
