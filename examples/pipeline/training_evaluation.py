@@ -1,7 +1,9 @@
 """Training & evaluation: tune the chosen candidate on the
 training split, score it once on the test split, overall and per
-region, and register it only when it clears the gate."""
+region, next to the baseline and the model in production, and
+register it only when it clears the gate."""
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -54,32 +56,65 @@ test["score"] = search.predict_proba(test[FEATURES])[:, 1]
 test["rule"] = test["tenure_months"] < 12
 
 
+# The model in production, if there is one, scored on the same rows.
+# joblib unpickles, which runs code: it loads only from this
+# pipeline's own registry folder, the bytes it registered.
+REGISTRY = Path("models/registered-version.json")
+deployed = json.loads(REGISTRY.read_text()) if REGISTRY.exists() else None
+if deployed:
+    stored = Path(deployed["model"])
+    digest = hashlib.sha256(stored.read_bytes()).hexdigest()
+    assert digest == deployed["model_sha256"], f"{stored} changed"
+    test["production"] = joblib.load(stored).predict_proba(
+        test[FEATURES])[:, 1]
+
+
 def auc(rows: pd.DataFrame) -> dict:
     y = rows["churned"]
-    return {"model": roc_auc_score(y, rows["score"]),
-            "baseline": roc_auc_score(y, rows["rule"])}
+    scores = {"model": roc_auc_score(y, rows["score"]),
+              "baseline": roc_auc_score(y, rows["rule"])}
+    if deployed:
+        scores["production"] = roc_auc_score(y, rows["production"])
+    return scores
 
 
 overall = auc(test)
 regions = {name: auc(rows) for name, rows in test.groupby("region")}
-# The gate: a clear gain overall, and no region where the model
-# does worse than the rule does in that region.
+# The gate: a clear gain over the baseline, no region where the
+# model does worse than the rule does there, and no loss against
+# the model in production.
 gain = overall["model"] - overall["baseline"]
-passed = gain >= min_improvement and all(
-    r["model"] >= r["baseline"] for r in regions.values())
+passed = (gain >= min_improvement
+          and all(r["model"] >= r["baseline"] for r in regions.values())
+          and overall["model"] >= overall.get("production", 0.0))
 report = {"overall": overall, **regions, "passed": passed}
 Path("reports").mkdir(exist_ok=True)
 text = json.dumps(report, indent=2)
 Path("reports/evaluation.json").write_text(text)
 print(text)
 
+
+def sha256_of(paths) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 if passed and register_model:
-    Path("models/trained/").mkdir(parents=True, exist_ok=True)
-    joblib.dump(search.best_estimator_,
-                "models/trained/model.joblib")
+    # Each version keeps its own file, so rolling back finds it.
+    version = deployed["version"] + 1 if deployed else 1
+    model_path = Path(f"models/registry/v{version}/model.joblib")
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    joblib.dump(search.best_estimator_, model_path)
     # Stands in for a registry call (MLflow: register_model) that
-    # links the new version to its evidence.
-    record = {"params": search.best_params_, "candidate": candidate,
-              "evaluation": "reports/evaluation.json"}
-    Path("models/registered-version.json").write_text(
-        json.dumps(record, indent=2, default=str))
+    # links the new version to its evidence: data and code by hash.
+    record = {
+        "version": version, "model": str(model_path),
+        "model_sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
+        "data_sha256": sha256_of(Path("data/splits").glob("*.parquet")),
+        "code_sha256": sha256_of([Path(__file__)]),
+        "params": search.best_params_, "candidate": candidate,
+        "evaluation": "reports/evaluation.json",
+        "previous_version": deployed["version"] if deployed else None}
+    REGISTRY.write_text(json.dumps(record, indent=2, default=str))

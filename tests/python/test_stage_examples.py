@@ -92,6 +92,48 @@ def test_model_building_and_training_register_a_model_that_beats_the_baselines(r
     slices_ok = all(report[r]["model"] >= report[r]["baseline"] for r in ("north", "south", "east"))
     assert report["passed"] == (report["overall"]["model"] >= report["overall"]["baseline"] + 0.01 and slices_ok)
     assert (tmp_path / "models/registered-version.json").exists() == report["passed"]
+    assert "production" not in report["overall"], "nothing is in production before the first registration"
+
+
+def test_training_scores_the_model_in_production_on_the_same_rows_and_registers_versions_with_their_evidence(run_example, data_dir, tmp_path):
+    import hashlib
+
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    customers(800).to_parquet(data_dir("data/validated") / "customers.parquet")
+    for example in ("pipeline/data_processing.py", "pipeline/model_building.py", "pipeline/training_evaluation.py"):
+        run_example(example)
+    registry = tmp_path / "models/registered-version.json"
+    first = json.loads(registry.read_text())
+    assert first["version"] == 1 and first["previous_version"] is None
+    splits = sorted((tmp_path / "data/splits").glob("*.parquet"))
+    assert first["data_sha256"] == hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in splits)).hexdigest()
+
+    # Same data again: the new model is scored next to version 1, matches it, and becomes version 2.
+    run_example("pipeline/training_evaluation.py")
+    report = json.loads((tmp_path / "reports/evaluation.json").read_text())
+    assert report["overall"]["production"] == pytest.approx(report["overall"]["model"])
+    second = json.loads(registry.read_text())
+    assert (second["version"], second["previous_version"]) == (2, 1)
+    assert (tmp_path / first["model"]).exists() and first["model"] != second["model"]
+
+    # A model in production that the new one cannot beat (it has seen the test rows): nothing is registered.
+    test = pd.read_parquet(tmp_path / "data/splits/test.parquet")
+    features = ["tenure_months", "monthly_spend", "plan"]
+    strong = make_pipeline(joblib.load(tmp_path / "models/transform.joblib"), HistGradientBoostingClassifier(max_depth=None, min_samples_leaf=1))
+    joblib.dump(strong.fit(test[features], test["churned"]), tmp_path / second["model"])
+    second["model_sha256"] = hashlib.sha256((tmp_path / second["model"]).read_bytes()).hexdigest()
+    registry.write_text(json.dumps(second))
+    run_example("pipeline/training_evaluation.py")
+    report = json.loads((tmp_path / "reports/evaluation.json").read_text())
+    assert report["overall"]["production"] > report["overall"]["model"] and report["passed"] is False
+    assert json.loads(registry.read_text())["version"] == 2
+
+    # A registered file changed behind the registry's back is not unpickled.
+    with open(tmp_path / second["model"], "ab") as f:
+        f.write(b"tampered")
+    with pytest.raises(AssertionError, match="changed"):
+        run_example("pipeline/training_evaluation.py")
 
 
 def test_model_building_stops_when_no_candidate_beats_the_baseline(run_example, data_dir):
