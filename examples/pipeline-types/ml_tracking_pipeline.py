@@ -13,7 +13,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-SPLITS = Path("data/splits")  # written by data processing
+SPLITS = Path("data/splits/")  # written by data processing
 MODEL_NAME = "churn-classifier"
 MIN_GAIN = 0.0  # the new version must score at least as well as the champion
 params = {"C": 0.5, "max_iter": 1000}

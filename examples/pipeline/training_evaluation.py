@@ -104,7 +104,7 @@ def sha256_of(paths) -> str:
 if passed and register_model:
     # Each version keeps its own file, so rolling back finds it.
     version = deployed["version"] + 1 if deployed else 1
-    model_path = Path(f"models/registry/v{version}/model.joblib")
+    model_path = Path(f"models/trained/v{version}/model.joblib")
     model_path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(search.best_estimator_, model_path)
     # Stands in for a registry call (MLflow: register_model) that
@@ -112,7 +112,7 @@ if passed and register_model:
     record = {
         "version": version, "model": str(model_path),
         "model_sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
-        "data_sha256": sha256_of(Path("data/splits").glob("*.parquet")),
+        "data_sha256": sha256_of(Path("data/splits/").glob("*.parquet")),
         "code_sha256": sha256_of([Path(__file__)]),
         "params": search.best_params_, "candidate": candidate,
         "evaluation": "reports/evaluation.json",

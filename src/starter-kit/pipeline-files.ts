@@ -403,7 +403,7 @@ const GENERATORS = {
     name: 'data_pipeline_airflow.py',
     library: 'Airflow 3',
     primaryOnly: false,
-    checked: 'parsed',
+    checked: 'stand-in',
     docs: 'https://airflow.apache.org/docs/task-sdk/1.2.1/examples.html',
     generate: dataPipelineToAirflow,
   },

@@ -1,6 +1,7 @@
 """The worked example as a data pipeline (Airflow) and a workflow pipeline (Kubeflow Pipelines): neither
 library can be installed where the tests run, so the generated files are compiled and read with `ast`,
-and their tasks and data dependencies must equal the model's stage graph (src/model/stages.ts)."""
+and their tasks and data dependencies must equal the model's stage graph (src/model/stages.ts). The
+Airflow DAG also runs on the worked example's notebooks with the Airflow stand-in (stand_ins.py)."""
 
 import ast
 import os
