@@ -1,7 +1,5 @@
-"""Model deployment: a canary that sends a share of customers to
-the new version, always the same customers, and grows that share in
-steps while the new version's metrics hold; a prediction log that
-records which version answered whom."""
+"""Model deployment: a sticky canary that grows in steps while its
+metrics hold, and a log of which version answered whom."""
 
 import hashlib
 from datetime import datetime, timezone
@@ -13,8 +11,7 @@ import pandas as pd
 # Notebook parameters (src/model/stages.ts).
 canary_fraction = 0.1
 
-# The canary's share grows step by step, each step held long enough
-# to measure, while the new version stays within its guardrails.
+# Each step is held long enough to measure the guardrails.
 STEPS = [canary_fraction, 0.25, 0.5, 1.0]
 GUARDRAILS = {"error_rate": 0.01, "p95_latency_ms": 200.0}
 share = STEPS[0]

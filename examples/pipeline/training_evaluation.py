@@ -56,9 +56,8 @@ test["score"] = search.predict_proba(test[FEATURES])[:, 1]
 test["rule"] = test["tenure_months"] < 12
 
 
-# The model in production, if there is one, scored on the same rows.
-# joblib unpickles, which runs code: it loads only from this
-# pipeline's own registry folder, the bytes it registered.
+# The model in production, scored on the same rows. joblib
+# unpickles (runs code): load only the bytes this pipeline registered.
 REGISTRY = Path("models/registered-version.json")
 deployed = json.loads(REGISTRY.read_text()) if REGISTRY.exists() else None
 if deployed:
@@ -80,18 +79,16 @@ def auc(rows: pd.DataFrame) -> dict:
 
 overall = auc(test)
 regions = {name: auc(rows) for name, rows in test.groupby("region")}
-# The gate: a clear gain over the baseline, no region where the
-# model does worse than the rule does there, and no loss against
-# the model in production.
+# The gate: a clear gain over the baseline, no region worse than
+# the rule there, no loss against production.
 gain = overall["model"] - overall["baseline"]
 passed = (gain >= min_improvement
           and all(r["model"] >= r["baseline"] for r in regions.values())
           and overall["model"] >= overall.get("production", 0.0))
 report = {"overall": overall, **regions, "passed": passed}
 Path("reports").mkdir(exist_ok=True)
-text = json.dumps(report, indent=2)
-Path("reports/evaluation.json").write_text(text)
-print(text)
+Path("reports/evaluation.json").write_text(json.dumps(report))
+print(report)
 
 
 def sha256_of(paths) -> str:
@@ -102,15 +99,12 @@ def sha256_of(paths) -> str:
 
 
 if passed and register_model:
-    # Each version keeps its own file, so rolling back finds it.
     version = deployed["version"] + 1 if deployed else 1
     model_path = Path(f"models/trained/v{version}/model.joblib")
     model_path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(search.best_estimator_, model_path)
-    # Stands in for a registry call (MLflow: register_model) that
-    # links the new version to its evidence: data and code by hash.
-    record = {
-        "version": version, "model": str(model_path),
+    # Stands in for a registry call (MLflow: register_model).
+    record = {"version": version, "model": str(model_path),
         "model_sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
         "data_sha256": sha256_of(Path("data/splits/").glob("*.parquet")),
         "code_sha256": sha256_of([Path(__file__)]),

@@ -149,7 +149,7 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
   });
   return `${moduleDocstring(
     `Data pipeline: ${names[0].toLowerCase()} to ${names.at(-1)?.toLowerCase()}, as an Airflow DAG.`,
-    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage), and one dependency per artifact a task hands to the next. Tasks run on whichever worker is free, so nothing is handed over as a path on one machine's disk: each task copies its inputs from STORE (shared storage every worker reads, e.g. s3:// or gs://) into an empty local folder, runs the notebook there, copies what it wrote to STORE under the run's date and hands the next task those URIs only. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files and set CHURN_STORE. Training is not its job.",
+    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage), and one dependency per artifact a task hands to the next. Tasks run on any worker, so no task hands on a local path: each copies its inputs from STORE (storage every worker reads) into an empty folder, runs the notebook and hands on the URIs of its outputs in STORE. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files and set CHURN_STORE. Training is not its job.",
   )}
 
 import os
@@ -163,30 +163,23 @@ from pyarrow import fs
 from run_pipeline import run_stage
 
 KIT = Path(__file__).resolve().parent
-# Shared storage every worker can read and write: s3://, gs:// or file:// on a shared disk.
+# Storage every worker reads and writes (s3://, gs://, a shared file://).
 STORE = os.environ.get("CHURN_STORE", "s3://churn-worked-example")
 
 
-def as_uri(location: str) -> str:
-    """A URI as it is, a path on this worker as a file:// URI."""
-    return location if "://" in location else Path(location).resolve().as_uri()
-
-
 def copy(source: str, destination: str) -> None:
-    """Copies a file or a folder between this worker's disk and the store."""
-    target, path = fs.FileSystem.from_uri(as_uri(destination))
-    source_fs, source_path = fs.FileSystem.from_uri(as_uri(source))
-    is_folder = source_fs.get_file_info(source_path).type == fs.FileType.Directory
-    target.create_dir(path if is_folder else path.rsplit("/", 1)[0], recursive=True)
-    fs.copy_files(as_uri(source), as_uri(destination))
+    """Copies a file or folder between a URI and this worker's disk."""
+    src, dst = (u if "://" in u else Path(u).resolve().as_uri()
+                for u in (source, destination))
+    (src_fs, src_path), (dst_fs, dst_path) = map(fs.FileSystem.from_uri,
+                                                  (src, dst))
+    folder = src_fs.get_file_info(src_path).type == fs.FileType.Directory
+    dst_fs.create_dir(dst_path if folder else dst_path.rsplit("/", 1)[0])
+    fs.copy_files(src, dst)
 
 
 def run_on_worker(stage: str, inputs: dict, parameters: dict, context) -> dict:
-    """
-    Runs one stage in an empty local folder: copies each input (artifact: URI)
-    from the store, runs the notebook, copies its outputs to the store under
-    the run's date and returns their URIs, the only thing the next task gets.
-    """
+    """Runs a stage in an empty folder; returns its outputs' URIs in STORE."""
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         local = {}
@@ -197,8 +190,9 @@ def run_on_worker(stage: str, inputs: dict, parameters: dict, context) -> dict:
         written = run_stage(stage, {**parameters, **local}, KIT, work)
         uris = {}
         for artifact, path in written.items():
-            uris[artifact] = f"{STORE}/{context['ds']}/{artifact}/{Path(path).name}"
-            copy(str(work / path), uris[artifact])
+            uri = f"{STORE}/{context['ds']}/{artifact}/{Path(path).name}"
+            copy(str(work / path), uri)
+            uris[artifact] = uri
         return uris
 
 
