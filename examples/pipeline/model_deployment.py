@@ -26,7 +26,6 @@ PREDICTION_LOG: list[dict] = []
 def version_for(customer_id: str) -> str:
     # Sticky: the id's hash decides, so a customer always meets
     # the same version and the two groups can be compared.
-    # As the share grows, customers already on it stay on it.
     digest = hashlib.sha256(customer_id.encode()).hexdigest()
     if int(digest[:8], 16) / 16**8 < share:
         return ALIASES["challenger"]
@@ -49,8 +48,7 @@ def predict(customer_id: str, features: dict) -> dict:
 
 
 def advance(metrics: dict) -> float:
-    """At the end of a step: the next share if the new version's
-    metrics held, a roll back if they did not."""
+    """After a step: the next share, or a roll back."""
     global share
     if any(metrics[name] > limit for name, limit in GUARDRAILS.items()):
         roll_back()

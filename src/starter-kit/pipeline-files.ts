@@ -359,11 +359,7 @@ def numbers(report: dict, prefix: str = "") -> dict:
 
 
 def load_model(path: Path, sha256: str | None):
-    """
-    The model training pickled, if its bytes are those its report recorded.
-    Unpickling runs whatever code the file names: load a model only from the
-    pipeline's own artefact store, never a .pkl from anywhere else.
-    """
+    """Unpickling runs code: only our own model, with the recorded SHA-256."""
     data = (path / "model.pkl").read_bytes()
     if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
         raise ValueError(f"{path}/model.pkl changed after training recorded it")
