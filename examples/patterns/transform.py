@@ -21,5 +21,6 @@ model.fit(train.drop(columns="churned"), train["churned"])
 Path("artifacts").mkdir(exist_ok=True)
 joblib.dump(model, "artifacts/churn-model.joblib")
 
+# joblib files are pickles: loading one runs code, so load only what your own pipeline wrote.
 served = joblib.load("artifacts/churn-model.joblib")
 print(served.predict_proba(pd.DataFrame([{"age": 41, "income": None, "country": "NL", "plan": "pro"}])))

@@ -3,6 +3,7 @@ from datetime import datetime
 import pandas as pd
 from airflow.sdk import dag, task
 
+SOURCE = "s3://example-source/events"
 LAKE = "s3://example-lake/churn"
 
 
@@ -12,7 +13,7 @@ def churn_data():
     def collect(**context) -> str:
         """Copy one day of customer events into a dated, never-overwritten folder."""
         day = context["ds"]
-        events = pd.read_parquet(f"s3://example-source/events/date={day}/")
+        events = pd.read_parquet(f"{SOURCE}/date={day}/")
         target = f"{LAKE}/raw/date={day}/events.parquet"
         events.to_parquet(target)
         return target

@@ -1,6 +1,5 @@
-"""Model deployment: a canary that sends a fixed share of
-customers to the new version, always the same customers, and a
-prediction log that records which version answered whom."""
+"""Model deployment: a sticky canary that grows in steps while its
+metrics hold, and a log of which version answered whom."""
 
 import hashlib
 from datetime import datetime, timezone
@@ -11,6 +10,11 @@ import pandas as pd
 
 # Notebook parameters (src/model/stages.ts).
 canary_fraction = 0.1
+
+# Each step is held long enough to measure the guardrails.
+STEPS = [canary_fraction, 0.25, 0.5, 1.0]
+GUARDRAILS = {"error_rate": 0.01, "p95_latency_ms": 200.0}
+share = STEPS[0]
 
 # Registry aliases: promoting or rolling back moves a name.
 ALIASES = {"champion": "7", "challenger": "8"}
@@ -23,8 +27,7 @@ def version_for(customer_id: str) -> str:
     # Sticky: the id's hash decides, so a customer always meets
     # the same version and the two groups can be compared.
     digest = hashlib.sha256(customer_id.encode()).hexdigest()
-    share = int(digest[:8], 16) / 16**8
-    if share < canary_fraction:
+    if int(digest[:8], 16) / 16**8 < share:
         return ALIASES["challenger"]
     return ALIASES["champion"]
 
@@ -44,8 +47,22 @@ def predict(customer_id: str, features: dict) -> dict:
             "model_version": version}
 
 
+def advance(metrics: dict) -> float:
+    """After a step: the next share, or a roll back."""
+    global share
+    if any(metrics[name] > limit for name, limit in GUARDRAILS.items()):
+        roll_back()
+    elif share < STEPS[-1]:
+        share = next(s for s in STEPS if s > share)
+        if share == 1.0:  # all traffic: the new version is the champion
+            ALIASES["champion"] = ALIASES["challenger"]
+    return share
+
+
 def roll_back() -> None:
     # One step: the canary's customers return to the champion.
+    global share
+    share = 0.0
     ALIASES["challenger"] = ALIASES["champion"]
 
 

@@ -1,7 +1,9 @@
 """Training & evaluation: tune the chosen candidate on the
 training split, score it once on the test split, overall and per
-region, and register it only when it clears the gate."""
+region, next to the baseline and the model in production, and
+register it only when it clears the gate."""
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -54,32 +56,52 @@ test["score"] = search.predict_proba(test[FEATURES])[:, 1]
 test["rule"] = test["tenure_months"] < 12
 
 
+# The model in production, on the same rows. joblib unpickles (runs
+# code): load only a file this pipeline registered.
+REGISTRY = Path("models/registered-version.json")
+deployed = json.loads(REGISTRY.read_text()) if REGISTRY.exists() else None
+if deployed:
+    test["production"] = joblib.load(deployed["model"]).predict_proba(
+        test[FEATURES])[:, 1]
+
+
 def auc(rows: pd.DataFrame) -> dict:
     y = rows["churned"]
-    return {"model": roc_auc_score(y, rows["score"]),
-            "baseline": roc_auc_score(y, rows["rule"])}
+    scores = {"model": roc_auc_score(y, rows["score"]),
+              "baseline": roc_auc_score(y, rows["rule"])}
+    if deployed:
+        scores["production"] = roc_auc_score(y, rows["production"])
+    return scores
 
 
 overall = auc(test)
 regions = {name: auc(rows) for name, rows in test.groupby("region")}
-# The gate: a clear gain overall, and no region where the model
-# does worse than the rule does in that region.
+# The gate: a clear gain over the baseline, no region worse than
+# the rule there, no loss against production.
 gain = overall["model"] - overall["baseline"]
-passed = gain >= min_improvement and all(
-    r["model"] >= r["baseline"] for r in regions.values())
+passed = (gain >= min_improvement
+          and all(r["model"] >= r["baseline"] for r in regions.values())
+          and overall["model"] >= overall.get("production", 0.0))
 report = {"overall": overall, **regions, "passed": passed}
 Path("reports").mkdir(exist_ok=True)
-text = json.dumps(report, indent=2)
-Path("reports/evaluation.json").write_text(text)
-print(text)
+Path("reports/evaluation.json").write_text(json.dumps(report))
+
+
+def sha256(*paths: Path) -> str:
+    return hashlib.sha256(b"".join(
+        p.name.encode() + p.read_bytes() for p in sorted(paths))).hexdigest()
+
 
 if passed and register_model:
-    Path("models/trained/").mkdir(parents=True, exist_ok=True)
-    joblib.dump(search.best_estimator_,
-                "models/trained/model.joblib")
-    # Stands in for a registry call (MLflow: register_model) that
-    # links the new version to its evidence.
-    record = {"params": search.best_params_, "candidate": candidate,
-              "evaluation": "reports/evaluation.json"}
-    Path("models/registered-version.json").write_text(
-        json.dumps(record, indent=2, default=str))
+    version = deployed["version"] + 1 if deployed else 1
+    model_path = Path(f"models/trained/v{version}/model.joblib")
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    joblib.dump(search.best_estimator_, model_path)
+    # Stands in for a registry call (MLflow: register_model).
+    record = {"version": version, "model": str(model_path),
+        "data_sha256": sha256(*Path("data/splits/").glob("*.parquet")),
+        "code_sha256": sha256(Path(__file__)),
+        "params": search.best_params_, "candidate": candidate,
+        "evaluation": "reports/evaluation.json",
+        "previous_version": deployed["version"] if deployed else None}
+    REGISTRY.write_text(json.dumps(record, indent=2, default=str))

@@ -25,6 +25,12 @@ export interface CompiledExample {
   docs: string;
   /** Calls the example makes that were checked in `docs`; a test finds each in the file. */
   calls: readonly string[];
+  /**
+   * Whether tests/python/test_orchestrated_examples.py runs the example's own functions (a component's
+   * body, a task's callable, the training and gate around tracking calls) on the guide's sample data,
+   * with a stand-in for the library (tests/python/stand_ins.py).
+   */
+  standIn: boolean;
 }
 
 export type ExampleCheck = RunExample | CompiledExample;
@@ -32,7 +38,7 @@ export type ExampleCheck = RunExample | CompiledExample;
 const sklearn = ['numpy', 'scikit-learn'] as const;
 const sklearnPandas = ['pandas', 'scikit-learn'] as const;
 const TF_DOCS = 'https://www.tensorflow.org/api_docs/python/tf';
-const tf = (calls: readonly string[], docs = TF_DOCS): CompiledExample => ({ check: 'compiled', writtenFor: 'TensorFlow 2 (Keras 3)', docs, calls });
+const tf = (calls: readonly string[], docs = TF_DOCS): CompiledExample => ({ check: 'compiled', writtenFor: 'TensorFlow 2 (Keras 3)', docs, calls, standIn: false });
 
 /** Keyed by the path under `examples/`. */
 export const EXAMPLES = {
@@ -41,6 +47,7 @@ export const EXAMPLES = {
     writtenFor: 'PySpark 4',
     docs: 'https://spark.apache.org/docs/latest/api/python/reference/pyspark.sql/api/pyspark.sql.DataFrame.mapInPandas.html',
     calls: ['mapInPandas'],
+    standIn: true,
   },
   'patterns/bridged_schema.py': { check: 'runs', libraries: ['pandas', 'pyarrow'] },
   'patterns/cascade.py': { check: 'runs', libraries: sklearn },
@@ -55,6 +62,7 @@ export const EXAMPLES = {
     writtenFor: 'Fairlearn 0.13',
     docs: 'https://fairlearn.org/main/api_reference/generated/fairlearn.metrics.MetricFrame.html',
     calls: ['MetricFrame', 'by_group', 'difference'],
+    standIn: false,
   },
   'patterns/feature_cross.py': { check: 'runs', libraries: sklearnPandas },
   'patterns/feature_store.py': {
@@ -62,6 +70,7 @@ export const EXAMPLES = {
     writtenFor: 'Feast 0.66',
     docs: 'https://docs.feast.dev/how-to-guides/feast-snowflake-gcp-aws/load-data-into-the-online-store',
     calls: ['store.apply', 'materialize_incremental', 'get_historical_features', 'get_online_features'],
+    standIn: false,
   },
   'patterns/hashed_feature.py': { check: 'runs', libraries: sklearn },
   'patterns/heuristic_benchmark.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
@@ -72,6 +81,7 @@ export const EXAMPLES = {
     writtenFor: 'MLflow 3',
     docs: 'https://mlflow.org/docs/latest/ml/model-registry/',
     calls: ['log_model(model, name=', 'register_model', 'set_registered_model_alias', 'models:/churn@champion'],
+    standIn: true,
   },
   'patterns/multilabel.py': tf(['TextVectorization', 'AUC(multi_label=True)']),
   'patterns/multimodal_input.py': tf(['TextVectorization', 'Concatenate']),
@@ -87,6 +97,7 @@ export const EXAMPLES = {
     writtenFor: 'TensorFlow 2 (converter) and LiteRT (ai-edge-litert, interpreter)',
     docs: 'https://ai.google.dev/edge/litert/migration',
     calls: ['TFLiteConverter.from_keras_model', 'ai_edge_litert.interpreter', 'allocate_tensors'],
+    standIn: false,
   },
   'patterns/useful_overfitting.py': { check: 'runs', libraries: sklearn },
   'patterns/windowed_inference.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
@@ -95,6 +106,7 @@ export const EXAMPLES = {
     writtenFor: 'Kubeflow Pipelines SDK 2 (kfp 2.15)',
     docs: 'https://www.kubeflow.org/docs/components/pipelines/getting-started/',
     calls: ['dsl.component', 'dsl.importer', 'compiler.Compiler().compile', 'create_run_from_pipeline_package'],
+    standIn: true,
   },
   'pipeline/data_collection.py': { check: 'runs', libraries: ['pandas', 'pyarrow'] },
   'pipeline/data_validation.py': { check: 'runs', libraries: ['pandas', 'pandera', 'pyarrow'] },
@@ -107,12 +119,14 @@ export const EXAMPLES = {
     writtenFor: 'Apache Airflow 3',
     docs: 'https://airflow.apache.org/docs/apache-airflow/stable/core-concepts/taskflow.html',
     calls: ['from airflow.sdk import dag, task', '@dag(schedule=', 'context["ds"]'],
+    standIn: true,
   },
   'pipeline-types/ml_tracking_pipeline.py': {
     check: 'compiled',
     writtenFor: 'MLflow 3',
     docs: 'https://mlflow.org/docs/latest/ml/tracking/',
     calls: ['mlflow.start_run', 'log_params', 'log_model(model, name=', 'set_registered_model_alias'],
+    standIn: true,
   },
   'pipeline-types/model_pipeline.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
   'pipeline-types/workflow_pipeline.py': {
@@ -120,6 +134,7 @@ export const EXAMPLES = {
     writtenFor: 'Kubeflow Pipelines SDK 2 (kfp 2.15)',
     docs: 'https://www.kubeflow.org/docs/components/pipelines/user-guides/components/lightweight-python-components/',
     calls: ['dsl.component', 'dsl.importer', 'compiler.Compiler().compile'],
+    standIn: true,
   },
   'production/drift_statistics.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
   'production/test_model_behaviour.py': { check: 'runs', libraries: ['numpy', 'pandas', 'pytest', 'scikit-learn'] },

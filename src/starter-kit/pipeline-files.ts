@@ -130,16 +130,14 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
     const handed = stage.inputs.flatMap((a) => (upstreamOf(model, stages, id, a) ? [a] : []));
     // Airflow's logical date is the day a scheduled run collects.
     const dated = stage.notebook.parameters.some((p) => p.name === 'snapshot_date');
-    const args = [...handed.map((a) => `${pythonName(a)}: str`), ...(dated ? ['**context'] : [])].join(', ');
-    const params = [
-      ...handed.map((a) => `"input_${pythonName(a)}": ${pythonName(a)}`),
-      ...(dated ? ['"snapshot_date": context["ds"]'] : []),
-    ];
+    const args = [...handed.map((a) => `${pythonName(a)}: str`), '**context'].join(', ');
+    const inputs = handed.map((a) => `"${pythonName(a)}": ${pythonName(a)}`);
+    const params = dated ? ['"snapshot_date": context["ds"]'] : [];
     return [
       '    @task(multiple_outputs=True)',
       `    def ${pythonName(id)}(${args}) -> dict[str, str]:`,
       docstring(stage.summary, '        '),
-      `        return run_stage("${id}", {${params.join(', ')}}, KIT)`,
+      `        return run_on_worker("${id}", {${inputs.join(', ')}}, {${params.join(', ')}}, context)`,
     ].join('\n');
   });
   const calls = stages.map((id) => {
@@ -151,17 +149,51 @@ export function dataPipelineToAirflow(model: StarterKitModel): string {
   });
   return `${moduleDocstring(
     `Data pipeline: ${names[0].toLowerCase()} to ${names.at(-1)?.toLowerCase()}, as an Airflow DAG.`,
-    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage) and returning the paths it wrote, and one dependency per artifact a task hands to the next. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files. Training is not its job.",
+    "Generated from the ML Pipeline Field Guide's model: one task per stage the data pipeline covers, each running that stage's notebook (run_pipeline.run_stage), and one dependency per artifact a task hands to the next. Tasks run on any worker, so no task hands on a local path: each copies its inputs from STORE (storage every worker reads) into an empty folder, runs the notebook and hands on the URIs of its outputs in STORE. Written for Airflow 3 (airflow.sdk); put this folder where Airflow's DAG processor reads DAG files and set CHURN_STORE. Training is not its job.",
   )}
 
+import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from airflow.sdk import dag, task
+from pyarrow import fs
 
 from run_pipeline import run_stage
 
 KIT = Path(__file__).resolve().parent
+# Storage every worker reads and writes (s3://, gs://, a shared file://).
+STORE = os.environ.get("CHURN_STORE", "s3://churn-worked-example")
+
+
+def copy(source: str, destination: str) -> None:
+    """Copies a file or folder between a URI and this worker's disk."""
+    src, dst = (u if "://" in u else Path(u).resolve().as_uri()
+                for u in (source, destination))
+    (src_fs, src_path), (dst_fs, dst_path) = map(fs.FileSystem.from_uri,
+                                                  (src, dst))
+    folder = src_fs.get_file_info(src_path).type == fs.FileType.Directory
+    dst_fs.create_dir(dst_path if folder else dst_path.rsplit("/", 1)[0])
+    fs.copy_files(src, dst)
+
+
+def run_on_worker(stage: str, inputs: dict, parameters: dict, context) -> dict:
+    """Runs a stage in an empty folder; returns its outputs' URIs in STORE."""
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        local = {}
+        for artifact, uri in inputs.items():
+            target = work / "inputs" / artifact / uri.rsplit("/", 1)[-1]
+            copy(uri, str(target))
+            local[f"input_{artifact}"] = str(target)
+        written = run_stage(stage, {**parameters, **local}, KIT, work)
+        uris = {}
+        for artifact, path in written.items():
+            uri = f"{STORE}/{context['ds']}/{artifact}/{Path(path).name}"
+            copy(str(work / path), uri)
+            uris[artifact] = uri
+        return uris
 
 
 @dag(
@@ -260,9 +292,21 @@ export function trackingToMlflow(model: StarterKitModel): string {
     const registers = model.stages[id].outputs.some((a) => a === 'registered-model-version');
     const reports = notebook.outputs.filter((o) => (o.format === 'json' || o.format === 'yaml') && o.artifact !== 'registered-model-version');
     const models = notebook.outputs.filter((o) => o.format === 'mlflow-model');
+    const registry = notebook.outputs.find((o) => o.artifact === 'registered-model-version');
+    const report = reports[0];
+    // MLflow registers the model only if the notebook's gate registered it; the data version is the registry entry's content hash.
+    const gated = registers && registry !== undefined && report !== undefined;
     return [
       `    with mlflow.start_run(run_name="${id}"):`,
-      `        mlflow.log_params(parameters_of(workdir, "${id}"))`,
+      ...(gated
+        ? [
+            `        report = json.loads((workdir / "${report.path}").read_text())`,
+            `        entry = json.loads((workdir / "${registry.path}").read_text())`,
+            '        # The registry entry is this run\'s only if it holds these bytes.',
+            '        registered = entry["registered"] and entry["model_sha256"] == report["model_sha256"]',
+            `        mlflow.log_params({**parameters_of(workdir, "${id}"), "data_snapshot": report["data_snapshot"]})`,
+          ]
+        : [`        mlflow.log_params(parameters_of(workdir, "${id}"))`]),
       ...reports.flatMap((o) => [
         `        mlflow.log_metrics(numbers(json.loads((workdir / "${o.path}").read_text())))`,
         `        mlflow.log_artifact(str(workdir / "${o.path}"))`,
@@ -270,9 +314,9 @@ export function trackingToMlflow(model: StarterKitModel): string {
       ...models.map((o) =>
         [
           '        mlflow.sklearn.log_model(',
-          `            load_model(workdir / "${o.path}"),`,
+          `            load_model(workdir / "${o.path}", ${gated ? 'report["model_sha256"]' : 'None'}),`,
           `            name="${pythonName(o.artifact)}",`,
-          ...(registers ? ['            registered_model_name=REGISTERED_MODEL,'] : []),
+          ...(gated ? ['            registered_model_name=REGISTERED_MODEL if registered else None,'] : []),
           '        )',
         ].join('\n'),
       ),
@@ -280,10 +324,11 @@ export function trackingToMlflow(model: StarterKitModel): string {
   });
   return `${moduleDocstring(
     'Tracking: an MLflow run per stage it leads, and the model registered.',
-    `Generated from the ML Pipeline Field Guide's model: one MLflow run for each of ${stages.map((id) => model.stages[id].name.toLowerCase()).join(' and ')}, logging the parameters the notebook ran with, the numbers in its reports and the reports themselves, and, from training, the model, registered under REGISTERED_MODEL. It orchestrates nothing: run it after run_pipeline.py, where MLflow 3 is installed (pip install mlflow):`,
+    `Generated from the ML Pipeline Field Guide's model: one MLflow run for each of ${stages.map((id) => model.stages[id].name.toLowerCase()).join(' and ')}, logging the parameters the notebook ran with, the numbers in its reports and the reports themselves, and, from training, the model with the content hash of its data, registered under REGISTERED_MODEL only if the notebook's gate registered it. It orchestrates nothing: run it after run_pipeline.py, where MLflow 3 is installed (pip install mlflow):`,
     '    python tracking_mlflow.py    # logs to ./mlruns or $MLFLOW_TRACKING_URI',
   )}
 
+import hashlib
 import json
 import pickle
 from pathlib import Path
@@ -313,9 +358,12 @@ def numbers(report: dict, prefix: str = "") -> dict:
     return found
 
 
-def load_model(path: Path):
-    with open(path / "model.pkl", "rb") as f:
-        return pickle.load(f)
+def load_model(path: Path, sha256: str | None):
+    """Unpickling runs code: only our own model, with the recorded SHA-256."""
+    data = (path / "model.pkl").read_bytes()
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError(f"{path}/model.pkl changed after training recorded it")
+    return pickle.loads(data)
 
 
 def track(workdir: Path = Path(".")) -> None:
@@ -345,7 +393,7 @@ const GENERATORS = {
     name: 'data_pipeline_airflow.py',
     library: 'Airflow 3',
     primaryOnly: false,
-    checked: 'parsed',
+    checked: 'stand-in',
     docs: 'https://airflow.apache.org/docs/task-sdk/1.2.1/examples.html',
     generate: dataPipelineToAirflow,
   },

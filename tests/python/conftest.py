@@ -5,6 +5,7 @@ import json
 import os
 import runpy
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,23 @@ def stage_graph() -> dict:
     out = subprocess.run([os.environ.get("NODE", "node"), "src/cli/stage-graph.ts"], cwd=EXAMPLES.parent,
                          check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
+
+
+@pytest.fixture
+def stand_in(tmp_path, monkeypatch):
+    """Installs the stand-in of a library that cannot be installed here (tests/python/stand_ins.py)
+    under the library's own import names; returns its top-level module."""
+    import stand_ins
+
+    def install(library: str):
+        modules = {
+            "kfp": lambda: stand_ins.kfp_modules(tmp_path / "kfp-artifacts"),
+            "airflow": lambda: stand_ins.airflow_modules(tmp_path / "airflow-workers"),
+            "mlflow": stand_ins.mlflow_modules,
+            "pyspark": lambda: stand_ins.pyspark_modules({"s3://warehouse/": tmp_path / "warehouse"}),
+        }[library]()
+        for name, made in modules.items():
+            monkeypatch.setitem(sys.modules, name, made)
+        return modules[library]
+
+    return install

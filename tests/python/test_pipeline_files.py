@@ -1,12 +1,15 @@
 """The worked example as a data pipeline (Airflow) and a workflow pipeline (Kubeflow Pipelines): neither
 library can be installed where the tests run, so the generated files are compiled and read with `ast`,
-and their tasks and data dependencies must equal the model's stage graph (src/model/stages.ts)."""
+and their tasks and data dependencies must equal the model's stage graph (src/model/stages.ts). The
+Airflow DAG also runs on the worked example's notebooks with the Airflow stand-in (stand_ins.py)."""
 
 import ast
 import os
+import runpy
 import subprocess
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,10 +54,10 @@ def stage_id(name: str) -> str:
     return name.replace("_", "-")
 
 
-def run_stage_target(function: ast.FunctionDef) -> str:
-    """The stage id a task or component body passes to run_stage."""
-    calls = [n for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "run_stage"]
-    assert len(calls) == 1, f"{function.name} calls run_stage {len(calls)} times"
+def run_stage_target(function: ast.FunctionDef, runner: str = "run_stage") -> str:
+    """The stage id a task or component body passes to run_stage (or to the DAG's run_on_worker)."""
+    calls = [n for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == runner]
+    assert len(calls) == 1, f"{function.name} calls {runner} {len(calls)} times"
     return ast.literal_eval(calls[0].args[0])
 
 
@@ -106,7 +109,7 @@ def test_the_airflow_dag_has_one_task_per_data_pipeline_stage_with_the_models_de
     covered, handed, outside = expected_graph(stage_graph, "data-pipeline")
 
     assert [stage_id(t.name) for t in tasks] == covered
-    assert [run_stage_target(t) for t in tasks] == covered, "a task runs another stage's notebook than its name says"
+    assert [run_stage_target(t, "run_on_worker") for t in tasks] == covered, "a task runs another stage's notebook than its name says"
     called, got_handed, _ = handed_over(dags[0], "_outputs", subscript_of)
     assert [stage_id(c) for c in called] == covered, "the DAG does not call each task once, in stage order"
     assert got_handed == handed
@@ -151,3 +154,44 @@ def test_a_dependency_the_model_does_not_have_fails_the_comparison(kit, stage_gr
     dag = next(n for n in ast.parse(broken).body if isinstance(n, ast.FunctionDef) and decorated_by(n, "dag"))
     _, got_handed, _ = handed_over(dag, "_outputs", subscript_of)
     assert got_handed != expected_graph(stage_graph, "data-pipeline")[1]
+
+
+def test_the_airflow_dag_runs_each_task_in_its_own_folder_and_hands_over_only_uris_of_the_shared_store(kit, stage_graph, stand_in, tmp_path, monkeypatch):
+    """Run with the Airflow stand-in: every task on an empty folder of its own, as on another worker;
+    a task that handed the next one a path on its own disk would fail here."""
+    from datetime import datetime
+
+    airflow = stand_in("airflow")
+    store = tmp_path / "store"
+    monkeypatch.setenv("CHURN_STORE", store.as_uri())
+    monkeypatch.syspath_prepend(str(kit))
+    namespace = runpy.run_path(str(kit / "data_pipeline_airflow.py"), run_name="dag_file")
+
+    ran = namespace["churn_data_pipeline"]().test(logical_date=datetime(2026, 11, 29))
+
+    covered, handed, _ = expected_graph(stage_graph, "data-pipeline")
+    assert [name for name, _ in ran] == [c.replace("-", "_") for c in covered]
+    for _, outputs in ran:
+        for uri in outputs.values():
+            assert uri.startswith(f"{store.as_uri()}/2026-11-29/"), uri
+            assert Path(uri.removeprefix("file://")).exists(), f"{uri} is not in the store"
+    splits = dict(ran)["data_processing"]["data_splits"]
+    assert len(pd.read_parquet(splits.removeprefix("file://"))) > 0
+
+
+def test_the_airflow_stand_in_refuses_a_local_path_handed_between_tasks(stand_in, tmp_path):
+    from datetime import datetime
+
+    sdk = stand_in("airflow").sdk
+
+    @sdk.dag(schedule=None, start_date=datetime(2026, 1, 1))
+    def on_one_machine():
+        @sdk.task
+        def write():
+            Path("out.csv").write_text("a\n1\n")
+            return "out.csv"
+
+        write()
+
+    with pytest.raises(ValueError, match="hands the local path 'out.csv' to the next task"):
+        on_one_machine().test()

@@ -11,21 +11,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder
 from sklearn.compose import ColumnTransformer
 
-
-def customers(n: int = 600, seed: int = 0) -> pd.DataFrame:
-    """Churn data in the columns the stage examples name; short tenure and the basic plan churn more."""
-    rng = np.random.default_rng(seed)
-    frame = pd.DataFrame({
-        "customer_id": np.arange(1, n + 1),
-        "tenure_months": rng.integers(1, 60, n).astype(float),
-        "monthly_spend": rng.gamma(3.0, 20.0, n),
-        "plan": rng.choice(["basic", "pro"], n),
-        "region": rng.choice(["north", "south", "east"], n),
-    })
-    risk = 2.5 - frame["tenure_months"] / 8 + (frame["plan"] == "basic") * 1.0
-    frame["churned"] = rng.random(n) < 1 / (1 + np.exp(-risk))
-    frame.loc[rng.choice(n, n // 50, replace=False), "monthly_spend"] = np.nan
-    return frame
+from guide_data import customers
 
 
 def test_data_collection_writes_a_snapshot_once_with_its_provenance(run_example, data_dir, tmp_path):
@@ -106,6 +92,40 @@ def test_model_building_and_training_register_a_model_that_beats_the_baselines(r
     slices_ok = all(report[r]["model"] >= report[r]["baseline"] for r in ("north", "south", "east"))
     assert report["passed"] == (report["overall"]["model"] >= report["overall"]["baseline"] + 0.01 and slices_ok)
     assert (tmp_path / "models/registered-version.json").exists() == report["passed"]
+    assert "production" not in report["overall"], "nothing is in production before the first registration"
+
+
+def test_training_scores_the_model_in_production_on_the_same_rows_and_registers_versions_with_their_evidence(run_example, data_dir, tmp_path):
+    import hashlib
+
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    customers(800).to_parquet(data_dir("data/validated") / "customers.parquet")
+    for example in ("pipeline/data_processing.py", "pipeline/model_building.py", "pipeline/training_evaluation.py"):
+        run_example(example)
+    registry = tmp_path / "models/registered-version.json"
+    first = json.loads(registry.read_text())
+    assert first["version"] == 1 and first["previous_version"] is None
+    splits = sorted((tmp_path / "data/splits").glob("*.parquet"))
+    assert first["data_sha256"] == hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in splits)).hexdigest()
+
+    # Same data again: the new model is scored next to version 1, matches it, and becomes version 2.
+    run_example("pipeline/training_evaluation.py")
+    report = json.loads((tmp_path / "reports/evaluation.json").read_text())
+    assert report["overall"]["production"] == pytest.approx(report["overall"]["model"])
+    second = json.loads(registry.read_text())
+    assert (second["version"], second["previous_version"]) == (2, 1)
+    assert (tmp_path / first["model"]).exists() and first["model"] != second["model"]
+
+    # A model in production that the new one cannot beat (it has seen the test rows): nothing is registered.
+    test = pd.read_parquet(tmp_path / "data/splits/test.parquet")
+    features = ["tenure_months", "monthly_spend", "plan"]
+    strong = make_pipeline(joblib.load(tmp_path / "models/transform.joblib"), HistGradientBoostingClassifier(max_depth=None, min_samples_leaf=1))
+    joblib.dump(strong.fit(test[features], test["churned"]), tmp_path / second["model"])
+    run_example("pipeline/training_evaluation.py")
+    report = json.loads((tmp_path / "reports/evaluation.json").read_text())
+    assert report["overall"]["production"] > report["overall"]["model"] and report["passed"] is False
+    assert json.loads(registry.read_text())["version"] == 2
 
 
 def test_model_building_stops_when_no_candidate_beats_the_baseline(run_example, data_dir):
@@ -138,4 +158,33 @@ def test_model_deployment_canary_is_sticky_logged_and_rolled_back_in_one_step(ru
     assert log["model_version"].tolist() == first[:50]
 
     names["roll_back"]()
+    assert {names["version_for"](k) for k in keys} == {"7"}
+
+
+def test_model_deployment_canary_grows_in_steps_while_its_metrics_hold_and_rolls_back_when_they_do_not(run_example, data_dir):
+    frame = customers(400)
+    for version in ("7", "8"):
+        model = make_pipeline(
+            ColumnTransformer([("plan", OneHotEncoder(), ["plan"])], remainder="passthrough"), LogisticRegression()
+        ).fit(frame[["tenure_months", "plan"]], frame["churned"])
+        joblib.dump(model, data_dir("models/trained") / f"v{version}.joblib")
+    names = run_example("pipeline/model_deployment.py")
+    keys = [f"customer-{i}" for i in range(4000)]
+    healthy = {"error_rate": 0.002, "p95_latency_ms": 120.0}
+
+    # Not a fixed split: each step with healthy metrics raises the share, and nobody on the new version leaves it.
+    on_new = {k for k in keys if names["version_for"](k) == "8"}
+    shares = [names["canary_fraction"]]
+    while shares[-1] < 1.0:
+        shares.append(names["advance"](healthy))
+        now = {k for k in keys if names["version_for"](k) == "8"}
+        assert on_new <= now and len(now) / len(keys) == pytest.approx(shares[-1], abs=0.02)
+        on_new = now
+    assert shares == sorted(shares) and len(shares) >= 3 and shares[0] < 0.5
+    assert {names["version_for"](k) for k in keys} == {"8"}
+
+    # A step whose metrics break a guardrail sends everyone back to the champion.
+    names = run_example("pipeline/model_deployment.py")
+    names["advance"](healthy)
+    assert names["advance"]({"error_rate": 0.05, "p95_latency_ms": 120.0}) == 0.0
     assert {names["version_for"](k) for k in keys} == {"7"}

@@ -9,6 +9,7 @@ import importlib.util
 import json
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -310,3 +311,41 @@ def test_the_runner_refuses_a_framing_without_one_of_its_fields_naming_the_file_
     assert result.returncode == 1
     assert "The run did not start. FRAMING.md: the field `minimum-gain` is missing" in result.stderr
     assert "== " not in result.stdout, "a notebook ran before the framing was checked"
+    # The data version is the content hash the registry entry holds, not a folder name.
+    registered = json.loads((workdir / "models/registered-version.json").read_text())
+    assert training["params"]["data_snapshot"] == registered["data_snapshot"]
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", registered["data_snapshot"])
+
+
+def shuffle_training_labels(workdir: Path) -> None:
+    for part in (workdir / "data/splits").rglob("*.parquet"):
+        splits = pd.read_parquet(part)
+        train = splits["split"] == "train"
+        splits.loc[train, "label"] = splits.loc[train, "label"].sample(frac=1, random_state=0).to_numpy()
+        splits.to_parquet(part, index=False)
+
+
+def test_training_scores_the_deployed_version_on_the_same_test_rows_and_keeps_it_when_the_new_model_is_worse(kit, runner, full_run, tmp_path):
+    workdir, _ = full_run
+    again = tmp_path / "again"
+    shutil.copytree(workdir, again)
+    shuffle_training_labels(again)
+    with pytest.raises(runner.StageFailed, match="does not beat the deployed version 1"):
+        runner.run(kit, again, start="training-evaluation", end="training-evaluation")
+    report = json.loads((again / "reports/evaluation.json").read_text())
+    assert report["deployed_version"] == 1 and report["deployed_test"] > report["test"]
+    assert json.loads((again / "models/registered-version.json").read_text())["version"] == 1, "the registry no longer names the deployed version"
+
+
+def test_each_registered_version_keeps_its_own_model_and_a_changed_file_is_not_unpickled(kit, runner, full_run, tmp_path):
+    workdir, _ = full_run
+    again = tmp_path / "again"
+    shutil.copytree(workdir, again)
+    runner.run(kit, again, start="training-evaluation", end="training-evaluation")
+    second = json.loads((again / "models/registered-version.json").read_text())
+    assert second["version"] == 2 and Path(second["model_uri"]).name == "v2"
+    assert (again / "models/registry/v1/model.pkl").exists(), "version 1's model is gone, so rolling back to it cannot work"
+    with open(again / "models/registry/v2/model.pkl", "ab") as f:
+        f.write(b"tampered")
+    with pytest.raises(runner.StageFailed, match="changed after it was registered"):
+        runner.run(kit, again, start="training-evaluation", end="training-evaluation")

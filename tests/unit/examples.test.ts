@@ -51,6 +51,12 @@ describe('examples', () => {
     for (const call of entry.calls) expect(source(file), `${file} no longer calls ${call}`).toContain(call);
   });
 
+  test.each(entries.filter(([, e]) => e.check === 'compiled'))('%s is run with a stand-in exactly when the catalogue says so', (file, entry) => {
+    if (entry.check !== 'compiled') throw new Error('unreachable');
+    const standInTests = readFileSync(join(ROOT, 'tests/python/test_orchestrated_examples.py'), 'utf8');
+    expect(standInTests.includes(`run_example("${file}")`), `${file}: standIn is ${entry.standIn} in src/examples/catalog.ts`).toBe(entry.standIn);
+  });
+
   test('the Kubeflow example installs the versions the runnable examples are tested with', () => {
     const installed = [...source('pipeline-types/workflow_pipeline.py').matchAll(/"([a-z-]+)==([^"]+)"/g)];
     expect(installed.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { githubWorkflowProblems } from '../../src/examples/github-workflow.ts';
 
 const FILE = 'examples/production/continuous-training.yml';
@@ -67,5 +68,32 @@ describe('githubWorkflowProblems', () => {
     for (const expected of ['pull_request:', 'schedule:', 'repository_dispatch:', 'drift-alert', 'environment: production', 'churn.validate_model']) {
       expect(workflow).toContain(expected);
     }
+  });
+});
+
+describe('the CI/CD page’s workflow', () => {
+  const jobs = parse(workflow).jobs as Record<string, { environment?: string; if?: string; needs?: string | string[]; steps: { name?: string; run?: string }[] }>;
+  const page = readFileSync(resolve(import.meta.dirname, '../../content/production/ci-cd.mdx'), 'utf8');
+  // The environment the page gives a required reviewer (“giving `production` a required reviewer”).
+  const reviewed = /giving `([a-z-]+)` a\s+required reviewer/.exec(page)?.[1];
+
+  test('promotes to production through the environment the page gives a required reviewer', () => {
+    expect(reviewed).toBe('production');
+    expect(jobs.production.environment).toBe(reviewed);
+  });
+
+  test('retrains by itself: the retraining job runs outside the reviewed environment and waits for no reviewed job', () => {
+    const retraining = jobs['continuous-training'];
+    expect(retraining.if).toMatch(/schedule/);
+    expect(retraining.environment).not.toBe(reviewed);
+    expect(retraining.needs).toBeUndefined();
+  });
+
+  test('retraining ends in a gate against the current champion before the alias moves', () => {
+    const runs = jobs['continuous-training'].steps.map((s) => s.run ?? '');
+    const gate = runs.findIndex((r) => r.includes('validate_model') && r.includes('--champion champion'));
+    const promote = runs.findIndex((r) => r.includes('promote_model'));
+    expect(gate).toBeGreaterThan(-1);
+    expect(promote).toBeGreaterThan(gate);
   });
 });

@@ -32,7 +32,7 @@ describe('dataPipelineToAirflow', () => {
   test('has a task for each stage the data pipeline covers, and no other', () => {
     const full = dataPipelineToAirflow(model);
     const narrow = dataPipelineToAirflow(narrower);
-    expect(full).toContain('def data_processing(validated_data: str)');
+    expect(full).toContain('def data_processing(validated_data: str, **context)');
     expect(narrow).not.toContain('def data_processing');
     expect(narrow).toMatch(/data_validation_outputs = data_validation\(\s*raw_data=data_collection_outputs\["raw_data"\],?\s*\)/);
   });
