@@ -4,8 +4,14 @@ import type { PageWeight } from './page-weight.ts';
 import type { Kind } from './transferred-bytes.ts';
 import { kb } from './kb.ts';
 
-/** Bytes (gzip) a content page may send before the reader interacts (opens search, a filter, a control). */
-export const CONTENT_PAGE_BUDGET_BYTES = 40 * 1024;
+/**
+ * Bytes (gzip) a content page may send before the reader interacts (opens search, a filter, a control).
+ * 44 KB, up from 40: the stage pages gained their patterns, the framing behind each decision,
+ * diagram keys and links, and examples that run what their pages claim (the heaviest, model
+ * deployment, is 42.5 KB). Getting back under 40, and to 36 with headroom, is open work: see
+ * docs/performance.md, "Where the bytes go".
+ */
+export const CONTENT_PAGE_BUDGET_BYTES = 44 * 1024;
 /** Of those, JavaScript files (gzip). */
 export const CONTENT_PAGE_JS_BUDGET_BYTES = 8 * 1024;
 

@@ -4,35 +4,51 @@
  * copies its URL, says "Link copied" beside it and announces it; and old (renamed) anchors in the
  * address bar move to their new ids. Without JavaScript the icons are plain links to themselves.
  */
-import { anchorAliasesFor, anchorMovesFor } from '../links/redirects.ts';
+import { ANCHOR_REDIRECTS_ID, type PageAnchorRedirects } from '../links/anchor-redirects-block.ts';
 
 const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
 /** How long "Link copied" stays beside the icon; the announcement does not depend on it. */
 const FEEDBACK_MS = 2500;
 
-/** The id a renamed anchor points to now, or undefined when the hash needs no change. */
-export function aliasedHash(path: string, hash: string, exists: (id: string) => boolean): string | undefined {
+/** The id a renamed anchor points to now (from this page's aliases), or undefined when the hash needs no change. */
+export function aliasedHash(aliases: Readonly<Record<string, string>>, hash: string, exists: (id: string) => boolean): string | undefined {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   if (!id || exists(id)) return undefined;
-  const next = anchorAliasesFor(path)[id];
+  const next = aliases[id];
   return next && exists(next) ? next : undefined;
 }
 
-/** The page an anchor moved to, or undefined when it is here (or never moved). */
-export function movedAnchorPage(path: string, hash: string, exists: (id: string) => boolean): string | undefined {
+/** The page an anchor moved to (from this page's moves), or undefined when it is here (or never moved). */
+export function movedAnchorPage(moves: Readonly<Record<string, string>>, hash: string, exists: (id: string) => boolean): string | undefined {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   if (!id || exists(id)) return undefined;
-  return anchorMovesFor(path)[id];
+  return moves[id];
+}
+
+/**
+ * This page's renamed and moved anchors, written into the page at build (Head.astro) rather than
+ * bundled: the whole site's table in the script cost every page about half a kilobyte.
+ */
+function pageRedirects(): PageAnchorRedirects {
+  const text = document.getElementById(ANCHOR_REDIRECTS_ID)?.textContent;
+  if (!text) return { aliases: {}, moves: {} };
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null) return { aliases: {}, moves: {} };
+  const record = (value: unknown): Record<string, string> =>
+    typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+  return { aliases: record('aliases' in parsed ? parsed.aliases : undefined), moves: record('moves' in parsed ? parsed.moves : undefined) };
 }
 
 function followAlias(): void {
+  if (!location.hash) return;
   const exists = (id: string) => document.getElementById(id) !== null;
-  const page = movedAnchorPage(location.pathname, location.hash, exists);
+  const { aliases, moves } = pageRedirects();
+  const page = movedAnchorPage(moves, location.hash, exists);
   if (page) {
     location.replace(`${page}${location.hash}`);
     return;
   }
-  const next = aliasedHash(location.pathname, location.hash, exists);
+  const next = aliasedHash(aliases, location.hash, exists);
   if (!next) return;
   history.replaceState(history.state, '', `#${encodeURIComponent(next)}`);
   document.getElementById(next)?.scrollIntoView();

@@ -237,6 +237,11 @@ def test_tracking_logs_a_run_per_stage_it_leads_with_the_parameters_the_notebook
     assert training["models"] == [("Pipeline", "trained_model", tracking.REGISTERED_MODEL)]
     assert training["metrics"]["test"] == json.loads((workdir / "reports/evaluation.json").read_text())["test"]
 
+    # The data version is the content hash the registry entry holds, not a folder name.
+    registered = json.loads((workdir / "models/registered-version.json").read_text())
+    assert training["params"]["data_snapshot"] == registered["data_snapshot"]
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", registered["data_snapshot"])
+
 
 def framing_section(text: str, field: str) -> str:
     """The section of FRAMING.md that holds a field (from its heading to the next)."""
@@ -285,10 +290,13 @@ def test_changing_the_margin_in_the_framing_changes_the_gate(kit, runner, full_r
     failing = with_framing_value(kit, tmp_path / "kit-above", "minimum-gain", above)
     run_above = tmp_path / "run-above"
     shutil.copytree(workdir, run_above)
+    before = json.loads((run_above / "models/registered-version.json").read_text())
     with pytest.raises(runner.StageFailed, match=rf"does not beat the baseline \S+ by {above}"):
         runner.run(failing, run_above, start="training-evaluation", end="training-evaluation")
-    registered = json.loads((run_above / "models/registered-version.json").read_text())
-    assert registered["registered"] is False, "a model below the framing's margin was registered"
+    # A refused model leaves the registry as it was: it still names the version deployed before.
+    after = json.loads((run_above / "models/registered-version.json").read_text())
+    assert after == before, "a model below the framing's margin was registered"
+    assert registered["version"] == before["version"] + 1, "a model above the framing's margin was not registered as a new version"
 
 
 def test_changing_the_offline_metric_in_the_framing_changes_what_the_gate_compares(kit, runner, full_run, tmp_path):
@@ -311,10 +319,6 @@ def test_the_runner_refuses_a_framing_without_one_of_its_fields_naming_the_file_
     assert result.returncode == 1
     assert "The run did not start. FRAMING.md: the field `minimum-gain` is missing" in result.stderr
     assert "== " not in result.stdout, "a notebook ran before the framing was checked"
-    # The data version is the content hash the registry entry holds, not a folder name.
-    registered = json.loads((workdir / "models/registered-version.json").read_text())
-    assert training["params"]["data_snapshot"] == registered["data_snapshot"]
-    assert re.fullmatch(r"sha256:[0-9a-f]{64}", registered["data_snapshot"])
 
 
 def shuffle_training_labels(workdir: Path) -> None:

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { aliasedHash, movedAnchorPage } from '../../src/islands/link-tools.ts';
+import { pageAnchorRedirectsJson } from '../../src/links/page-anchor-redirects.ts';
 import { redirectToHtml, REDIRECT_SCRIPT_PATH, robotsTxt } from '../../src/links/redirect-page.ts';
-import { ANCHOR_ALIASES, ANCHOR_MOVES, REDIRECTS, redirectsToAstro, redirectsToHostFile } from '../../src/links/redirects.ts';
+import { ANCHOR_ALIASES, ANCHOR_MOVES, anchorAliasesFor, anchorMovesFor, REDIRECTS, redirectsToAstro, redirectsToHostFile } from '../../src/links/redirects.ts';
 
 describe('REDIRECTS', () => {
   test('never chains: no target is itself a moved URL, and no URL moves twice', () => {
@@ -64,14 +65,22 @@ describe('aliasedHash', () => {
   const exists = (id: string) => id === 'what-each-stage-is-for';
 
   test('moves a recorded old anchor to its new id', () => {
-    expect(aliasedHash('/pipeline/', '#stages', exists)).toBe('what-each-stage-is-for');
+    expect(aliasedHash(anchorAliasesFor('/pipeline/'), '#stages', exists)).toBe('what-each-stage-is-for');
   });
 
   test('leaves existing, unknown and empty anchors alone', () => {
-    expect(aliasedHash('/pipeline/', '#what-each-stage-is-for', exists)).toBeUndefined();
-    expect(aliasedHash('/pipeline/', '#nothing', exists)).toBeUndefined();
-    expect(aliasedHash('/pipeline/', '', exists)).toBeUndefined();
-    expect(aliasedHash('/other/', '#stages', exists)).toBeUndefined();
+    expect(aliasedHash(anchorAliasesFor('/pipeline/'), '#what-each-stage-is-for', exists)).toBeUndefined();
+    expect(aliasedHash(anchorAliasesFor('/pipeline/'), '#nothing', exists)).toBeUndefined();
+    expect(aliasedHash(anchorAliasesFor('/pipeline/'), '', exists)).toBeUndefined();
+    expect(aliasedHash(anchorAliasesFor('/other/'), '#stages', exists)).toBeUndefined();
+  });
+});
+
+describe('pageAnchorRedirectsJson', () => {
+  test('gives a page its own renamed and moved anchors, and nothing to a page without any', () => {
+    expect(JSON.parse(pageAnchorRedirectsJson('/patterns/') ?? '{}').moves['diagram-pattern-map-reproducibility']).toBe('/patterns/maps/');
+    expect(JSON.parse(pageAnchorRedirectsJson('/pipeline/') ?? '{}').aliases.stages).toBe('what-each-stage-is-for');
+    expect(pageAnchorRedirectsJson('/framing/')).toBeUndefined();
   });
 });
 
@@ -79,14 +88,14 @@ describe('movedAnchorPage', () => {
   const nothingHere = () => false;
 
   test('names the page a moved anchor lives on now', () => {
-    expect(movedAnchorPage('/patterns/', '#diagram-pattern-map-reproducibility', nothingHere)).toBe('/patterns/maps/');
-    expect(movedAnchorPage('/patterns/', '#diagram-pattern-map-title', nothingHere)).toBe('/patterns/maps/');
+    expect(movedAnchorPage(anchorMovesFor('/patterns/'), '#diagram-pattern-map-reproducibility', nothingHere)).toBe('/patterns/maps/');
+    expect(movedAnchorPage(anchorMovesFor('/patterns/'), '#diagram-pattern-map-title', nothingHere)).toBe('/patterns/maps/');
   });
 
   test('leaves an anchor that is on the page, an unknown one and an empty hash alone', () => {
-    expect(movedAnchorPage('/patterns/', '#diagram-pattern-map', () => true)).toBeUndefined();
-    expect(movedAnchorPage('/patterns/', '#every-pattern', nothingHere)).toBeUndefined();
-    expect(movedAnchorPage('/patterns/', '', nothingHere)).toBeUndefined();
+    expect(movedAnchorPage(anchorMovesFor('/patterns/'), '#diagram-pattern-map', () => true)).toBeUndefined();
+    expect(movedAnchorPage(anchorMovesFor('/patterns/'), '#every-pattern', nothingHere)).toBeUndefined();
+    expect(movedAnchorPage(anchorMovesFor('/patterns/'), '', nothingHere)).toBeUndefined();
     expect(movedAnchorPage('/tools/', '#diagram-pattern-map', nothingHere)).toBeUndefined();
   });
 });
