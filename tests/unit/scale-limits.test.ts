@@ -144,7 +144,9 @@ describe('the patterns sidebar', () => {
     const group = patternSidebar(scaled(3), PATTERN_CATEGORY_IDS);
     expect(group.items.every((item) => !('items' in item))).toBe(true);
     expect(group.items).toContainEqual({ label: model.patternCategories['model-training'].name, link: '/patterns/?category=model-training' });
-    expect(group.items).toHaveLength(1 + PATTERN_CATEGORY_IDS.length);
+    // The catalogue and the page of maps, then one link per category.
+    expect(group.items).toContainEqual({ label: 'How the patterns connect', link: '/patterns/maps/' });
+    expect(group.items).toHaveLength(2 + PATTERN_CATEGORY_IDS.length);
   });
 });
 
