@@ -96,6 +96,6 @@ describe('movedAnchorPage', () => {
     expect(movedAnchorPage(anchorMovesFor('/patterns/'), '#diagram-pattern-map', () => true)).toBeUndefined();
     expect(movedAnchorPage(anchorMovesFor('/patterns/'), '#every-pattern', nothingHere)).toBeUndefined();
     expect(movedAnchorPage(anchorMovesFor('/patterns/'), '', nothingHere)).toBeUndefined();
-    expect(movedAnchorPage('/tools/', '#diagram-pattern-map', nothingHere)).toBeUndefined();
+    expect(movedAnchorPage(anchorMovesFor('/tools/'), '#diagram-pattern-map', nothingHere)).toBeUndefined();
   });
 });
