@@ -169,10 +169,11 @@ STORE = os.environ.get("CHURN_STORE", "s3://churn-worked-example")
 
 def copy(source: str, destination: str) -> None:
     """Copies a file or folder between a URI and this worker's disk."""
+    # No deep hanging indents: the guide shows this file on a phone's width.
     src, dst = (u if "://" in u else Path(u).resolve().as_uri()
                 for u in (source, destination))
-    (src_fs, src_path), (dst_fs, dst_path) = map(fs.FileSystem.from_uri,
-                                                  (src, dst))
+    src_fs, src_path = fs.FileSystem.from_uri(src)
+    dst_fs, dst_path = fs.FileSystem.from_uri(dst)
     folder = src_fs.get_file_info(src_path).type == fs.FileType.Directory
     dst_fs.create_dir(dst_path if folder else dst_path.rsplit("/", 1)[0])
     fs.copy_files(src, dst)
