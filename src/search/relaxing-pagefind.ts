@@ -67,7 +67,12 @@ export async function search(term: string, options: Record<string, unknown> = {}
     }
     if (last !== null && last.results.length > 0) break;
   }
-  if (last !== null) last = { ...last, results: withRaised(withRaised(last.results, await titledPage, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
+  if (last !== null) {
+    // A page named exactly as typed goes first ("Vertex AI Pipelines" before "Vertex AI", whose
+    // page also says "pipelines"); for a question, the page titled with the question as typed.
+    const named = step === 'all-words' ? await resultTitled(last.results.slice(0, TITLE_LOOKAHEAD), term) : await titledPage;
+    last = { ...last, results: withRaised(withRaised(last.results, named, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
+  }
   announce({ term, step, words, count: last?.results.length ?? 0 });
   return last;
 }
@@ -79,6 +84,16 @@ function withRaised(results: PagefindResult[], raised: PagefindResult | undefine
   if (at !== -1 && at <= to) return results;
   const rest = results.filter((r) => r.id !== raised.id);
   return [...rest.slice(0, to), raised, ...rest.slice(to)];
+}
+
+/** How many of the first results are looked at for a page titled with the query (each loads its fragment). */
+const TITLE_LOOKAHEAD = 5;
+
+/** The first of `results` whose page title is the query as typed, if any. */
+async function resultTitled(results: readonly PagefindResult[], term: string): Promise<PagefindResult | undefined> {
+  const titles = await Promise.all(results.map(async (r) => (await r.data()).meta.title ?? ''));
+  const at = titles.findIndex((title) => isTitleOf(title, term));
+  return at === -1 ? undefined : results[at];
 }
 
 /**

@@ -1,5 +1,4 @@
 import { CHOOSER_QUESTION_IDS, FRAMING_FIELD_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS } from '../../model/index.ts';
-import { GLOSSARY_TERM_IDS } from '../../model/guide.ts';
 
 
 /** What the front door needs to know about the built guide beyond the model: counted, never typed. */
@@ -39,7 +38,8 @@ function firstPage(facts: GuideFacts, folder: string): string {
 }
 
 /**
- * Every section of the guide, in reading order. A new section is one entry here (and its line in
+ * Every section of the guide, in reading order (the glossary is a reference, linked from the page
+ * below the entries: twelve entries are four rows of three, which fit a laptop's first screen). A new section is one entry here (and its line in
  * the sidebar of astro.config.mjs); the front door and its browser test follow.
  */
 export function guideSections(facts: GuideFacts): GuideSection[] {
@@ -56,6 +56,5 @@ export function guideSections(facts: GuideFacts): GuideSection[] {
     { id: 'diagrams', name: 'Diagrams', href: '/diagrams/', count: counted(facts.diagrams, 'diagram'), blurb: 'Every diagram as SVG and Mermaid text, to reuse.' },
     { id: 'print', name: 'Printable sheets', href: '/reference/print/', count: counted(facts.sheets, 'sheet'), blurb: 'One landscape page each, A4 or US Letter.' },
     { id: 'starter-kit', name: 'Starter kit', href: '/practices/notebooks/#the-starter-kit', count: counted(facts.notebooks, 'notebook'), blurb: 'A notebook template per stage, ready to download.' },
-    { id: 'glossary', name: 'Glossary', href: '/reference/glossary/', count: counted(GLOSSARY_TERM_IDS.length, 'term'), blurb: 'The words this guide uses, defined once.' },
   ];
 }
