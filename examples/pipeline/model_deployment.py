@@ -18,7 +18,7 @@ share = STEPS[0]
 
 # Registry aliases: promoting or rolling back moves a name.
 ALIASES = {"champion": "7", "challenger": "8"}
-MODELS = {version: joblib.load(f"models/trained/v{version}.joblib")
+MODELS = {version: joblib.load(f"models/trained/v{version}/model.joblib")
           for version in set(ALIASES.values())}
 PREDICTION_LOG: list[dict] = []
 

@@ -631,7 +631,7 @@ export const tools = {
     isNot: 'Not a version-control system for arbitrary files: it versions tables, one table at a time, and old versions go once they are vacuumed.',
     whenToChoose: 'Training data is tables in a lake and a run must be able to name the exact table version it read.',
     alternatives: ['lakefs', 'dvc'],
-    source: 'https://docs.delta.io/0.6.0/delta-intro.html',
-    checked: '2026-11-30',
+    source: 'https://docs.delta.io/',
+    checked: '2026-12-06',
   },
 } as const satisfies { [K in ToolId]: Tool<K> };

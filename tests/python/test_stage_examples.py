@@ -144,7 +144,7 @@ def test_model_deployment_canary_is_sticky_logged_and_rolled_back_in_one_step(ru
         model = make_pipeline(
             ColumnTransformer([("plan", OneHotEncoder(), ["plan"])], remainder="passthrough"), LogisticRegression()
         ).fit(frame[features], frame["churned"])
-        joblib.dump(model, data_dir("models/trained") / f"v{version}.joblib")
+        joblib.dump(model, data_dir(f"models/trained/v{version}") / "model.joblib")
     names = run_example("pipeline/model_deployment.py")
     keys = [f"customer-{i}" for i in range(4000)]
     first = [names["version_for"](k) for k in keys]
@@ -167,7 +167,7 @@ def test_model_deployment_canary_grows_in_steps_while_its_metrics_hold_and_rolls
         model = make_pipeline(
             ColumnTransformer([("plan", OneHotEncoder(), ["plan"])], remainder="passthrough"), LogisticRegression()
         ).fit(frame[["tenure_months", "plan"]], frame["churned"])
-        joblib.dump(model, data_dir("models/trained") / f"v{version}.joblib")
+        joblib.dump(model, data_dir(f"models/trained/v{version}") / "model.joblib")
     names = run_example("pipeline/model_deployment.py")
     keys = [f"customer-{i}" for i in range(4000)]
     healthy = {"error_rate": 0.002, "p95_latency_ms": 120.0}
