@@ -2,6 +2,7 @@ import { antiPatterns } from './anti-patterns.ts';
 import { dataVersioning } from './data-versioning.ts';
 import { mercariPatterns, rolloutStrategies, safetyNets, servingModes } from './deployment.ts';
 import { glossary } from './glossary.ts';
+import { governanceConcerns, modelFormats, regulations } from './governance.ts';
 import { llmPipelineTypes, llmStages } from './llm-pipelines.ts';
 import { maturityLevels, pipelineTypeEntries } from './maturity.ts';
 import { microsoftLevels, selfAssessment } from './maturity-microsoft.ts';
@@ -11,6 +12,7 @@ export * from './anti-patterns.ts';
 export * from './data-versioning.ts';
 export * from './deployment.ts';
 export * from './glossary.ts';
+export * from './governance.ts';
 export * from './llm-pipelines.ts';
 export * from './maturity.ts';
 export * from './maturity-microsoft.ts';
@@ -18,5 +20,5 @@ export * from './practices.ts';
 export * from './validate-guide.ts';
 
 /** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary. */
-export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, llmStages, llmPipelineTypes, practices, antiPatterns, glossary } as const;
+export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, llmStages, llmPipelineTypes, practices, antiPatterns, glossary } as const;
 export type Guide = typeof guide;

@@ -1,3 +1,4 @@
+import type { GovernanceConcernId } from './governance.ts';
 import type { FramingFieldId } from './framing.ts';
 import type { GlossaryTermId } from './glossary.ts';
 import type { PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolCategoryId, ToolId } from './ids.ts';
@@ -42,3 +43,9 @@ export const termAnchor = (id: GlossaryTermId): string => `term-${id}`;
 export const termHref = (id: GlossaryTermId): string => `/reference/glossary/#${termAnchor(id)}`;
 /** A file of the starter kit. */
 export const starterKitHref = (name: string): string => `/starter-kit/${name}`;
+/** The security, privacy and governance page. */
+export const GOVERNANCE_HREF = '/production/security-and-governance/';
+/** A governance concern's entry on that page: the anchor on its own. */
+export const governanceConcernAnchor = (id: GovernanceConcernId): string => `concern-${id}`;
+/** A governance concern's entry on the security, privacy and governance page. */
+export const governanceConcernHref = (id: GovernanceConcernId): string => `${GOVERNANCE_HREF}#${governanceConcernAnchor(id)}`;

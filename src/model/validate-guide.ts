@@ -10,6 +10,7 @@ import { validateMaturityCrosswalk } from './validate-maturity-crosswalk.ts';
 import { validateDeployment, type UncheckedDeployment } from './validate-deployment.ts';
 import { validateDataVersioning } from './validate-data-versioning.ts';
 import { validateLlmPipelines } from './validate-llm-pipelines.ts';
+import { validateGovernance } from './validate-governance.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
@@ -19,6 +20,9 @@ export interface UncheckedGuide extends UncheckedDeployment {
   readonly microsoftLevels: LooseRecord;
   readonly selfAssessment: readonly unknown[];
   readonly dataVersioning: LooseRecord;
+  readonly modelFormats: LooseRecord;
+  readonly governanceConcerns: LooseRecord;
+  readonly regulations: LooseRecord;
   readonly llmStages: LooseRecord;
   readonly llmPipelineTypes: LooseRecord;
   readonly practices: LooseRecord;
@@ -36,6 +40,9 @@ export const GUIDE_FILES = {
   servingModes: 'src/model/deployment.ts',
   mercariPatterns: 'src/model/deployment.ts',
   dataVersioning: 'src/model/data-versioning.ts',
+  modelFormats: 'src/model/governance.ts',
+  governanceConcerns: 'src/model/governance.ts',
+  regulations: 'src/model/governance.ts',
   llmStages: 'src/model/llm-pipelines.ts',
   llmPipelineTypes: 'src/model/llm-pipelines.ts',
   practices: 'src/model/practices.ts',
@@ -102,6 +109,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
   validateMaturityCrosswalk(guide.microsoftLevels, guide.selfAssessment, GUIDE_FILES.microsoftLevels, report);
   validateDeployment(guide, GUIDE_FILES.rolloutStrategies, report);
   validateDataVersioning(guide.dataVersioning, GUIDE_FILES.dataVersioning, report);
+  validateGovernance(guide, GUIDE_FILES.governanceConcerns, report);
   validateLlmPipelines(guide.llmStages, guide.llmPipelineTypes, GUIDE_FILES.llmStages, report);
   return issues;
 }

@@ -13,6 +13,8 @@ import {
   toolHref,
   toolsOfPattern,
 } from '../../src/model/index.ts';
+import { GOVERNANCE_CONCERN_IDS, governanceConcerns, type GovernanceConcern } from '../../src/model/guide.ts';
+import { GOVERNANCE_HREF } from '../../src/model/urls.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).
@@ -43,6 +45,11 @@ function modelEdges(): Edge[] {
     for (const t of tool.pipelineTypes) edges.push({ relation: 'tool–pipeline type', a: toolHref(id), b: pipelineTypeHref(t) });
     for (const alt of tool.alternatives) edges.push({ relation: 'tool–alternative', a: toolHref(id), b: toolHref(alt) });
   }
+  for (const id of GOVERNANCE_CONCERN_IDS) {
+    const concern: GovernanceConcern = governanceConcerns[id];
+    for (const s of concern.stages) edges.push({ relation: 'stage–governance concern', a: stageHref(s), b: GOVERNANCE_HREF });
+    for (const t of concern.tools ?? []) edges.push({ relation: 'tool–governance concern', a: toolHref(t), b: GOVERNANCE_HREF });
+  }
   return edges;
 }
 
@@ -71,6 +78,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–pattern', 'tool–alternative', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–pattern', 'tool–alternative', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
   });
 });

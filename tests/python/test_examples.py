@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.linear_model import LogisticRegression
 
 rng = np.random.default_rng(0)
 
@@ -240,3 +241,60 @@ def test_content_addressed_snapshot_refuses_a_modified_snapshot(run_example, dat
     churn_table().head(100).to_parquet(stored)
     with pytest.raises(ValueError, match="modified after it was recorded"):
         names["reproduce"](names["first_run"])
+
+
+class _RunsOnLoad:
+    """What a hostile model file can hold: unpickling it calls any function with any arguments."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_model_files_load_without_running_code_check_their_hash_and_log_no_raw_ids(run_example, tmp_path):
+    import pickle
+
+    from guide_data import customers
+
+    names = run_example("production/model_files.py")
+    frame = customers(400)
+    features = ["tenure_months"]
+    model = LogisticRegression().fit(frame[features], frame["churned"])
+
+    # The page's claim about pickle: loading the file runs what the file says.
+    marker = tmp_path / "ran-on-load"
+    hostile = pickle.dumps(_RunsOnLoad(marker))
+    pickle.loads(hostile)
+    assert marker.exists()
+
+    # Weights only: the same predictions after the round trip, checked against the recorded hash.
+    path = tmp_path / "weights.npz"
+    digest = names["save_weights"](model, path)
+    assert json.loads(path.with_suffix(".json").read_text()) == {"sha256": digest}
+    loaded = names["load_weights"](path, digest)
+    assert np.array_equal(loaded.predict_proba(frame[features]), model.predict_proba(frame[features]))
+
+    # One changed byte fails the hash check before anything is loaded.
+    tampered = bytearray(path.read_bytes())
+    tampered[-1] ^= 1
+    path.write_bytes(bytes(tampered))
+    with pytest.raises(ValueError, match="sha256 differs from the record"):
+        names["load_weights"](path, digest)
+
+    # A file that smuggles a Python object is refused by allow_pickle=False, with a good hash too.
+    smuggled = tmp_path / "smuggled.npz"
+    np.savez(smuggled, coef=np.array([_RunsOnLoad(tmp_path / "never")], dtype=object), intercept=model.intercept_, classes=model.classes_, features=np.array(features))
+    with pytest.raises(ValueError, match="allow_pickle"):
+        names["load_weights"](smuggled, names["sha256"](smuggled))
+    assert not (tmp_path / "never").exists()
+
+    # The log keeps a join key but no raw id or email; another key gives other tokens.
+    log = frame.assign(email=[f"c{i}@example.com" for i in frame["customer_id"]]).head(50)
+    safe = names["pseudonymise"](log, b"key-one")
+    assert "email" not in safe.columns
+    assert not set(safe["customer_id"]) & {str(i) for i in log["customer_id"]}
+    assert safe["customer_id"].tolist() == names["pseudonymise"](log, b"key-one")["customer_id"].tolist()
+    assert safe["customer_id"].nunique() == log["customer_id"].nunique()
+    assert set(safe["customer_id"]).isdisjoint(names["pseudonymise"](log, b"key-two")["customer_id"])
