@@ -39,6 +39,8 @@ const QUESTIONS: ReadonlyArray<readonly [question: string, answers: readonly str
   ['is W&B an experiment tracker', [toolHref('weights-and-biases')]],
   ['what is covariate shift', ['/reference/glossary/', '/production/monitoring/']],
   ['how do I train one model on several GPUs', [patternHref('distribution-strategy')]],
+  ['is it safe to load a pickled model someone sent me', ['/production/security-and-governance/']],
+  ['when do the EU AI Act rules for high-risk systems apply', ['/production/security-and-governance/']],
 ];
 
 /** Share of questions that must put a wanted page first. */
