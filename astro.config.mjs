@@ -5,6 +5,7 @@ import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_CATEGOR
 import { readSectionPages } from './src/navigation/content-pages.ts';
 import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
 import { toolSidebar } from './src/navigation/tool-sidebar.ts';
+import { COMPARISON_IDS, comparisonHref, comparisons } from './src/model/comparisons.ts';
 import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
 import { fieldGuideLinks } from './src/links/integration.ts';
@@ -85,7 +86,13 @@ export default defineConfig({
           'pipeline type',
         ),
         // The matrix, then a page per tool (src/pages/tools/[tool].astro) grouped by category.
-        toolSidebar(model, toolCategories, TOOL_CATEGORY_IDS, sectionItems('tools', sectionPages('tools'))),
+        toolSidebar(
+          model,
+          toolCategories,
+          TOOL_CATEGORY_IDS,
+          sectionItems('tools', sectionPages('tools')),
+          COMPARISON_IDS.map((id) => ({ label: comparisons[id].title, link: comparisonHref(id) })),
+        ),
         patternSidebar(model, PATTERN_CATEGORY_IDS),
         sectionSidebar('Practices', 'practices', sectionPages('practices')),
         sectionSidebar('In production', 'production', sectionPages('production')),

@@ -1,4 +1,5 @@
 import { antiPatterns } from './anti-patterns.ts';
+import { comparisons } from './comparisons.ts';
 import { dataVersioning } from './data-versioning.ts';
 import { mercariPatterns, rolloutStrategies, safetyNets, servingModes } from './deployment.ts';
 import { glossary } from './glossary.ts';
@@ -9,6 +10,7 @@ import { microsoftLevels, selfAssessment } from './maturity-microsoft.ts';
 import { practices } from './practices.ts';
 
 export * from './anti-patterns.ts';
+export * from './comparisons.ts';
 export * from './data-versioning.ts';
 export * from './deployment.ts';
 export * from './glossary.ts';
@@ -20,5 +22,5 @@ export * from './practices.ts';
 export * from './validate-guide.ts';
 
 /** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary. */
-export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, llmStages, llmPipelineTypes, practices, antiPatterns, glossary } as const;
+export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, comparisons, llmStages, llmPipelineTypes, practices, antiPatterns, glossary } as const;
 export type Guide = typeof guide;

@@ -11,6 +11,7 @@ import { validateDeployment, type UncheckedDeployment } from './validate-deploym
 import { validateDataVersioning } from './validate-data-versioning.ts';
 import { validateLlmPipelines } from './validate-llm-pipelines.ts';
 import { validateGovernance } from './validate-governance.ts';
+import { validateComparisons } from './validate-comparisons.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
@@ -23,6 +24,7 @@ export interface UncheckedGuide extends UncheckedDeployment {
   readonly modelFormats: LooseRecord;
   readonly governanceConcerns: LooseRecord;
   readonly regulations: LooseRecord;
+  readonly comparisons: LooseRecord;
   readonly llmStages: LooseRecord;
   readonly llmPipelineTypes: LooseRecord;
   readonly practices: LooseRecord;
@@ -43,6 +45,7 @@ export const GUIDE_FILES = {
   modelFormats: 'src/model/governance.ts',
   governanceConcerns: 'src/model/governance.ts',
   regulations: 'src/model/governance.ts',
+  comparisons: 'src/model/comparisons.ts',
   llmStages: 'src/model/llm-pipelines.ts',
   llmPipelineTypes: 'src/model/llm-pipelines.ts',
   practices: 'src/model/practices.ts',
@@ -110,6 +113,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
   validateDeployment(guide, GUIDE_FILES.rolloutStrategies, report);
   validateDataVersioning(guide.dataVersioning, GUIDE_FILES.dataVersioning, report);
   validateGovernance(guide, GUIDE_FILES.governanceConcerns, report);
+  validateComparisons(guide.comparisons, GUIDE_FILES.comparisons, report);
   validateLlmPipelines(guide.llmStages, guide.llmPipelineTypes, GUIDE_FILES.llmStages, report);
   return issues;
 }

@@ -20,15 +20,18 @@ export function toolSidebar(
   categories: Readonly<Record<ToolCategoryId, { name: string }>>,
   categoryIds: readonly ToolCategoryId[],
   sectionPages: readonly SidebarItem[],
+  /** Pages comparing tools side by side, after the kinds. */
+  comparisons: readonly SidebarItem[] = [],
 ): SidebarGroup {
   const inCategories = categoryIds.map((category) => ({ category, tools: toolsInCategory(model, category) })).filter((c) => c.tools.length > 0);
   if (Object.keys(model.tools).length > SIDEBAR_TOOL_LIMIT) {
-    return { label: 'Tools', items: [...sectionPages, ...inCategories.map(({ category }) => ({ label: categories[category].name, link: toolCategoryHref(category) }))] };
+    return { label: 'Tools', items: [...sectionPages, ...inCategories.map(({ category }) => ({ label: categories[category].name, link: toolCategoryHref(category) })), ...comparisons] };
   }
   const groups = inCategories.map(({ category, tools }): SidebarGroup => ({
     label: categories[category].name,
     collapsed: true,
     items: tools.map((t) => ({ label: t.name, link: toolHref(t.id) })),
   }));
-  return { label: 'Tools', items: [...sectionPages, ...groups] };
+  const compared: SidebarGroup[] = comparisons.length > 0 ? [{ label: 'Compared side by side', collapsed: true, items: comparisons }] : [];
+  return { label: 'Tools', items: [...sectionPages, ...groups, ...compared] };
 }

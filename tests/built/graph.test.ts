@@ -13,7 +13,7 @@ import {
   toolHref,
   toolsOfPattern,
 } from '../../src/model/index.ts';
-import { GOVERNANCE_CONCERN_IDS, governanceConcerns, type GovernanceConcern } from '../../src/model/guide.ts';
+import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, governanceConcerns, type Comparison, type GovernanceConcern } from '../../src/model/guide.ts';
 import { GOVERNANCE_HREF } from '../../src/model/urls.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
@@ -50,6 +50,10 @@ function modelEdges(): Edge[] {
     for (const s of concern.stages) edges.push({ relation: 'stage–governance concern', a: stageHref(s), b: GOVERNANCE_HREF });
     for (const t of concern.tools ?? []) edges.push({ relation: 'tool–governance concern', a: toolHref(t), b: GOVERNANCE_HREF });
   }
+  for (const id of COMPARISON_IDS) {
+    const comparison: Comparison = comparisons[id];
+    for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
+  }
   return edges;
 }
 
@@ -78,6 +82,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–pattern', 'tool–alternative', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
   });
 });

@@ -40,3 +40,20 @@ describe('security, privacy and governance facts', () => {
     expect(GOVERNANCE_CONCERN_IDS).toContain('secrets');
   });
 });
+
+describe('tool comparisons', () => {
+  test('name the file, entity and field of an unknown tool, a tool listed twice and a missing judgement', () => {
+    const broken = {
+      ...guide,
+      comparisons: { ...guide.comparisons, monitoring: { ...guide.comparisons.monitoring, tools: ['evidently', 'evidently', 'arize'], judgement: '' } },
+    };
+    const issues = issuesOf(broken, 'comparison "monitoring"');
+    expect(issues.map((i) => i.field).sort()).toEqual(['judgement', 'tools[1]', 'tools[2]']);
+    expect(issues[0]?.file).toBe('src/model/comparisons.ts');
+  });
+
+  test('compare at least two tools', () => {
+    const broken = { ...guide, comparisons: { ...guide.comparisons, monitoring: { ...guide.comparisons.monitoring, tools: ['evidently'] } } };
+    expect(issuesOf(broken, 'comparison "monitoring"').map((i) => i.field)).toEqual(['tools']);
+  });
+});
