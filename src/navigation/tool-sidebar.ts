@@ -32,6 +32,6 @@ export function toolSidebar(
     collapsed: true,
     items: tools.map((t) => ({ label: t.name, link: toolHref(t.id) })),
   }));
-  const compared: SidebarGroup[] = comparisons.length > 0 ? [{ label: 'Compared side by side', collapsed: true, items: comparisons }] : [];
+  const compared: SidebarGroup[] = comparisons.length > 0 ? [{ label: 'Compared side by side', collapsed: true, items: [...comparisons] }] : [];
   return { label: 'Tools', items: [...sectionPages, ...groups, ...compared] };
 }
