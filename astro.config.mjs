@@ -16,6 +16,8 @@ import { relaxingPagefindChunk } from './src/search/relaxing-pagefind-chunk.ts';
 import { fieldGuideSearchText } from './src/search/table-cell-spacing.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
+import { BASE_PATH } from './src/links/base-path.ts';
+import { fieldGuideBasePath } from './src/links/base-path-integration.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
 import { fieldGuideFactAge } from './src/facts/integration.ts';
@@ -26,6 +28,8 @@ const sectionPages = (section) => readSectionPages(new URL('./content/', import.
 export default defineConfig({
   // The public base URL (canonical links, sitemap, social cards): set SITE_URL when deploying.
   site: SITE_URL,
+  // The path the guide is served under, `/` unless BASE_PATH is set (docs/deploying.md).
+  base: BASE_PATH,
   // Moved pages, from the one list in src/links/redirects.ts (the build rewrites the pages to keep #fragments).
   redirects: redirectsToAstro(),
   trailingSlash: 'always',
@@ -39,6 +43,9 @@ export default defineConfig({
     // Before Starlight too, so that every later step (search index, PDFs, the CSP's hashes) sees
     // the pages with their first mentions linked (src/links/first-mentions.ts).
     fieldGuideFirstMentionLinks(),
+    // After the first mentions (which compare hrefs with the model's), before search and the
+    // outputs: the guide's own root-relative links move under BASE_PATH (src/links/base-path-integration.ts).
+    fieldGuideBasePath(),
     starlight({
       title: 'ML Pipeline Field Guide',
       // Code blocks' options (wrapping, the copy button's text): ec.config.mjs.

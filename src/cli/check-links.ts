@@ -2,9 +2,10 @@
 import { checkLinks, formatLinkProblems } from '../links/check-links.ts';
 import { readDistSite } from '../links/dist-site.ts';
 import { SITE_URL } from '../links/site-url.ts';
+import { BASE_PATH } from '../links/base-path.ts';
 
 const site = await readDistSite('dist');
-const problems = checkLinks(site, new URL(SITE_URL).origin);
+const problems = checkLinks(site, new URL(SITE_URL).origin, BASE_PATH);
 if (problems.length > 0) {
   console.error(`${problems.length} broken link(s) in dist/:\n${formatLinkProblems(problems)}`);
   process.exit(1);

@@ -1,3 +1,4 @@
+import { BASE_PATH, withBase, withoutBase } from './base-path.ts';
 import type { DistSite } from './dist-site.ts';
 
 export interface LinkProblem {
@@ -22,14 +23,15 @@ const NOT_A_PAGE = new Set(['mailto:', 'tel:', 'javascript:', 'data:', 'blob:'])
 /**
  * Every internal link, asset reference and #fragment in a built site that does not resolve.
  * `origin` is the site's public origin: absolute links to it (canonical, og:url) are internal.
+ * `basePath` is the path the site is served under (BASE_PATH): every internal link must be under it.
  * Links to other origins are not fetched.
  */
-export function checkLinks(site: DistSite, origin: string): LinkProblem[] {
+export function checkLinks(site: DistSite, origin: string, basePath: string = BASE_PATH): LinkProblem[] {
   const problems: LinkProblem[] = [];
   for (const [page, facts] of site.pages) {
-    const base = new URL(page, origin);
+    const base = new URL(withBase(page, basePath), origin);
     for (const { url, where } of facts.links) {
-      const problem = linkProblem(site, base, url, facts.ids);
+      const problem = linkProblem(site, base, url, facts.ids, basePath);
       const tolerated = TOLERATED.some((t) => t.page === page && t.where.includes(where) && t.url.test(url));
       if (problem && !tolerated) problems.push({ page, url, where, problem });
     }
@@ -38,7 +40,7 @@ export function checkLinks(site: DistSite, origin: string): LinkProblem[] {
 }
 
 /** Why one link does not resolve, or undefined when it does. */
-function linkProblem(site: DistSite, base: URL, raw: string, ownIds: ReadonlySet<string>): string | undefined {
+function linkProblem(site: DistSite, base: URL, raw: string, ownIds: ReadonlySet<string>, basePath: string): string | undefined {
   const href = raw.trim();
   if (href === '' || href === '#') return undefined;
   let url: URL;
@@ -48,9 +50,11 @@ function linkProblem(site: DistSite, base: URL, raw: string, ownIds: ReadonlySet
     return 'is not a valid URL';
   }
   if (NOT_A_PAGE.has(url.protocol) || url.origin !== base.origin) return undefined;
-  const path = decodeURIComponent(url.pathname);
+  const served = decodeURIComponent(url.pathname);
+  if (basePath !== '/' && !served.startsWith(basePath)) return `is outside the base path ${basePath}`;
+  const path = withoutBase(served, basePath);
   const fragment = decodeURIComponent(url.hash.slice(1));
-  const samePage = path === base.pathname;
+  const samePage = served === decodeURIComponent(base.pathname);
   const target = samePage ? { ids: ownIds } : site.pages.get(path);
   if (!target) {
     if (site.files.has(path)) return fragment ? `points to #${fragment} in a file that is not a page` : undefined;

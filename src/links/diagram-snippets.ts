@@ -1,6 +1,7 @@
 import type { ViewId } from '../diagrams/index.ts';
 import { pngPath } from '../paths/diagram-files.ts';
 import { escapeHtml } from '../text/escape-html.ts';
+import { withBase } from './base-path.ts';
 import { diagramAnchor } from './diagram-pages.ts';
 
 /** What a snippet needs to show one diagram and link back to it. */
@@ -11,7 +12,7 @@ export interface SnippetTarget {
   /** Its size in CSS pixels, the 1× PNG's size. */
   width: number;
   height: number;
-  /** The page it links back to, e.g. `/pipeline/`. */
+  /** The page it links back to, e.g. `/pipeline/` (without BASE_PATH). */
   page: string;
   /** The site's base URL (SITE_URL). */
   site: string;
@@ -21,7 +22,7 @@ export interface SnippetTarget {
 const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
 
 function urls(target: SnippetTarget) {
-  const at = (path: string) => new URL(path, target.site).href;
+  const at = (path: string) => new URL(withBase(path), target.site).href;
   return {
     link: at(`${target.page}#${diagramAnchor(target.view)}`),
     png: at(pngPath(target.view, 'light', 1)),

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { forEachAtMost, PAGES_AT_ONCE } from '../html/html-files.ts';
 import { htmlToPageFacts, type PageFacts } from './html-facts.ts';
+import { BASE_PATH, withoutBase } from './base-path.ts';
 
 /** A built site, as the link checker and the URL manifest see it. */
 export interface DistSite {
@@ -17,15 +18,21 @@ export function fileToPath(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Reads every file name and every HTML page of a built site. */
-export async function readDistSite(dist: string): Promise<DistSite> {
+/**
+ * Reads every file name and every HTML page of a built site. Paths are the guide's own, without
+ * `basePath` (BASE_PATH), which the site was built under: a redirect page's target too.
+ */
+export async function readDistSite(dist: string, basePath: string = BASE_PATH): Promise<DistSite> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)));
   const pages = new Map<string, PageFacts>();
   await forEachAtMost(
     files.filter((f) => f.endsWith('.html')),
     PAGES_AT_ONCE,
-    async (f) => void pages.set(fileToPath(f), htmlToPageFacts(await readFile(join(dist, f), 'utf8'))),
+    async (f) => {
+      const facts = htmlToPageFacts(await readFile(join(dist, f), 'utf8'));
+      pages.set(fileToPath(f), facts.redirectTo === undefined ? facts : { ...facts, redirectTo: withoutBase(facts.redirectTo, basePath) });
+    },
   );
   return { pages, files: new Set(files.map((f) => `/${f.split(sep).join('/')}`)) };
 }

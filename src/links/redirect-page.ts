@@ -1,5 +1,6 @@
 import type { Redirect } from './redirects.ts';
 import { escapeHtml } from '../text/escape-html.ts';
+import { withBase } from './base-path.ts';
 
 /** Public path of the script that carries the #fragment across a redirect page. */
 export const REDIRECT_SCRIPT_PATH = '/_links/redirect.js';
@@ -22,8 +23,8 @@ export const REDIRECT_SCRIPT = [
  * <noscript>), so it never races the script and drops the fragment.
  */
 export function redirectToHtml(redirect: Pick<Redirect, 'from' | 'to'>, site: string): string {
-  const to = escapeHtml(redirect.to);
-  const canonical = escapeHtml(new URL(redirect.to, site).href);
+  const to = escapeHtml(withBase(redirect.to));
+  const canonical = escapeHtml(new URL(withBase(redirect.to), site).href);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -31,7 +32,7 @@ export function redirectToHtml(redirect: Pick<Redirect, 'from' | 'to'>, site: st
 <title>Moved to ${to}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
-<script src="${REDIRECT_SCRIPT_PATH}" data-redirect-to="${to}"></script>
+<script src="${withBase(REDIRECT_SCRIPT_PATH)}" data-redirect-to="${to}"></script>
 <noscript><meta http-equiv="refresh" content="0; url=${to}"></noscript>
 </head>
 <body>
@@ -41,7 +42,7 @@ export function redirectToHtml(redirect: Pick<Redirect, 'from' | 'to'>, site: st
 `;
 }
 
-/** robots.txt: everything may be crawled; the sitemap is at the site's root. */
+/** robots.txt: everything may be crawled; the sitemap is at the guide's root (under BASE_PATH). */
 export function robotsTxt(site: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`;
 }

@@ -5,6 +5,8 @@
  * heading is renamed; never delete one (someone's onboarding doc still links the old URL).
  */
 
+import { withBase } from './base-path.ts';
+
 /** A site path: starts and ends with `/` (the site uses `trailingSlash: 'always'`). */
 export type SitePath = `/${string}/` | '/';
 
@@ -93,11 +95,12 @@ export function redirectsToAstro(list: readonly Redirect[] = REDIRECTS): Record<
  * A `_redirects` file (Netlify, Cloudflare Pages and others read this format). Hosts keep the
  * #fragment on a 301 themselves; renamed anchors are fixed up by the page's own script.
  */
-export function redirectsToHostFile(list: readonly Redirect[] = REDIRECTS): string {
+export function redirectsToHostFile(list: readonly Redirect[] = REDIRECTS, base?: string): string {
   const lines = list.flatMap((r) => {
-    const bare = r.from.replace(/\/$/, '');
+    const [from, to] = [withBase(r.from, base), withBase(r.to, base)];
+    const bare = from.replace(/\/$/, '');
     // Both spellings: hosts differ on whether they normalise the trailing slash first.
-    return bare ? [`${r.from} ${r.to} 301`, `${bare} ${r.to} 301`] : [`${r.from} ${r.to} 301`];
+    return bare ? [`${from} ${to} 301`, `${bare} ${to} 301`] : [`${from} ${to} 301`];
   });
   return ['# Generated from src/links/redirects.ts at build: edit that file, not this one.', ...lines, ''].join('\n');
 }

@@ -1,3 +1,5 @@
+import { withBase } from './base-path.ts';
+
 /** Where absolute URLs point when the build is not told the public address: the local server. */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
 
@@ -49,5 +51,5 @@ export function missingSiteUrlWarning(publicSiteUrl: string | undefined): string
  * alone (a localhost URL on paper leads nowhere).
  */
 export function pathToPrintedAddress(pathname: string, publicSiteUrl: string | undefined = PUBLIC_SITE_URL): string {
-  return publicSiteUrl === undefined ? pathname : new URL(pathname, publicSiteUrl).href;
+  return publicSiteUrl === undefined ? withBase(pathname) : new URL(withBase(pathname), publicSiteUrl).href;
 }

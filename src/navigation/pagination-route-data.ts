@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
+import { withoutBase } from '../links/base-path.ts';
 
 let titlesByPath: Promise<Map<string, string>> | undefined;
 
@@ -19,7 +20,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const { pagination } = context.locals.starlightRoute;
   const titles = await pageTitles();
   for (const link of [pagination.prev, pagination.next]) {
-    const title = link && titles.get(link.href);
+    const title = link && titles.get(withoutBase(link.href));
     if (link && title) link.label = title;
   }
 });

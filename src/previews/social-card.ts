@@ -1,3 +1,4 @@
+import { withoutBase } from '../links/base-path.ts';
 import { Parser } from 'htmlparser2';
 import { escapeHtml } from '../text/escape-html.ts';
 
@@ -41,7 +42,7 @@ export function htmlToCardContent(html: string): CardContent {
   );
   parser.end(html);
   const svg = svgStart >= 0 && svgEnd > svgStart ? html.slice(svgStart, svgEnd) : '';
-  const path = meta['og:url'] ? new URL(meta['og:url']).pathname : '';
+  const path = meta['og:url'] ? withoutBase(new URL(meta['og:url']).pathname) : '';
   return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
 }
 

@@ -9,6 +9,7 @@ import { cardToHtml, htmlToCardContent } from '../previews/social-card.ts';
 import { renderDiagramExports } from './diagram-exports.ts';
 import { writeAtomically } from './write-atomically.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
+import { withBase, withoutBase } from '../links/base-path.ts';
 
 /** The origin the build's browser uses for dist/: every request to it is answered from disk, nothing else is allowed. */
 const DIST_ORIGIN = 'http://field-guide.invalid';
@@ -40,7 +41,8 @@ async function serveDist(context: BrowserContext, dist: string): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== DIST_ORIGIN) return route.abort('blockedbyclient');
-    const path = decodeURIComponent(url.pathname);
+    // Pages link under BASE_PATH; dist/ holds the files at its root.
+    const path = withoutBase(decodeURIComponent(url.pathname));
     const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
@@ -96,7 +98,7 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
 
     const pdfStarted = performance.now();
     for (const sheet of SHEET_IDS) {
-      await page.goto(`${DIST_ORIGIN}${sheetToPath(sheet)}`, { waitUntil: 'load' });
+      await page.goto(`${DIST_ORIGIN}${withBase(sheetToPath(sheet))}`, { waitUntil: 'load' });
       for (const paper of PAPER_SIZES) {
         const pdf = await page.pdf({
           format: papers[paper].format,

@@ -1,54 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { elementsWhere } from '../../src/html/open-tags.ts';
+import { build, projectCopy, projectWith, removeProjectCopies } from '../support/project-copy.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const copies: string[] = [];
-
-/**
- * A throwaway copy of the project with one file edited. By default it lives in the system's temp
- * folder with node_modules linked in, which is enough for builds that must fail early. A build
- * that must succeed cannot bundle through that link, so `inTree` puts the copy in the project's
- * ignored .cache/ folder, where Node and Vite find node_modules by walking up.
- */
-function projectWith(file: string, edit: (text: string) => string, { inTree = false } = {}): string {
-  const dir = projectCopy({ inTree });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  expect(after, `the test's edit did not change ${file}`).not.toBe(before);
-  writeFileSync(path, after);
-  return dir;
-}
-
-/** A throwaway copy of the project as it is (see projectWith). */
-function projectCopy({ inTree = false } = {}): string {
-  const parent = inTree ? join(ROOT, '.cache', 'build-copies') : tmpdir();
-  mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(join(parent, 'field-guide-copy-'));
-  copies.push(dir);
-  for (const entry of ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  if (!inTree) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-function build(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeProjectCopies);
 
 describe('npm run build', () => {
   test('fails on an unknown stage id, naming the file, the entity and the field', () => {
@@ -164,7 +120,7 @@ describe('npm run build on pattern pages', () => {
   });
 });
 
-describe('npm run build and SITE_URL', () => {
+describe('npm run build, SITE_URL and BASE_PATH', () => {
   test('without SITE_URL, warns once, naming it, and prints paths instead of localhost URLs', () => {
     const dir = projectCopy({ inTree: true });
     const { SITE_URL: _unset, ...env } = process.env;
@@ -182,6 +138,13 @@ describe('npm run build and SITE_URL', () => {
     const { status, output } = build(dir, { ...process.env, SITE_URL: 'ml-pipelines.example.org' });
     expect(status).not.toBe(0);
     expect(output).toContain('SITE_URL: "ml-pipelines.example.org" is not a URL');
+  });
+
+  test('with a BASE_PATH that is not a path, stops, naming it and the value', () => {
+    const dir = projectCopy();
+    const { status, output } = build(dir, { ...process.env, BASE_PATH: 'https://docs.example.org/ml-guide/' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('BASE_PATH: "https://docs.example.org/ml-guide/" is not a path');
   });
 });
 
