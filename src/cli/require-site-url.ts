@@ -13,3 +13,6 @@ if (problem) {
   console.error(problem);
   process.exit(1);
 }
+
+// A module (for the top-level await above) that exports nothing.
+export {};
