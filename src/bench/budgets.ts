@@ -1,5 +1,5 @@
 import type { Category } from './lighthouse-scores.ts';
-import { ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../islands/own-script-signatures.ts';
+import { BUILD_WITHOUT_SITE_URL_SCRIPTS, ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../islands/own-script-signatures.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Kind } from './transferred-bytes.ts';
 import { kb } from './kb.ts';
@@ -53,7 +53,9 @@ export function checkBudgets(
     },
   ];
   if (!interactive) {
-    const beyondSiteWide = weight.js.ownScripts.filter((s) => !(SITE_WIDE_SCRIPTS as readonly string[]).includes(s));
+    // The snippet script is not an interactive part: a build without SITE_URL adds it to diagram pages.
+    const allowed: readonly string[] = [...SITE_WIDE_SCRIPTS, ...BUILD_WITHOUT_SITE_URL_SCRIPTS];
+    const beyondSiteWide = weight.js.ownScripts.filter((s) => !allowed.includes(s));
     const siteWide = weight.js.ownScripts.filter((s) => !beyondSiteWide.includes(s));
     checks.push({
       page,

@@ -10,6 +10,8 @@ export const OWN_SCRIPT_SIGNATURES = {
   'islands/explorer.ts': 'data-explorer-status',
   'islands/chooser.ts': 'data-chooser-status',
   'islands/list-filter.ts': 'data-filter-status',
+  // Only in a build without SITE_URL, on pages with diagram snippets (see BUILD_WITHOUT_SITE_URL_SCRIPTS).
+  'islands/snippet-host.ts': 'data-snippet-relative-note',
   // The search button's element (our override of Starlight's): it imports the Pagefind UI
   // chunk below by name, and keeps that name when minified.
   'search/site-search.ts': 'mount-pagefind-ui',
@@ -24,6 +26,13 @@ export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
  * "no JavaScript of our own" budget allows these and nothing else.
  */
 export const SITE_WIDE_SCRIPTS = ['islands/link-tools.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
+
+/**
+ * Scripts of ours that only a build without SITE_URL ships, on the pages that show "Use in your
+ * docs" snippets: it puts their root-relative URLs on the page's own host. A deploy build
+ * (`npm run build:deploy`, which requires SITE_URL) ships none of them.
+ */
+export const BUILD_WITHOUT_SITE_URL_SCRIPTS = ['islands/snippet-host.ts'] as const satisfies readonly OwnScript[];
 
 /** Scripts of ours that no page loads until the reader asks (opening search). */
 export const ON_DEMAND_SCRIPTS = ['search/mount-pagefind-ui.ts'] as const satisfies readonly OwnScript[];

@@ -14,15 +14,19 @@ export interface SnippetTarget {
   height: number;
   /** The page it links back to, e.g. `/pipeline/` (without BASE_PATH). */
   page: string;
-  /** The site's base URL (SITE_URL). */
-  site: string;
+  /**
+   * The site's public base URL (SITE_URL), or undefined for root-relative URLs (a build without
+   * SITE_URL; src/links/snippet-origin.ts completes them in the browser).
+   */
+  site: string | undefined;
 }
 
 /** Backslash before the characters that would end a Markdown link text or start markup. */
 const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
 
 function urls(target: SnippetTarget) {
-  const at = (path: string) => new URL(withBase(path), target.site).href;
+  const { site } = target;
+  const at = (path: string) => (site === undefined ? withBase(path) : new URL(withBase(path), site).href);
   return {
     link: at(`${target.page}#${diagramAnchor(target.view)}`),
     png: at(pngPath(target.view, 'light', 1)),

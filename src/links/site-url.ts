@@ -39,10 +39,10 @@ export const SITE_URL = PUBLIC_SITE_URL ?? LOCAL_SITE_URL;
 export function missingSiteUrlWarning(publicSiteUrl: string | undefined): string | undefined {
   if (publicSiteUrl !== undefined) return undefined;
   return (
-    `SITE_URL is not set: canonical links, the sitemap, robots.txt and link previews point at ${LOCAL_SITE_URL} ` +
-    '(so do the "Use in your docs" snippets under diagrams), ' +
+    `SITE_URL is not set: canonical links, the sitemap, robots.txt and link previews point at ${LOCAL_SITE_URL}, ` +
+    'the "Use in your docs" snippets under diagrams take the host the page is opened on, ' +
     'and printed pages and sheets show paths instead of addresses. ' +
-    'Set it to the public address when building for a host, e.g. SITE_URL=https://ml-pipelines.example.org npm run build'
+    'Set it to the public address when building for a host, e.g. SITE_URL=https://ml-pipelines.example.org npm run build:deploy'
   );
 }
 
@@ -52,4 +52,26 @@ export function missingSiteUrlWarning(publicSiteUrl: string | undefined): string
  */
 export function pathToPrintedAddress(pathname: string, publicSiteUrl: string | undefined = PUBLIC_SITE_URL): string {
   return publicSiteUrl === undefined ? withBase(pathname) : new URL(withBase(pathname), publicSiteUrl).href;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Why the deploy build (`npm run build:deploy`) must not start, or undefined when it may: a
+ * missing SITE_URL, or one on this machine, would publish localhost links into every wiki that
+ * pastes a snippet. A local `npm run build` does not ask this: it only warns.
+ */
+export function deployBuildProblem(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const fix =
+    'set SITE_URL to the address the guide is served from, e.g. SITE_URL=https://<your host>/, ' +
+    'and BASE_PATH when it is served under a sub-path, e.g. BASE_PATH=/ml-guide/ (for a local build, npm run build needs neither)';
+  let site: string | undefined;
+  try {
+    site = siteUrlFromEnv(env);
+  } catch (error) {
+    return `npm run build:deploy: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (site === undefined) return `npm run build:deploy: SITE_URL is not set; ${fix}`;
+  if (LOCAL_HOSTS.has(new URL(site).hostname)) return `npm run build:deploy: SITE_URL is ${site}, an address on this machine; ${fix}`;
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { modelToView, VIEW_IDS, type ViewId } from '../../src/diagrams/index.ts';
-import { SITE_URL } from '../../src/links/site-url.ts';
+import { PUBLIC_SITE_URL, SITE_URL } from '../../src/links/site-url.ts';
 import { hasClass, openTags } from '../../src/html/open-tags.ts';
 import type { UrlManifest } from '../../src/links/url-manifest.ts';
 import { model } from '../../src/model/index.ts';
@@ -182,9 +182,13 @@ function pageToSnippets(html: string): FoundSnippet[] {
 
 const manifest: UrlManifest = JSON.parse(readFileSync('src/links/url-manifest.json', 'utf8'));
 
-/** A snippet's absolute URL: on the site's address, and a published page and anchor (or a built file). */
+/**
+ * A snippet's URL: on the site's public address (root-relative when the build had no SITE_URL,
+ * for the page's script to complete), and a published page and anchor (or a built file).
+ */
 function expectSiteUrl(where: string, url: string): void {
-  const parsed = new URL(url);
+  if (PUBLIC_SITE_URL === undefined) expect(url, `${where}: root-relative without SITE_URL`).toMatch(/^\/(?!\/)/);
+  const parsed = new URL(url, SITE_URL);
   expect(parsed.origin, `${where}: ${url}`).toBe(new URL(SITE_URL).origin);
   if (parsed.hash) {
     expect(manifest[parsed.pathname] ?? [], `${where}: ${url} is not a published anchor`).toContain(parsed.hash.slice(1));

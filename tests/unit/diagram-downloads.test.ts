@@ -64,4 +64,11 @@ describe('diagram snippets', () => {
     expect(html).toContain('width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;"');
     expect(html).toContain('<figcaption><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow">');
   });
+
+  test('without a public address, both use root-relative URLs (never a localhost URL)', () => {
+    const relative = { ...target, site: undefined };
+    expect(diagramToMarkdownSnippet(relative)).toMatch(/\]\(\/diagrams\/pipeline-flow\.png\)\]\(\/pipeline\/#diagram-pipeline-flow\)$/);
+    expect(diagramToHtmlSnippet(relative)).toContain('src="/diagrams/pipeline-flow.png" srcset="/diagrams/pipeline-flow@2x.png 2x"');
+    expect(diagramToHtmlSnippet(relative)).toContain('<a href="/pipeline/#diagram-pipeline-flow">');
+  });
 });
