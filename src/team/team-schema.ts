@@ -66,6 +66,10 @@ const links = z.array(link, { error: 'is not a list; list links as `- label: …
 export function closestId(input: string, ids: readonly string[]): string | undefined {
   const containing = ids.find((id) => id.includes(input) || input.includes(id));
   if (containing !== undefined) return containing;
+  // "mlflow-registry" for "mlflow-model-registry": every word of the input is a word of the id.
+  const words = input.split('-');
+  const sharing = ids.find((id) => words.every((w) => id.split('-').includes(w)));
+  if (sharing !== undefined) return sharing;
   const scored = ids.map((id) => ({ id, distance: editDistance(input, id) })).sort((a, b) => a.distance - b.distance);
   const best = scored[0];
   return best !== undefined && best.distance <= Math.max(2, Math.floor(input.length / 4)) ? best.id : undefined;
