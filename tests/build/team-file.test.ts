@@ -100,7 +100,7 @@ describe(`npm run build with TEAM_FILE=${EXAMPLE}`, () => {
     for (const stage of STAGE_IDS) {
       const [article = ''] = elementsWhere(html, (t) => t.name === 'article' && t.attributes['data-stage'] === stage);
       expect(article.match(/class="team-mark"/g) ?? [], stage).toHaveLength(teamToolsInStage(model, team, stage).filter((id) => model.tools[id].stages.some((s) => s === stage)).length);
-      expect(callouts(article)[0], stage).toContain(`aria-label="${title}: ${model.stages[stage].name}"`);
+      expect(callouts(article)[0], stage).toContain(`aria-label="${title}: ${model.stages[stage].name.replace(/&/g, '&amp;')}"`);
     }
   });
 
