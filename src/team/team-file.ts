@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { teamFieldsFrom, teamSchema, unknownIdMessage, type Team } from './team-schema.ts';
 
@@ -91,7 +91,7 @@ function issueToProblems(issue: z.core.$ZodIssue, doc: Document, lines: LineCoun
     });
   }
   const node = doc.getIn(path, true);
-  const start = path.length > 0 && node !== undefined && node !== null && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined;
+  const start = path.length > 0 && isNode(node) ? node.range?.[0] : undefined;
   return [problem(shown, path, issue.message, start, lines)];
 }
 
