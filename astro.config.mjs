@@ -21,6 +21,8 @@ import { fieldGuideBasePath } from './src/links/base-path-integration.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
 import { fieldGuideFactAge } from './src/facts/integration.ts';
+import { team } from './src/team/index.ts';
+import { fieldGuideTeam } from './src/team/integration.ts';
 
 /** @param {string} section a folder of content/ */
 const sectionPages = (section) => readSectionPages(new URL('./content/', import.meta.url), section);
@@ -36,6 +38,8 @@ export default defineConfig({
   // The browser's speculation rules prefetch pages instead (src/links/speculation-rules.ts).
   prefetch: false,
   integrations: [
+    // Says which team file the build read (a bad one has already stopped the build, when this file was loaded).
+    ...(team === undefined ? [] : [fieldGuideTeam(team)]),
     fieldGuideFactAge(),
     fieldGuideDiagrams(),
     // Before Starlight, whose Pagefind step indexes the pages: table headers indexed as words (see README, "Search").
@@ -52,7 +56,16 @@ export default defineConfig({
       // src/pages/404.astro is the not-found page (see there why Starlight's route is off).
       disable404Route: true,
       description: 'The six-stage ML pipeline, the four pipeline types people conflate, and the tools that fit each.',
-      customCss: ['./src/styles/diagrams.css', './src/styles/tables.css', './src/styles/links.css', './src/styles/code.css', './src/styles/print.css', './src/styles/sidebar.css'],
+      customCss: [
+        './src/styles/diagrams.css',
+        './src/styles/tables.css',
+        './src/styles/links.css',
+        './src/styles/code.css',
+        './src/styles/print.css',
+        './src/styles/sidebar.css',
+        // A team's build only (TEAM_FILE or team.yaml, docs/team-edition.md): without one, the guide's CSS stays byte for byte.
+        ...(team === undefined ? [] : ['./src/styles/team.css']),
+      ],
       components: {
         // Tells search what each page is (kind, pattern category); see README, "Search".
         PageTitle: './src/components/PageTitle.astro',

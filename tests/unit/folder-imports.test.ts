@@ -34,4 +34,20 @@ describe('imports between folders', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(all.filter((i) => !i.endsWith('→ model'))).toEqual([]);
   });
+
+  // A team's file (src/team/) is read beside the model, never into it: the model, the diagrams,
+  // /model.json and the starter kit stay the same for every team; only what components render
+  // (pages, callouts, marks, the sheet) knows of a team.
+  test('team/ imports only model/', () => {
+    const all = importsOf('team');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((i) => !i.endsWith('→ model') && !i.endsWith('→ team'))).toEqual([]);
+  });
+
+  test('only components/ and pages/ import team/', () => {
+    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory() && !['components', 'pages', 'team'].includes(e.name));
+    expect(folders.map((f) => f.name)).toContain('model');
+    expect(folders.flatMap((f) => importsOf(f.name)).filter((i) => i.endsWith('→ team'))).toEqual([]);
+    expect(importsOf('components').filter((i) => i.endsWith('→ team')).length).toBeGreaterThan(0);
+  });
 });
