@@ -1,12 +1,16 @@
 /**
  * Progressive enhancement for every page: each permanent anchor's link icon (Starlight's
  * `.sl-anchor-link` beside headings, and the same icon beside diagrams and explorer stages) also
- * copies its URL, says "Link copied" beside it and announces it; and old (renamed) anchors in the
- * address bar move to their new ids. Without JavaScript the icons are plain links to themselves.
+ * copies its URL, says "Link copied" beside it and announces it; each "Use in your docs" snippet's
+ * copy button copies the snippet the same way; and old (renamed) anchors in the address bar move
+ * to their new ids. Without JavaScript the icons are plain links to themselves and the copy
+ * buttons stay hidden (the snippets can still be selected).
  */
 import { ANCHOR_REDIRECTS_ID, type PageAnchorRedirects } from '../links/anchor-redirects-block.ts';
 
 const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
+/** The copy button above each snippet (src/components/DiagramSnippets.astro); its snippet is the next element. */
+const SNIPPET_COPY = 'button.diagram-snippet-copy';
 /** How long "Link copied" stays beside the icon; the announcement does not depend on it. */
 const FEEDBACK_MS = 2500;
 
@@ -91,10 +95,27 @@ function showFeedback(link: Element, text: string): void {
   setTimeout(() => note.remove(), FEEDBACK_MS);
 }
 
+/** Copies the snippet after a copy button, or selects it where there is no clipboard, and says which. */
+async function copySnippet(button: Element, status: HTMLElement): Promise<void> {
+  const snippet = button.parentElement?.nextElementSibling;
+  if (!(snippet instanceof HTMLElement) || !snippet.dataset.snippet) return;
+  const copied = await copyText(snippet.textContent ?? '');
+  if (!copied) getSelection()?.selectAllChildren(snippet);
+  const kind = snippet.dataset.snippet === 'html' ? 'HTML' : 'Markdown';
+  const name = snippet.closest<HTMLElement>('[data-snippet-of]')?.dataset.snippetOf;
+  const what = name ? `${kind} for “${name}”` : kind;
+  status.textContent = '';
+  status.textContent = copied ? `${what} copied` : `${what} selected: press Ctrl+C or ⌘C to copy`;
+  showFeedback(button, copied ? 'Copied' : 'Selected');
+}
+
 function enhance(): void {
   followAlias();
   const status = liveRegion();
+  for (const button of document.querySelectorAll<HTMLButtonElement>(SNIPPET_COPY)) button.hidden = false;
   document.addEventListener('click', async (event) => {
+    const button = event.target instanceof Element ? event.target.closest(SNIPPET_COPY) : null;
+    if (button) return copySnippet(button, status);
     const link = event.target instanceof Element ? event.target.closest(ANCHOR_LINKS) : null;
     // A modified click opens a tab or a window: that is not a request to copy.
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -21,9 +21,6 @@ export interface SnippetTarget {
   site: string | undefined;
 }
 
-/** Backslash before the characters that would end a Markdown link text or start markup. */
-const escapeMarkdown = (text: string) => text.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
-
 function urls(target: SnippetTarget) {
   const { site } = target;
   const at = (path: string) => (site === undefined ? withBase(path) : new URL(withBase(path), site).href);
@@ -31,22 +28,36 @@ function urls(target: SnippetTarget) {
     link: at(`${target.page}#${diagramAnchor(target.view)}`),
     png: at(pngPath(target.view, 'light', 1)),
     png2x: at(pngPath(target.view, 'light', 2)),
+    darkPng: at(pngPath(target.view, 'dark', 1)),
+    darkPng2x: at(pngPath(target.view, 'dark', 2)),
   };
 }
 
-/** A Markdown image (the 1× PNG, so it shows at the diagram's size) that links to the diagram's anchor. */
+/**
+ * A Markdown link to the diagram's anchor around the 2× PNG shown at the diagram's own size.
+ * Markdown's `![alt](src)` cannot say a size, so the 2× PNG would show twice too large and the
+ * 1× PNG blurs on a high-density screen; the image is therefore an inline HTML `<img>` with its
+ * width and height, which CommonMark keeps as it is (GitHub, GitLab, MDX and most wikis render
+ * it). Self-closed, so MDX parses it too.
+ */
 export function diagramToMarkdownSnippet(target: SnippetTarget): string {
-  const { link, png } = urls(target);
-  return `[![${escapeMarkdown(target.title)}](${png})](${link})`;
+  const { link, png2x } = urls(target);
+  return `[<img src="${png2x}" width="${target.width}" height="${target.height}" alt="${escapeHtml(target.title)}" />](${link})`;
 }
 
-/** An HTML figure: the PNG at 1× and 2×, its size, alt text, and a caption linking to the diagram's anchor. */
+/**
+ * An HTML figure: a `<picture>` whose dark PNG follows the reader's colour scheme, each PNG at
+ * 1× and 2×, the diagram's size, alt text, and a caption linking to the diagram's anchor.
+ */
 export function diagramToHtmlSnippet(target: SnippetTarget): string {
-  const { link, png, png2x } = urls(target);
+  const { link, png, png2x, darkPng, darkPng2x } = urls(target);
   const title = escapeHtml(target.title);
   return [
     '<figure>',
-    `  <img src="${png}" srcset="${png2x} 2x" width="${target.width}" height="${target.height}" alt="${title}">`,
+    '  <picture>',
+    `    <source media="(prefers-color-scheme: dark)" srcset="${darkPng}, ${darkPng2x} 2x">`,
+    `    <img src="${png}" srcset="${png2x} 2x" width="${target.width}" height="${target.height}" alt="${title}">`,
+    '  </picture>',
     `  <figcaption><a href="${link}">${title}</a></figcaption>`,
     '</figure>',
   ].join('\n');

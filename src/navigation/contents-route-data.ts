@@ -1,4 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { diagramGalleryHeadings } from '../components/diagram-gallery-headings.ts';
 import { framingFieldHeadings } from '../components/framing-headings.ts';
 import { stageDecisionsHeadings } from '../components/stage-decisions-headings.ts';
 import { stageDetailsParts, stageDetailsSections } from '../components/stage-details-sections.ts';
@@ -40,6 +41,7 @@ const HEADING_COMPONENTS: readonly HeadingComponent[] = [
     },
   },
   { name: 'GlossaryList', headings: () => glossaryHeadings(glossary) },
+  { name: 'DiagramDownloadList', headings: () => diagramGalleryHeadings(model) },
   {
     name: 'FramingFields',
     headings: () => framingFieldHeadings(model).map((h) => ({ depth: h.depth, slug: h.id, text: h.text })),

@@ -49,3 +49,29 @@ export function sheetToPath(id: SheetId): string {
 export function sheetToPdfPath(id: SheetId, paper: PaperSize): string {
   return `${sheetToPath(id)}${id}-${paper}.pdf`;
 }
+
+/** The PDFs' margin on every side, in millimetres. */
+export const SHEET_MARGIN_MM = 10;
+
+const MM_TO_CSS_PX = 96 / 25.4;
+
+/**
+ * What an A4 landscape PDF prints a sheet's page into, in CSS pixels: the paper (297 × 210 mm)
+ * less its margins. The preview is drawn at this size in print layout, so it shows the first page
+ * as the A4 PDF lays it out (US Letter is 3% narrower and 3% taller).
+ */
+export const SHEET_PRINTABLE_AREA = {
+  width: Math.round((297 - 2 * SHEET_MARGIN_MM) * MM_TO_CSS_PX),
+  height: Math.round((210 - 2 * SHEET_MARGIN_MM) * MM_TO_CSS_PX),
+} as const;
+
+/** The size /reference/print/ shows a sheet's preview at, in CSS pixels; its PNG has twice as many pixels each way. */
+export const SHEET_PREVIEW = {
+  width: 300,
+  height: Math.round((300 * SHEET_PRINTABLE_AREA.height) / SHEET_PRINTABLE_AREA.width),
+} as const;
+
+/** `/reference/print/tools-by-stage/tools-by-stage-preview.png`: the sheet's first page, small. */
+export function sheetToPreviewPath(id: SheetId): string {
+  return `${sheetToPath(id)}${id}-preview.png`;
+}

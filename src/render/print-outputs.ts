@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { pathToCardPath } from '../previews/social-card-path.ts';
-import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath, sheetToPdfPath } from '../print/sheets.ts';
+import { PAPER_SIZES, papers, SHEET_IDS, SHEET_MARGIN_MM, SHEET_PREVIEW, SHEET_PRINTABLE_AREA, sheetToPath, sheetToPdfPath, sheetToPreviewPath } from '../print/sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { cardToHtml, htmlToCardContent } from '../previews/social-card.ts';
 import { renderDiagramExports } from './diagram-exports.ts';
@@ -53,7 +53,28 @@ async function serveDist(context: BrowserContext, dist: string): Promise<void> {
   });
 }
 
-/** One social card per page (cached by content), each diagram's PNGs and PDF, and one PDF per sheet and paper size. */
+/**
+ * A small PNG of each sheet's first page for /reference/print/: the sheet's page in print layout
+ * at the A4 PDF's printable size, drawn at a device scale below 1 so that the screenshot is
+ * already the preview's size (twice its CSS size, for sharp screens). Not cached: four
+ * screenshots take well under a second.
+ */
+async function renderSheetPreviews(browser: Browser, dist: string): Promise<void> {
+  const context = await browser.newContext({ viewport: SHEET_PRINTABLE_AREA, deviceScaleFactor: (2 * SHEET_PREVIEW.width) / SHEET_PRINTABLE_AREA.width });
+  try {
+    await serveDist(context, dist);
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    for (const sheet of SHEET_IDS) {
+      await page.goto(`${DIST_ORIGIN}${sheetToPath(sheet)}`, { waitUntil: 'load' });
+      await writeAtomically(join(dist, sheetToPreviewPath(sheet)), await page.screenshot({ type: 'png' }));
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** One social card per page (cached by content), each diagram's PNGs and PDF, and one PDF per sheet and paper size with its preview. */
 export async function renderPrintOutputs(dist: string, options: PrintOutputOptions = {}): Promise<void> {
   const log = options.log ?? (() => undefined);
   const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
@@ -104,7 +125,7 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
           format: papers[paper].format,
           landscape: true,
           printBackground: true,
-          margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' },
+          margin: { top: `${SHEET_MARGIN_MM}mm`, right: `${SHEET_MARGIN_MM}mm`, bottom: `${SHEET_MARGIN_MM}mm`, left: `${SHEET_MARGIN_MM}mm` },
           // Tagged: screen readers and reflowing PDF viewers get headings, lists and tables, not
           // loose text. Outline: the viewer's bookmarks list the sheet's headings.
           tagged: true,
@@ -113,7 +134,8 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
         await writeAtomically(join(dist, sheetToPdfPath(sheet, paper)), pdf);
       }
     }
-    log(`print sheets: ${SHEET_IDS.length * PAPER_SIZES.length} PDFs in ${Math.round(performance.now() - pdfStarted)} ms`);
+    await renderSheetPreviews(browser, dist);
+    log(`print sheets: ${SHEET_IDS.length * PAPER_SIZES.length} PDFs and ${SHEET_IDS.length} previews in ${Math.round(performance.now() - pdfStarted)} ms`);
   } finally {
     await browser.close();
   }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { HtmlRenderer, Parser as CommonMarkParser } from 'commonmark';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { modelToView, VIEW_IDS, type ViewId } from '../../src/diagrams/index.ts';
@@ -14,6 +14,7 @@ import { model } from '../../src/model/index.ts';
 import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/paths/diagram-files.ts';
 import { pngTextEntries } from '../../src/render/png-text.ts';
 import { svgSize } from '../../src/render/standalone-svg.ts';
+import { SHEET_IDS, SHEET_PREVIEW, sheets, sheetToPreviewPath } from '../../src/print/sheets.ts';
 
 /*
  * The downloadable diagrams, opened where teams paste them: librsvg (GNOME, many wikis and
@@ -197,12 +198,21 @@ function expectSiteUrl(where: string, url: string): void {
   }
 }
 
+/** A snippet's 2× PNG (a built file) has twice the pixels of the size the snippet shows it at. */
+function expectTwiceAsLarge(where: string, img: Record<string, string>): void {
+  const path = new URL(img.src).pathname;
+  expect(path, `${where}: the 2× PNG`).toMatch(/@2x\.png$/);
+  const png = readFileSync(join('dist', path));
+  // The IHDR chunk: width and height at bytes 16 and 20.
+  expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, `${where}: ${path} at 2×`).toEqual({ width: 2 * Number(img.width), height: 2 * Number(img.height) });
+}
+
 /** Parses an HTML snippet strictly enough: the tags it opens, in order, and that each is closed. */
 function htmlToTags(html: string): { tags: { name: string; attribs: Record<string, string> }[]; text: string; unclosed: string[] } {
   const tags: { name: string; attribs: Record<string, string> }[] = [];
   const open: string[] = [];
   let text = '';
-  const voids = new Set(['img']);
+  const voids = new Set(['img', 'source']);
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -244,47 +254,94 @@ describe('"Use in your docs" snippets', () => {
     for (const snippet of snippets) {
       const where = `${path} ${snippet.kind} snippet`;
       if (snippet.kind === 'markdown') {
-        const tree = fromMarkdown(snippet.text);
-        expect(tree.children.map((n) => n.type), where).toEqual(['paragraph']);
-        const paragraph = tree.children[0];
-        if (paragraph.type !== 'paragraph') throw new Error(where);
-        const [link] = paragraph.children;
-        expect(paragraph.children.length, `${where}: one link`).toBe(1);
-        if (link.type !== 'link') throw new Error(`${where}: not a link: ${snippet.text}`);
-        const [image] = link.children;
-        if (image?.type !== 'image') throw new Error(`${where}: the link holds no image: ${snippet.text}`);
-        expect(titles, `${where}: alt text is a diagram's title`).toContain(image.alt);
-        expectSiteUrl(where, link.url);
-        expectSiteUrl(where, image.url);
+        // As a wiki or README renders it: CommonMark's reference implementation, raw HTML allowed.
+        const rendered = new HtmlRenderer().render(new CommonMarkParser().parse(snippet.text));
+        const { tags, unclosed } = htmlToTags(rendered);
+        expect(unclosed, `${where}: unclosed elements in ${rendered}`).toEqual([]);
+        expect(tags.map((t) => t.name), `${where}: one paragraph with a linked image: ${rendered}`).toEqual(['p', 'a', 'img']);
+        const [, link, image] = tags;
+        expect(titles, `${where}: alt text is a diagram's title`).toContain(image.attribs.alt);
+        expectSiteUrl(where, link.attribs.href);
+        expectSiteUrl(where, image.attribs.src);
+        expectTwiceAsLarge(where, image.attribs);
       } else {
         expect(snippet.kind).toBe('html');
         const { tags, text, unclosed } = htmlToTags(snippet.text);
         expect(unclosed, `${where}: unclosed elements`).toEqual([]);
-        expect(tags.map((t) => t.name), where).toEqual(['figure', 'img', 'figcaption', 'a']);
-        const [, img, , a] = tags;
+        expect(tags.map((t) => t.name), where).toEqual(['figure', 'picture', 'source', 'img', 'figcaption', 'a']);
+        const [, , source, img, , a] = tags;
+        expect(source.attribs.media, `${where}: the dark source`).toBe('(prefers-color-scheme: dark)');
+        const [dark, dark2x] = source.attribs.srcset.split(/,\s*/);
+        expect(dark, `${where}: the dark 1× PNG`).toMatch(/\.dark\.png$/);
+        expect(dark2x, `${where}: the dark 2× PNG`).toMatch(/\.dark@2x\.png 2x$/);
+        expectSiteUrl(where, dark);
+        expectSiteUrl(where, dark2x.replace(/\s+2x$/, ''));
         expect(titles, `${where}: alt text is a diagram's title`).toContain(img.attribs.alt);
         expect(text, `${where}: caption`).toBe(img.attribs.alt);
         expectSiteUrl(where, img.attribs.src);
         expectSiteUrl(where, img.attribs.srcset.replace(/\s+2x$/, ''));
+        expectTwiceAsLarge(where, { src: img.attribs.srcset.replace(/\s+2x$/, ''), width: img.attribs.width, height: img.attribs.height });
         expectSiteUrl(where, a.attribs.href);
       }
     }
   });
 });
 
+/** The element with `id` and everything up to the end of its list item: one entry of /diagrams/. */
+function galleryEntry(html: string, view: ViewId): string {
+  const start = html.indexOf(`id="diagram-${view}"`);
+  expect(start, `/diagrams/ has no entry for ${view}`).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</li>', start));
+}
+
 describe('/diagrams/', () => {
   test('lists every view with every file built for it', () => {
     const html = builtPages().get('/diagrams/') ?? '';
     expect(html, 'dist/diagrams/index.html').not.toBe('');
     for (const view of VIEW_IDS) {
-      const start = html.indexOf(`<li id="diagram-${view}"`);
-      expect(start, `/diagrams/ has no entry for ${view}`).toBeGreaterThan(-1);
-      const entry = html.slice(start, html.indexOf('</li>', start));
+      const entry = galleryEntry(html, view);
       for (const file of viewToDownloadFiles(view)) {
         expect(entry, `/diagrams/ entry ${view}: link to ${file.path}`).toContain(`href="${file.path}"`);
         expect(existsSync(join('dist', file.path)), `${file.path} is built`).toBe(true);
       }
       expect(entry, `/diagrams/ entry ${view}: snippets`).toContain('data-snippet="markdown"');
     }
+  });
+
+  test("shows every view's light and dark SVG as a lazy thumbnail of the SVG's own size, named by its title", () => {
+    const html = builtPages().get('/diagrams/') ?? '';
+    for (const view of VIEW_IDS) {
+      const where = `/diagrams/ entry ${view}`;
+      const images = openTags(galleryEntry(html, view)).filter((t) => t.name === 'img');
+      expect(images.map((img) => img.attributes.src), where).toEqual([svgPath(view, 'light'), svgPath(view, 'dark')]);
+      const size = svgSize(readFileSync(`dist${svgPath(view, 'light')}`, 'utf8').replace(/^<\?xml[^>]*>\s*/, ''));
+      for (const img of images) {
+        expect({ width: Number(img.attributes.width), height: Number(img.attributes.height) }, `${where}: ${img.attributes.src} size`).toEqual(size);
+        expect(img.attributes.loading, `${where}: ${img.attributes.src}`).toBe('lazy');
+        expect(img.attributes.alt, `${where}: ${img.attributes.src} alt`).toContain(modelToView(model, view).title);
+      }
+    }
+  });
+});
+
+describe('/reference/print/', () => {
+  test("shows each sheet's first page as a lazy preview of its declared size, drawn at twice it, named by the sheet", () => {
+    const images = openTags(builtPages().get('/reference/print/') ?? '').filter((t) => t.name === 'img');
+    expect(images.map((img) => img.attributes.src)).toEqual(SHEET_IDS.map(sheetToPreviewPath));
+    SHEET_IDS.forEach((sheet, i) => {
+      const img = images[i].attributes;
+      expect({ width: Number(img.width), height: Number(img.height) }, sheet).toEqual(SHEET_PREVIEW);
+      expect(img.loading, sheet).toBe('lazy');
+      expect(img.alt, sheet).toContain(sheets[sheet].title);
+      const png = PNG.sync.read(readFileSync(`dist${img.src}`));
+      expect(Math.abs(png.width - 2 * SHEET_PREVIEW.width), `${img.src} width`).toBeLessThanOrEqual(1);
+      expect(Math.abs(png.height - 2 * SHEET_PREVIEW.height), `${img.src} height`).toBeLessThanOrEqual(2);
+      // A page of the sheet, not a blank one: most of it is paper, some of it ink.
+      let ink = 0;
+      for (let p = 0; p < png.data.length; p += 4) if (png.data[p] + png.data[p + 1] + png.data[p + 2] < 3 * 160) ink += 1;
+      const share = ink / (png.width * png.height);
+      expect(share, `${img.src}: share of dark pixels`).toBeGreaterThan(0.01);
+      expect(share, `${img.src}: share of dark pixels`).toBeLessThan(0.5);
+    });
   });
 });

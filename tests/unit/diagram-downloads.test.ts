@@ -1,3 +1,4 @@
+import { HtmlRenderer, Parser } from 'commonmark';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { viewToHomePage, viewToPages } from '../../src/links/diagram-pages.ts';
@@ -51,18 +52,41 @@ describe('viewToPages and viewToHomePage', () => {
 
 describe('diagram snippets', () => {
   const target = { view: 'pipeline-flow' as const, title: 'A [tricky] <title> & "more"', width: 594, height: 949, page: '/pipeline/', site: 'https://guide.example.org/' };
+  /** What a CommonMark renderer (the reference implementation) makes of a snippet. */
+  const commonMarkToHtml = (markdown: string) => new HtmlRenderer().render(new Parser().parse(markdown));
 
-  test('Markdown: the 1× PNG, linked to the diagram\'s anchor, with markup in the title escaped', () => {
+  test("Markdown: the 2× PNG at the diagram's own size, linked to its anchor, with markup in the title escaped", () => {
     expect(diagramToMarkdownSnippet(target)).toBe(
-      '[![A \\[tricky\\] \\<title\\> & "more"](https://guide.example.org/diagrams/pipeline-flow.png)](https://guide.example.org/pipeline/#diagram-pipeline-flow)',
+      '[<img src="https://guide.example.org/diagrams/pipeline-flow@2x.png" width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;" />](https://guide.example.org/pipeline/#diagram-pipeline-flow)',
     );
   });
 
-  test('HTML: a figure with the PNG at 1× and 2×, its size, escaped alt text and a caption link', () => {
+  test('Markdown: renders under CommonMark as one paragraph holding a link around the sized image', () => {
+    const html = commonMarkToHtml(diagramToMarkdownSnippet(target));
+    expect(html.trim()).toBe(
+      '<p><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow"><img src="https://guide.example.org/diagrams/pipeline-flow@2x.png" width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;" /></a></p>',
+    );
+  });
+
+  test('Markdown: brackets, stars and underscores in a title stay in the alt text and do not break the link', () => {
+    const html = commonMarkToHtml(diagramToMarkdownSnippet({ ...target, title: 'a ] b [*c*] _d_ `e`' }));
+    expect(html).toContain('alt="a ] b [*c*] _d_ `e`"');
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).not.toMatch(/<(em|code)>/);
+  });
+
+  test('HTML: a figure with a picture whose dark source follows the colour scheme, both PNGs at 1× and 2×, escaped alt text and a caption link', () => {
     const html = diagramToHtmlSnippet(target);
+    expect(html).toContain('<source media="(prefers-color-scheme: dark)" srcset="https://guide.example.org/diagrams/pipeline-flow.dark.png, https://guide.example.org/diagrams/pipeline-flow.dark@2x.png 2x">');
     expect(html).toContain('src="https://guide.example.org/diagrams/pipeline-flow.png" srcset="https://guide.example.org/diagrams/pipeline-flow@2x.png 2x"');
     expect(html).toContain('width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;"');
     expect(html).toContain('<figcaption><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow">');
+    expect(html.indexOf('<source')).toBeLessThan(html.indexOf('<img'));
+  });
+
+  test('HTML: pasted into Markdown, CommonMark passes the figure through whole', () => {
+    const html = diagramToHtmlSnippet(target);
+    expect(commonMarkToHtml(html).trim()).toBe(html);
   });
 
   test('without a public address, both use root-relative URLs (never a localhost URL)', () => {
