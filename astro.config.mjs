@@ -15,6 +15,7 @@ import { relaxingPagefindChunk } from './src/search/relaxing-pagefind-chunk.ts';
 import { fieldGuideSearchText } from './src/search/table-cell-spacing.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
+import { GUIDE_NAME } from './src/text/guide-name.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
 import { fieldGuideFactAge } from './src/facts/integration.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
     // the pages with their first mentions linked (src/links/first-mentions.ts).
     fieldGuideFirstMentionLinks(),
     starlight({
-      title: 'ML Pipeline Field Guide',
+      title: GUIDE_NAME,
       // Code blocks' options (wrapping, the copy button's text): ec.config.mjs.
       // src/pages/404.astro is the not-found page (see there why Starlight's route is off).
       disable404Route: true,
