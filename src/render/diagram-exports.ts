@@ -23,11 +23,17 @@ const EXPORT_CACHE_DIR = join(dirname(dirname(createRequire(import.meta.url).res
 const EXPORTER_SOURCE = join(process.cwd(), 'src', 'render', 'diagram-exports.ts');
 
 
-/** Lays the framed diagram out at its width and returns its height in whole CSS pixels. */
+/**
+ * Lays the framed diagram out at its width and returns its height in whole CSS pixels, with the
+ * viewport at least that tall: a screenshot's clip stops at the viewport's foot.
+ */
 async function framedHeight(page: Page, frame: { html: string; width: number }): Promise<number> {
-  await page.setViewportSize({ width: frame.width, height: 1000 });
+  const viewport = { width: frame.width, height: 1000 };
+  await page.setViewportSize(viewport);
   await page.setContent(frame.html, { waitUntil: 'load' });
-  return Math.ceil(await page.evaluate(() => document.body.getBoundingClientRect().height));
+  const height = Math.ceil(await page.evaluate(() => document.body.getBoundingClientRect().height));
+  if (height > viewport.height) await page.setViewportSize({ width: frame.width, height });
+  return height;
 }
 
 /** Reads a cached file by key, or makes it and caches it. */
@@ -89,9 +95,9 @@ export async function renderDiagramExports(
           const png = await cached(key, 'png', async () => {
             const page = await pageAt(scale);
             const height = await framedHeight(page, frame);
-            await page.setViewportSize({ width: frame.width, height });
             const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: frame.width, height } });
-            // `URL`: the keyword ExifTool and most metadata readers show for a PNG's source address.
+            // `URL`: the PNG spec's `Source` means the device that made the image, not where it is
+            // published; readers such as ExifTool show a text chunk under any keyword.
             return pngWithText(shot, { Title: view.title, Description: view.description, URL: address });
           });
           count(png.hit);

@@ -13,7 +13,7 @@ export const EXPORT_FRAME = {
   /** Around everything, on the theme's background. */
   padding: 24,
   /** The frame is never narrower than this, so a narrow diagram's title and address still fit a line or two. */
-  minContentWidth: 480,
+  minContentWidth: 400,
   titlePx: 20,
   titleLineHeight: 1.3,
   /** Between the title and the diagram, the diagram and its key, and the last of them and the footer. */
