@@ -18,6 +18,7 @@ import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { BASE_PATH } from './src/links/base-path.ts';
 import { fieldGuideBasePath } from './src/links/base-path-integration.ts';
+import { GUIDE_NAME } from './src/text/guide-name.ts';
 import { fieldGuideDiagrams } from './src/render/integration.ts';
 import { fieldGuideCsp } from './src/security/integration.ts';
 import { fieldGuideFactAge } from './src/facts/integration.ts';
@@ -51,7 +52,7 @@ export default defineConfig({
     // outputs: the guide's own root-relative links move under BASE_PATH (src/links/base-path-integration.ts).
     fieldGuideBasePath(),
     starlight({
-      title: 'ML Pipeline Field Guide',
+      title: GUIDE_NAME,
       // Code blocks' options (wrapping, the copy button's text): ec.config.mjs.
       // src/pages/404.astro is the not-found page (see there why Starlight's route is off).
       disable404Route: true,

@@ -8,11 +8,11 @@ import { diagramAnchor, viewToHomePage } from '../links/diagram-pages.ts';
 import { pathToPrintedAddress } from '../links/site-url.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
 import { model } from '../model/index.ts';
-import { DOWNLOAD_THEMES, pdfPath, PNG_SCALES, pngPath, svgPath } from '../paths/diagram-files.ts';
+import { DOWNLOAD_THEMES, pdfPath, PNG_SCALES, pngPath, svgPath, type DownloadTheme } from '../paths/diagram-files.ts';
+import { GUIDE_NAME } from '../text/guide-name.ts';
+import { exportFrameToHtml, exportFrameWidth } from './export-page.ts';
 import { pngWithText } from './png-text.ts';
 import { writeAtomically } from './write-atomically.ts';
-import { svgSize } from './standalone-svg.ts';
-import { escapeHtml } from '../text/escape-html.ts';
 
 /**
  * Outside dist/; `rm -rf node_modules/.cache` empties it. Found from the installed packages, not
@@ -23,23 +23,17 @@ const EXPORT_CACHE_DIR = join(dirname(dirname(createRequire(import.meta.url).res
 const EXPORTER_SOURCE = join(process.cwd(), 'src', 'render', 'diagram-exports.ts');
 
 
-/** The standalone SVG as the only thing on a page, at its own size. */
-function svgToPngPage(svg: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}svg{display:block}</style></head><body>${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body></html>`;
-}
-
 /**
- * One diagram on a page of its own size: its title as the page's heading (the PDF's outline and
- * Title), the light SVG as vector art with real text, and where the diagram lives.
+ * Lays the framed diagram out at its width and returns its height in whole CSS pixels, with the
+ * viewport at least that tall: a screenshot's clip stops at the viewport's foot.
  */
-function svgToPdfPage(svg: string, title: string, address: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>
-html, body { margin: 0; background: #fff; color: #17181c; }
-body { display: inline-block; padding: 24px; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
-h1 { margin: 0 0 16px; font-size: 20px; line-height: 1.3; max-width: 40em; }
-svg { display: block; }
-p { margin: 16px 0 0; font-size: 12px; color: #353841; }
-</style></head><body><h1>${escapeHtml(title)}</h1>${svg.replace(/^<\?xml[^>]*>\s*/, '')}<p>${escapeHtml(address)}</p></body></html>`;
+async function framedHeight(page: Page, frame: { html: string; width: number }): Promise<number> {
+  const viewport = { width: frame.width, height: 1000 };
+  await page.setViewportSize(viewport);
+  await page.setContent(frame.html, { waitUntil: 'load' });
+  const height = Math.ceil(await page.evaluate(() => document.body.getBoundingClientRect().height));
+  if (height > viewport.height) await page.setViewportSize({ width: frame.width, height });
+  return height;
 }
 
 /** Reads a cached file by key, or makes it and caches it. */
@@ -56,9 +50,10 @@ async function cached(key: string, ext: string, make: () => Promise<Uint8Array>)
 
 /**
  * For every view, from the standalone SVGs already in dist/diagrams/: PNGs at 1× and 2×, light
- * and dark, with the title and description as PNG text, and a one-page tagged PDF. Chromium
- * draws them, so they look as the SVG does in a browser. Cached by content: a rebuild with
- * nothing changed only copies files.
+ * and dark, and a one-page tagged PDF, each framed with the diagram's title, its key and a footer
+ * naming the guide and the diagram's address (src/render/export-page.ts); the PNGs carry the
+ * title, description and address as PNG text too. Chromium draws them, so they look as the SVG
+ * does in a browser. Cached by content: a rebuild with nothing changed only copies files.
  */
 export async function renderDiagramExports(
   browser: Browser,
@@ -87,40 +82,38 @@ export async function renderDiagramExports(
   try {
     for (const view of views) {
       const id: ViewId = view.id;
-      for (const theme of DOWNLOAD_THEMES) {
+      const address = pathToPrintedAddress(`${viewToHomePage(id, manifest)}#${diagramAnchor(id)}`);
+      const frameOf = async (theme: DownloadTheme) => {
         const svg = await readFile(join(dist, svgPath(id, theme)), 'utf8');
-        const { width, height } = svgSize(svg.replace(/^<\?xml[^>]*>\s*/, ''));
+        const html = exportFrameToHtml({ svg, title: view.title, legend: view.legend ?? [], guide: GUIDE_NAME, address, theme });
+        return { html, width: exportFrameWidth(svg) };
+      };
+      for (const theme of DOWNLOAD_THEMES) {
+        const frame = await frameOf(theme);
         for (const scale of PNG_SCALES) {
-          const key = createHash('sha256').update(JSON.stringify([exporter, svg, scale, view.title, view.description])).digest('hex').slice(0, 32);
+          const key = createHash('sha256').update(JSON.stringify([exporter, frame.html, scale, view.description])).digest('hex').slice(0, 32);
           const png = await cached(key, 'png', async () => {
             const page = await pageAt(scale);
-            await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
-            await page.setContent(svgToPngPage(svg), { waitUntil: 'load' });
-            const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) } });
-            return pngWithText(shot, { Title: view.title, Description: view.description });
+            const height = await framedHeight(page, frame);
+            const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: frame.width, height } });
+            // `URL`: the PNG spec's `Source` means the device that made the image, not where it is
+            // published; readers such as ExifTool show a text chunk under any keyword.
+            return pngWithText(shot, { Title: view.title, Description: view.description, URL: address });
           });
           count(png.hit);
           await writeAtomically(join(dist, pngPath(id, theme, scale)), png.data);
         }
       }
-      const svg = await readFile(join(dist, svgPath(id, 'light')), 'utf8');
-      const home = viewToHomePage(id, manifest);
-      const html = svgToPdfPage(svg, view.title, pathToPrintedAddress(`${home}#${diagramAnchor(id)}`));
-      const key = createHash('sha256').update(JSON.stringify([exporter, html])).digest('hex').slice(0, 32);
+      const frame = await frameOf('light');
+      const key = createHash('sha256').update(JSON.stringify([exporter, frame.html])).digest('hex').slice(0, 32);
       const pdf = await cached(key, 'pdf', async () => {
         const page = await pageAt(1);
-        // Wider than any diagram, so the body (inline-block) takes the diagram's own width.
-        await page.setViewportSize({ width: 4000, height: 1000 });
-        await page.setContent(html, { waitUntil: 'load' });
-        // The page is fitted to the diagram: any paper size is then a choice in the print dialog.
-        const size = await page.evaluate(() => {
-          const box = document.body.getBoundingClientRect();
-          return { width: box.width, height: box.height };
-        });
+        const height = await framedHeight(page, frame);
         return page.pdf({
+          // The page is fitted to the frame: any paper size is then a choice in the print dialog.
           // A pixel to spare each way: a fraction over the page would start a second one.
-          width: `${Math.ceil(size.width) + 1}px`,
-          height: `${Math.ceil(size.height) + 1}px`,
+          width: `${frame.width + 1}px`,
+          height: `${height + 1}px`,
           printBackground: true,
           margin: { top: '0', right: '0', bottom: '0', left: '0' },
           // Tagged, with an outline: a screen reader meets a heading and a figure named by its title.

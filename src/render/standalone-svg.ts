@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DownloadTheme } from '../paths/diagram-files.ts';
 
 /** The one diagram stylesheet; read at build, like the post-processing source in svg-cache.ts. */
-const DIAGRAM_CSS = readFileSync(join(process.cwd(), 'src', 'styles', 'diagrams.css'), 'utf8');
+export const DIAGRAM_CSS = readFileSync(join(process.cwd(), 'src', 'styles', 'diagrams.css'), 'utf8');
 
 
 /** The colours diagrams.css names `--d-*`, as literals, one set per theme. */

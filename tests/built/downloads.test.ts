@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,14 +7,17 @@ import { HtmlRenderer, Parser as CommonMarkParser } from 'commonmark';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { modelToView, VIEW_IDS, type ViewId } from '../../src/diagrams/index.ts';
-import { PUBLIC_SITE_URL, SITE_URL } from '../../src/links/site-url.ts';
+import { diagramAnchor, viewToHomePage } from '../../src/links/diagram-pages.ts';
+import { pathToPrintedAddress, PUBLIC_SITE_URL, SITE_URL } from '../../src/links/site-url.ts';
 import { hasClass, openTags } from '../../src/html/open-tags.ts';
 import type { UrlManifest } from '../../src/links/url-manifest.ts';
 import { model } from '../../src/model/index.ts';
 import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/paths/diagram-files.ts';
 import { pngTextEntries } from '../../src/render/png-text.ts';
+import { EXPORT_FRAME, exportFrameMinExtraHeight, exportFrameWidth } from '../../src/render/export-page.ts';
 import { svgSize } from '../../src/render/standalone-svg.ts';
 import { SHEET_IDS, SHEET_PREVIEW, sheets, sheetToPreviewPath } from '../../src/print/sheets.ts';
+import { GUIDE_NAME } from '../../src/text/guide-name.ts';
 
 /*
  * The downloadable diagrams, opened where teams paste them: librsvg (GNOME, many wikis and
@@ -42,7 +45,7 @@ function tool(command: string, args: readonly string[]): Buffer {
 
 let work = '';
 beforeAll(() => {
-  for (const command of ['rsvg-convert', 'pdftotext', 'pdfinfo']) {
+  for (const command of ['rsvg-convert', 'pdftotext', 'pdfinfo', 'pdftoppm']) {
     try {
       execFileSync(command, ['-v'], { stdio: 'ignore' });
     } catch {
@@ -100,9 +103,30 @@ function expectThemeBackground(path: string, png: PNG, theme: 'light' | 'dark'):
 
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
+const manifest: UrlManifest = JSON.parse(readFileSync('src/links/url-manifest.json', 'utf8'));
+
 const PNGS = VIEW_IDS.flatMap((view) =>
   (['light', 'dark'] as const).flatMap((theme) => PNG_SCALES.map((scale) => ({ view, theme, scale, path: `dist${pngPath(view, theme, scale)}` }))),
 );
+
+/** Where a view's files say it lives: its page and anchor, as printed (a public URL, or the path). */
+function viewToAddress(view: ViewId): string {
+  return pathToPrintedAddress(`${viewToHomePage(view, manifest)}#${diagramAnchor(view)}`);
+}
+
+/** Rows of the PNG, top to bottom, that hold a pixel far from the row's first pixel (the background). */
+function inkRows(png: PNG): boolean[] {
+  const rows: boolean[] = [];
+  for (let y = 0; y < png.height; y += 1) {
+    const at = (x: number, c: number) => png.data[(y * png.width + x) * 4 + c];
+    let ink = false;
+    for (let x = 0; x < png.width && !ink; x += 1) {
+      ink = Math.abs(at(x, 0) - at(0, 0)) + Math.abs(at(x, 1) - at(0, 1)) + Math.abs(at(x, 2) - at(0, 2)) > 96;
+    }
+    rows.push(ink);
+  }
+  return rows;
+}
 
 describe('diagram PNGs', () => {
   test('every view has four, light and dark at 1× and 2×', () => {
@@ -111,32 +135,61 @@ describe('diagram PNGs', () => {
     expect(missing).toEqual([]);
   });
 
-  test.each(PNGS)('$path is the SVG\'s size times its scale and titled; at 1×, on its theme\'s background', ({ view, theme, scale, path }) => {
+  test.each(PNGS)('$path is the diagram framed by its title and footer, times its scale, with its title, description and address as text', ({ view, theme, scale, path }) => {
     const bytes = readFileSync(path);
     const png = PNG.sync.read(bytes);
-    const svg = readFileSync(`dist${svgPath(view, theme)}`, 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
-    const size = svgSize(svg);
-    expect({ width: png.width, height: png.height }, `${path}: IHDR size`).toEqual({ width: size.width * scale, height: size.height * scale });
+    const svg = readFileSync(`dist${svgPath(view, theme)}`, 'utf8');
+    const size = svgSize(svg.replace(/^<\?xml[^>]*>\s*/, ''));
+    expect(png.width, `${path}: IHDR width`).toBe(exportFrameWidth(svg) * scale);
+    expect(png.height, `${path}: IHDR height`).toBeGreaterThanOrEqual((size.height + exportFrameMinExtraHeight()) * scale);
+    if (scale === 2) {
+      const single = PNG.sync.read(readFileSync(`dist${pngPath(view, theme, 1)}`));
+      expect({ width: png.width, height: png.height }, `${path}: twice the 1× file`).toEqual({ width: single.width * 2, height: single.height * 2 });
+    }
     const text = pngTextEntries(bytes);
     const own = modelToView(model, view);
     expect(text.Title, `${path}: Title text chunk`).toBe(own.title);
     expect(text.Description, `${path}: Description text chunk`).toBe(own.description);
+    expect(text.URL, `${path}: URL text chunk`).toBe(viewToAddress(view));
     // The 2× file is the same picture: its pixel count makes the check four times slower.
-    if (scale === 1) expectThemeBackground(path, png, theme);
+    if (scale === 1) {
+      expectThemeBackground(path, png, theme);
+      // Ink in the title's line and in the footer's: the frame is drawn, not only made room for.
+      const rows = inkRows(png);
+      const pad = EXPORT_FRAME.padding;
+      const titleLine = Math.floor(EXPORT_FRAME.titlePx * EXPORT_FRAME.titleLineHeight);
+      const footerLine = Math.floor(EXPORT_FRAME.footerPx * EXPORT_FRAME.footerLineHeight);
+      expect(rows.slice(pad, pad + titleLine).some(Boolean), `${path}: no title at the top`).toBe(true);
+      expect(rows.slice(png.height - pad - footerLine, png.height - pad).some(Boolean), `${path}: no footer at the foot`).toBe(true);
+      expect(rows.slice(0, pad - 2).some(Boolean) || rows.slice(png.height - pad + 2).some(Boolean), `${path}: ink in the padding`).toBe(false);
+    }
   });
 });
 
 describe('one-diagram PDFs', () => {
-  test.each(VIEW_IDS.map((view) => ({ view, path: `dist${pdfPath(view)}` })))('$path is one tagged page holding its title and every node label', ({ view, path }) => {
+  test.each(VIEW_IDS.map((view) => ({ view, path: `dist${pdfPath(view)}` })))('$path is one tagged page holding its title, every node label, its key and a footer with the guide and its address', ({ view, path }) => {
     const info = tool('pdfinfo', [path]).toString('utf8');
     expect(info, `${path}: pdfinfo`).toMatch(/^Tagged:\s+yes$/m);
     expect(info, `${path}: pdfinfo`).toMatch(/^Pages:\s+1$/m);
     const own = modelToView(model, view);
     expect(/^Title:\s+(.*)$/m.exec(info)?.[1], `${path}: PDF Title`).toBe(own.title);
     const text = words(tool('pdftotext', ['-raw', path, '-']).toString('utf8'));
-    expect(text).toContain(own.title);
+    expect(text.startsWith(own.title), `${path}: the title comes first`).toBe(true);
     const missing = nodeLabels(view).filter((label) => !text.includes(words(label)));
     expect(missing, `${path}: labels missing from the PDF's text`).toEqual([]);
+    for (const entry of own.legend ?? []) expect(text, `${path}: key entry`).toContain(words(entry.meaning));
+    // An address too long for a line breaks anywhere: compare it without the breaks.
+    const footer = `${GUIDE_NAME} · ${viewToAddress(view)}`;
+    expect(text.replace(/\s+/g, '').endsWith(footer.replace(/\s+/g, '')), `${path}: ends with "${footer}"`).toBe(true);
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+
+  test.each(VIEW_IDS.map((view) => ({ view, path: `dist${pdfPath(view)}` })))('$path renders in poppler without a complaint', ({ view, path }) => {
+    const out = join(work, `${view}-poppler`);
+    const result = spawnSync('pdftoppm', ['-r', '24', '-png', '-singlefile', path, out], { encoding: 'utf8' });
+    expect(result.status, `${path}: pdftoppm exit`).toBe(0);
+    expect(result.stderr, `${path}: pdftoppm stderr`).toBe('');
+    expect(existsSync(`${out}.png`)).toBe(true);
   });
 });
 
@@ -181,7 +234,6 @@ function pageToSnippets(html: string): FoundSnippet[] {
   return found;
 }
 
-const manifest: UrlManifest = JSON.parse(readFileSync('src/links/url-manifest.json', 'utf8'));
 
 /**
  * A snippet's URL: on the site's public address (root-relative when the build had no SITE_URL,

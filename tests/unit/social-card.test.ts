@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { pathToCardPath } from '../../src/previews/social-card-path.ts';
 import { PAPER_SIZES, SHEET_IDS, sheetToPdfPath } from '../../src/print/sheets.ts';
-import { cardToHtml, htmlToCardContent } from '../../src/previews/social-card.ts';
+import { readFileSync } from 'node:fs';
+import { CARD, CARD_DIAGRAM_BOX, cardToHtml, htmlToCardContent, svgToCardDiagram, svgToSmallestFontPx } from '../../src/previews/social-card.ts';
+
+const DIAGRAM_CSS = readFileSync('src/styles/diagrams.css', 'utf8');
+/** A diagram of the given size, its labels set by the stylesheet. */
+const diagram = (width: number, height: number, extra = '') => `<svg class="field-guide-diagram" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${extra}><text>Label</text></svg>`;
 
 const page = `<html><head><meta property="og:title" content="Data &amp; models"><meta name="description" content="Six stages.">
 <meta property="og:site_name" content="Guide"><meta property="og:url" content="https://g.example/pipeline/"></head>
@@ -17,10 +22,72 @@ describe('htmlToCardContent', () => {
 });
 
 describe('cardToHtml', () => {
-  test('escapes the title and shows the description when there is no diagram', () => {
-    const html = cardToHtml({ title: '<b>x</b>', description: 'A & B', site: 'S', path: '/', svg: '' }, '');
-    expect(html).toContain('<h1>&lt;b&gt;x&lt;/b&gt;</h1>');
-    expect(html).toContain('<p class="description">A &amp; B</p>');
+  test('shows the guide\'s name, the escaped title and the description, with or without a diagram', () => {
+    for (const svg of ['', diagram(300, 200)]) {
+      const html = cardToHtml({ title: '<b>x</b>', description: 'A & B', site: 'S & T', path: '/', svg }, DIAGRAM_CSS);
+      expect(html).toContain('<p class="site">S &amp; T</p>');
+      expect(html).toContain('<h1>&lt;b&gt;x&lt;/b&gt;</h1>');
+      expect(html).toContain('<p class="description">A &amp; B</p>');
+    }
+  });
+
+  test('draws a diagram only where its labels are legible on the card', () => {
+    const card = { title: 'T', description: 'D', site: 'S', path: '/', svg: '' };
+    expect(cardToHtml({ ...card, svg: diagram(300, 200) }, DIAGRAM_CSS)).toContain('<div class="diagram"><svg');
+    expect(cardToHtml({ ...card, svg: diagram(600, 1000) }, DIAGRAM_CSS)).not.toContain('<svg');
+  });
+
+  test('sets no text under 30 px on the 1200 × 630 card', () => {
+    const css = '.field-guide-diagram { font-size: 16px; }';
+    // The card's own rules: the diagram's stylesheet comes first, and is judged by svgToCardDiagram.
+    const html = cardToHtml({ title: 'T', description: 'D', site: 'S', path: '/', svg: diagram(300, 200) }, css).replace(css, '');
+    const sizes = [...html.matchAll(/font-size: ([0-9.]+)px/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('svgToSmallestFontPx', () => {
+  test('reads the label size the diagram stylesheet gives every diagram', () => {
+    expect(svgToSmallestFontPx(diagram(100, 100), DIAGRAM_CSS)).toBe(16);
+  });
+
+  test('takes a smaller size the SVG sets itself, as an attribute or a declaration', () => {
+    expect(svgToSmallestFontPx(diagram(100, 100, ' font-size="12"'), DIAGRAM_CSS)).toBe(12);
+    expect(svgToSmallestFontPx(diagram(100, 100, ' style="font-size: 10px"'), DIAGRAM_CSS)).toBe(10);
+  });
+
+  test('ignores sizes for other elements and for @media blocks, and fails when no size is known', () => {
+    const css = '.field-guide-diagram { font-size: 18px; } .diagram--fence { font-size: 4px; } @media print { .field-guide-diagram { font-size: 8px; } }';
+    expect(svgToSmallestFontPx(diagram(100, 100), css)).toBe(18);
+    expect(() => svgToSmallestFontPx(diagram(100, 100), '.other { color: red; }')).toThrow(/font-size/);
+    expect(() => svgToSmallestFontPx(diagram(100, 100), '.field-guide-diagram { font-size: var(--x); }')).toThrow(/not in px/);
+  });
+});
+
+describe('svgToCardDiagram', () => {
+  const css = '.field-guide-diagram { font-size: 16px; }';
+  const minScale = CARD.minLabelPx / 16;
+
+  test('keeps a diagram that fits the box at its own size', () => {
+    expect(svgToCardDiagram(diagram(300, 200), css)).toMatchObject({ width: 300, height: 200, labelPx: 16 });
+  });
+
+  test('scales a larger diagram down while its labels stay at least 14 px, and drops it below that', () => {
+    const tallest = Math.floor(CARD_DIAGRAM_BOX.height / minScale);
+    expect(svgToCardDiagram(diagram(200, tallest), css)?.labelPx).toBeGreaterThanOrEqual(CARD.minLabelPx);
+    expect(svgToCardDiagram(diagram(200, tallest + 2), css)).toBeUndefined();
+    const widest = Math.floor(CARD_DIAGRAM_BOX.width / minScale);
+    expect(svgToCardDiagram(diagram(widest, 100), css)?.labelPx).toBeGreaterThanOrEqual(CARD.minLabelPx);
+    expect(svgToCardDiagram(diagram(widest + 2, 100), css)).toBeUndefined();
+  });
+
+  test('judges by the smallest label: a diagram that fits is dropped when its labels are already small', () => {
+    expect(svgToCardDiagram(diagram(300, 200, ' font-size="13"'), css)).toBeUndefined();
+  });
+
+  test('gives no diagram for a page without one', () => {
+    expect(svgToCardDiagram('', css)).toBeUndefined();
   });
 });
 
