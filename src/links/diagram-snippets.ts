@@ -9,9 +9,11 @@ export interface SnippetTarget {
   view: ViewId;
   /** The diagram's accessible name: the image's alt text. */
   title: string;
-  /** Its size in CSS pixels, the 1× PNG's size. */
+  /**
+   * The 1× PNG's width in CSS pixels (the diagram in its frame of title, key and footer). No
+   * height: the frame's height depends on how its text wraps, and a width alone keeps the ratio.
+   */
   width: number;
-  height: number;
   /** The page it links back to, e.g. `/pipeline/` (without BASE_PATH). */
   page: string;
   /**
@@ -42,7 +44,7 @@ function urls(target: SnippetTarget) {
  */
 export function diagramToMarkdownSnippet(target: SnippetTarget): string {
   const { link, png2x } = urls(target);
-  return `[<img src="${png2x}" width="${target.width}" height="${target.height}" alt="${escapeHtml(target.title)}" />](${link})`;
+  return `[<img src="${png2x}" width="${target.width}" alt="${escapeHtml(target.title)}" />](${link})`;
 }
 
 /**
@@ -56,7 +58,7 @@ export function diagramToHtmlSnippet(target: SnippetTarget): string {
     '<figure>',
     '  <picture>',
     `    <source media="(prefers-color-scheme: dark)" srcset="${darkPng}, ${darkPng2x} 2x">`,
-    `    <img src="${png}" srcset="${png2x} 2x" width="${target.width}" height="${target.height}" alt="${title}">`,
+    `    <img src="${png}" srcset="${png2x} 2x" width="${target.width}" alt="${title}">`,
     '  </picture>',
     `  <figcaption><a href="${link}">${title}</a></figcaption>`,
     '</figure>',

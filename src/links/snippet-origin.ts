@@ -16,28 +16,34 @@ export function isSnippetKind(value: string | undefined): value is SnippetKind {
 /** `/diagrams/x.png`, not `//host/x` (protocol-relative) or `https://…`. */
 const isRootRelative = (url: string) => url.startsWith('/') && !url.startsWith('//');
 
+/** HTML: `href`, `src` and each candidate of `srcset` put on `origin`. Attribute values cannot hold a `"` (the snippets escape it), nor can text between tags. */
+function htmlOnOrigin(text: string, origin: string): string {
+  return text.replace(/(?<=\s)(href|src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
+    const onOrigin =
+      name === 'srcset'
+        ? value.replace(/(^|,\s*)(\/(?!\/))/g, (_match, before: string, slash: string) => `${before}${origin}${slash}`)
+        : isRootRelative(value)
+          ? `${origin}${value}`
+          : value;
+    return `${name}="${onOrigin}"`;
+  });
+}
+
 /**
  * A snippet with every root-relative URL it links or embeds put on `origin` (as in
  * `location.origin`: `https://guide.example.org`, no trailing slash); other text is left as it is.
- * Markdown: link and image destinations. HTML: `href`, `src` and each candidate of `srcset`.
+ * Markdown: the link's destination and the inline `<img>` it holds. HTML: `href`, `src` and
+ * each candidate of `srcset`.
  */
 export function snippetOnOrigin(kind: SnippetKind, text: string, origin: string): string {
   switch (kind) {
     case 'markdown':
-      // `](` opens a destination unless its `]` is escaped (an odd run of backslashes before it):
-      // a diagram title such as "a](/b" is alt text, escaped by diagramToMarkdownSnippet.
-      return text.replace(/(?<!\\)((?:\\\\)*)\]\(\/(?!\/)/g, (_, backslashes: string) => `${backslashes}](${origin}/`);
+      // A link around an inline <img />: the image is HTML, and the link's destination closes the
+      // snippet. Brackets in the title sit in the img's alt attribute, so only the last `](` opens
+      // a destination.
+      return htmlOnOrigin(text, origin).replace(/\]\((\/(?!\/)[^()\s]*)\)$/, (_, path: string) => `](${origin}${path})`);
     case 'html':
-      // Attribute values cannot hold a `"` (the snippet escapes it), nor can text between tags.
-      return text.replace(/(?<=\s)(href|src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
-        const onOrigin =
-          name === 'srcset'
-            ? value.replace(/(^|,\s*)(\/(?!\/))/g, (_match, before: string, slash: string) => `${before}${origin}${slash}`)
-            : isRootRelative(value)
-              ? `${origin}${value}`
-              : value;
-        return `${name}="${onOrigin}"`;
-      });
+      return htmlOnOrigin(text, origin);
     default: {
       const unknown: never = kind;
       throw new Error(`snippetOnOrigin: unknown snippet kind ${JSON.stringify(unknown)}`);

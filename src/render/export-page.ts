@@ -37,10 +37,14 @@ export interface ExportFrame {
   theme: DownloadTheme;
 }
 
-/** The frame's width in CSS pixels: the diagram's, or the minimum, plus the padding each side. */
+/** The frame's width in CSS pixels for a diagram this wide: the diagram's, or the minimum, plus the padding each side. */
+export function exportFrameWidthFor(diagramWidth: number): number {
+  return Math.max(Math.ceil(diagramWidth), EXPORT_FRAME.minContentWidth) + 2 * EXPORT_FRAME.padding;
+}
+
+/** The frame's width in CSS pixels around a standalone SVG: the 1× PNG's width. */
 export function exportFrameWidth(svg: string): number {
-  const { width } = svgSize(svg.replace(/^<\?xml[^>]*>\s*/, ''));
-  return Math.max(Math.ceil(width), EXPORT_FRAME.minContentWidth) + 2 * EXPORT_FRAME.padding;
+  return exportFrameWidthFor(svgSize(svg.replace(/^<\?xml[^>]*>\s*/, '')).width);
 }
 
 /**

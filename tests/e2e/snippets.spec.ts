@@ -24,7 +24,8 @@ test('with JavaScript, the snippets name the host the page was opened from, and 
   const { figure, title } = await openSnippets(page);
   const site = PUBLIC_SITE_URL ?? `${new URL(baseURL ?? '').origin}/`;
   const markdown = figure.locator('pre[data-snippet="markdown"]');
-  await expect(markdown).toHaveText(diagramToMarkdownSnippet({ view: VIEW, title, width: 0, height: 0, page: PAGE, site }));
+  const width = Number(/width="(\d+)"/.exec((await markdown.textContent()) ?? '')?.[1]);
+  await expect(markdown).toHaveText(diagramToMarkdownSnippet({ view: VIEW, title, width, page: PAGE, site }));
   const html = (await figure.locator('pre[data-snippet="html"]').textContent()) ?? '';
   expect(html).toContain(`src="${site}diagrams/${VIEW}.png" srcset="${site}diagrams/${VIEW}@2x.png 2x"`);
   expect(html).toContain(`<a href="${site}pipeline/#diagram-${VIEW}">`);
@@ -32,7 +33,7 @@ test('with JavaScript, the snippets name the host the page was opened from, and 
   // Every snippet on the page, not only this one's: nothing root-relative is left to paste.
   for (const text of await page.locator('pre[data-snippet]').allTextContents()) expect(text).not.toMatch(ROOT_RELATIVE);
   if (PUBLIC_SITE_URL === undefined) {
-    const png = /\]\((http[^)]+\.png)\)/.exec((await markdown.textContent()) ?? '')?.[1] ?? '';
+    const png = /src="(http[^"]+\.png)"/.exec((await markdown.textContent()) ?? '')?.[1] ?? '';
     expect((await page.request.get(png)).status(), png).toBe(200);
   }
 });
@@ -43,7 +44,8 @@ test.describe('without JavaScript', () => {
   test('the snippets are root-relative and one line says so', async ({ page }) => {
     const { figure, title } = await openSnippets(page);
     const markdown = figure.locator('pre[data-snippet="markdown"]');
-    await expect(markdown).toHaveText(diagramToMarkdownSnippet({ view: VIEW, title, width: 0, height: 0, page: PAGE, site: PUBLIC_SITE_URL }));
+    const width = Number(/width="(\d+)"/.exec((await markdown.textContent()) ?? '')?.[1]);
+    await expect(markdown).toHaveText(diagramToMarkdownSnippet({ view: VIEW, title, width, page: PAGE, site: PUBLIC_SITE_URL }));
     if (PUBLIC_SITE_URL === undefined) {
       await expect(figure.getByText(NOTE)).toBeVisible();
       await expect(figure.locator('pre[data-snippet="html"]')).toContainText(`src="/diagrams/${VIEW}.png"`);

@@ -51,20 +51,20 @@ describe('viewToPages and viewToHomePage', () => {
 });
 
 describe('diagram snippets', () => {
-  const target = { view: 'pipeline-flow' as const, title: 'A [tricky] <title> & "more"', width: 594, height: 949, page: '/pipeline/', site: 'https://guide.example.org/' };
+  const target = { view: 'pipeline-flow' as const, title: 'A [tricky] <title> & "more"', width: 642, page: '/pipeline/', site: 'https://guide.example.org/' };
   /** What a CommonMark renderer (the reference implementation) makes of a snippet. */
   const commonMarkToHtml = (markdown: string) => new HtmlRenderer().render(new Parser().parse(markdown));
 
   test("Markdown: the 2× PNG at the diagram's own size, linked to its anchor, with markup in the title escaped", () => {
     expect(diagramToMarkdownSnippet(target)).toBe(
-      '[<img src="https://guide.example.org/diagrams/pipeline-flow@2x.png" width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;" />](https://guide.example.org/pipeline/#diagram-pipeline-flow)',
+      '[<img src="https://guide.example.org/diagrams/pipeline-flow@2x.png" width="642" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;" />](https://guide.example.org/pipeline/#diagram-pipeline-flow)',
     );
   });
 
   test('Markdown: renders under CommonMark as one paragraph holding a link around the sized image', () => {
     const html = commonMarkToHtml(diagramToMarkdownSnippet(target));
     expect(html.trim()).toBe(
-      '<p><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow"><img src="https://guide.example.org/diagrams/pipeline-flow@2x.png" width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;" /></a></p>',
+      '<p><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow"><img src="https://guide.example.org/diagrams/pipeline-flow@2x.png" width="642" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;" /></a></p>',
     );
   });
 
@@ -79,7 +79,7 @@ describe('diagram snippets', () => {
     const html = diagramToHtmlSnippet(target);
     expect(html).toContain('<source media="(prefers-color-scheme: dark)" srcset="https://guide.example.org/diagrams/pipeline-flow.dark.png, https://guide.example.org/diagrams/pipeline-flow.dark@2x.png 2x">');
     expect(html).toContain('src="https://guide.example.org/diagrams/pipeline-flow.png" srcset="https://guide.example.org/diagrams/pipeline-flow@2x.png 2x"');
-    expect(html).toContain('width="594" height="949" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;"');
+    expect(html).toContain('width="642" alt="A [tricky] &lt;title&gt; &amp; &quot;more&quot;"');
     expect(html).toContain('<figcaption><a href="https://guide.example.org/pipeline/#diagram-pipeline-flow">');
     expect(html.indexOf('<source')).toBeLessThan(html.indexOf('<img'));
   });
@@ -91,7 +91,7 @@ describe('diagram snippets', () => {
 
   test('without a public address, both use root-relative URLs (never a localhost URL)', () => {
     const relative = { ...target, site: undefined };
-    expect(diagramToMarkdownSnippet(relative)).toMatch(/\]\(\/diagrams\/pipeline-flow\.png\)\]\(\/pipeline\/#diagram-pipeline-flow\)$/);
+    expect(diagramToMarkdownSnippet(relative)).toMatch(/^\[<img src="\/diagrams\/pipeline-flow@2x\.png" .*\]\(\/pipeline\/#diagram-pipeline-flow\)$/);
     expect(diagramToHtmlSnippet(relative)).toContain('src="/diagrams/pipeline-flow.png" srcset="/diagrams/pipeline-flow@2x.png 2x"');
     expect(diagramToHtmlSnippet(relative)).toContain('<a href="/pipeline/#diagram-pipeline-flow">');
   });

@@ -3,7 +3,7 @@ import { diagramToHtmlSnippet, diagramToMarkdownSnippet, type SnippetTarget } fr
 import { isSnippetKind, snippetOnOrigin } from '../../src/links/snippet-origin.ts';
 
 const ORIGIN = 'https://guide.example.org';
-const target = (title: string, site: string | undefined): SnippetTarget => ({ view: 'pipeline-flow', title, width: 594, height: 949, page: '/pipeline/', site });
+const target = (title: string, site: string | undefined): SnippetTarget => ({ view: 'pipeline-flow', title, width: 594, page: '/pipeline/', site });
 const titles = ['The six-stage ML pipeline', 'A [tricky] <title> & "more"', 'a](/b) and src="/c" srcset="/d 2x"', 'ends in a backslash \\'];
 
 describe('snippetOnOrigin', () => {
@@ -21,7 +21,9 @@ describe('snippetOnOrigin', () => {
   });
 
   test('rewrites a destination, not the same characters in alt text or caption', () => {
-    expect(snippetOnOrigin('markdown', '[![a\\](/b)](/c.png)](/d/)', ORIGIN)).toBe(`[![a\\](/b)](${ORIGIN}/c.png)](${ORIGIN}/d/)`);
+    expect(snippetOnOrigin('markdown', '[<img src="/c.png" width="9" alt="a](/b) src=&quot;/e&quot;" />](/d/)', ORIGIN)).toBe(
+      `[<img src="${ORIGIN}/c.png" width="9" alt="a](/b) src=&quot;/e&quot;" />](${ORIGIN}/d/)`,
+    );
     expect(snippetOnOrigin('html', '<figure><figcaption>src="/x"</figcaption><a data-href="/y" href="/z">z</a></figure>', ORIGIN)).toBe(
       `<figure><figcaption>src="/x"</figcaption><a data-href="/y" href="${ORIGIN}/z">z</a></figure>`,
     );
