@@ -57,7 +57,7 @@ function viewsOf(path: string, pages: readonly string[]): readonly View[] {
   return index % SAMPLE_EVERY === 0 ? ALL_VIEWS : TEMPLATE_VIEWS;
 }
 
-const describe = (view: View) => `${view.theme}, ${view.width}`;
+const viewName = (view: View) => `${view.theme}, ${view.width}`;
 
 /** Every axe violation on the page, one line per element. No finding is exempt. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -146,14 +146,14 @@ async function sweepTheme(browser: Browser, baseURL: string, path: string, theme
     const guards = await guardPage(page, origin);
     for (const width of widths) {
       const view = { theme, width };
-      const at = (p: string) => `[${describe(view)}] ${p}`;
+      const at = (p: string) => `[${viewName(view)}] ${p}`;
       const { minimumLabel, ...size } = WIDTHS[width];
       await page.setViewportSize(size);
       await page.goto(path);
       const shown = await page.locator('html').getAttribute('data-theme');
       if (shown !== theme) problems.push(at(`the page shows the "${shown}" theme`));
       problems.push(...layoutProblems(await measurePageLayout(page), size.width, minimumLabel).map(at));
-      await checkDiagramNames(page, `${path} [${describe(view)}]`);
+      await checkDiagramNames(page, `${path} [${viewName(view)}]`);
       problems.push(...(await faintLabels(page)).map(at));
       if (width === 'desktop') problems.push(...(await unlikeHeadings(page)).map(at));
       problems.push(...(await axeViolations(page)).map(at));
@@ -176,7 +176,7 @@ const PAGES = sitemapPaths();
 test.describe('every page, at each of its views', () => {
   for (const path of PAGES) {
     const views = viewsOf(path, PAGES);
-    test(`${path} passes every per-page check (${views.map(describe).join('; ')})`, async ({ browser, baseURL }) => {
+    test(`${path} passes every per-page check (${views.map(viewName).join('; ')})`, async ({ browser, baseURL }) => {
       // Up to four axe runs: on the largest pages (/patterns/, 2,600 elements with its linked
       // maps) they take close to Playwright's default 30 s each on two busy cores.
       test.setTimeout(180_000);
