@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/render/find-chromium.ts';
 
@@ -7,7 +8,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // One worker per core the machine gives this process: each drives its own Chromium, and the
+  // browser's work is what takes the time (the preview server serves files and stays light).
+  workers: availableParallelism(),
   forbidOnly: true,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

@@ -58,7 +58,7 @@ const listing = (head: string[], links: { text: string; href: string }[]) => [..
  * overview in the sidebar, listing chapters of PAGES_PER_CHAPTER pages that are left out of it.
  * A section lists at most SIDEBAR_SECTION_PAGE_LIMIT pages in the sidebar, and the benchmark
  * measures size and build time, not navigation: the guide itself lists every page in its
- * sidebar (tests/e2e/navigation.spec.ts), so thousands of real pages would be many sections.
+ * sidebar (tests/built/page-static.test.ts), so thousands of real pages would be many sections.
  */
 export async function writeSyntheticPages(root: string, count: number): Promise<void> {
   if (count <= 0) return;

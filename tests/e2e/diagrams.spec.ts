@@ -1,30 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { VIEW_IDS } from '../../src/diagrams/index.ts';
 import { STAGE_IDS } from '../../src/model/index.ts';
-import { layoutProblems, measurePageLayout } from './support/diagram-layout.ts';
-import { sitemapPaths } from './support/site-pages.ts';
-
-/** Widths a reader uses, and the smallest label each must show (README, "Diagrams": >= 12 px on a laptop, >= 11 px on a phone). */
-const WIDTHS = [
-  { width: 1280, height: 800, minimumLabel: 12 },
-  { width: 390, height: 844, minimumLabel: 11 },
-] as const;
+import { measurePageLayout } from './support/diagram-layout.ts';
 
 const PAGES_WITH_DIAGRAMS = ['/', '/pipeline/', '/pipeline/data-processing/', '/pipeline-types/workflow-pipeline/', '/patterns/cascade/'];
-
-test.describe('every page, on a laptop and on a phone', () => {
-  for (const path of sitemapPaths()) {
-    test(`${path} does not scroll sideways, and its diagrams are whole, legible and of unique ids`, async ({ page }) => {
-      const problems: string[] = [];
-      for (const { width, height, minimumLabel } of WIDTHS) {
-        await page.setViewportSize({ width, height });
-        await page.goto(path);
-        problems.push(...layoutProblems(await measurePageLayout(page), width, minimumLabel));
-      }
-      expect(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);
-    });
-  }
-});
 
 test.describe('every diagram on the pages that show one', () => {
   for (const path of PAGES_WITH_DIAGRAMS) {

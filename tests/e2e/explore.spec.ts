@@ -235,11 +235,3 @@ test('the explorer\'s controls are drawn in Starlight\'s colours in both themes,
   await page.keyboard.press('Tab');
   expect(await select(page).evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
-
-test('gives every element on /explore/ and /choose/ a unique id', async ({ page }) => {
-  for (const path of ['/explore/', '/choose/']) {
-    await page.goto(path);
-    const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), `duplicate ids on ${path}`).toEqual([]);
-  }
-});

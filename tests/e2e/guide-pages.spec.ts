@@ -186,26 +186,6 @@ test.describe('practices', () => {
   });
 });
 
-test('gives every element a unique id on every guide page', async ({ page }) => {
-  const paths = [
-    ...STAGE_IDS.map((id) => `/pipeline/${id}/`),
-    '/pipeline-types/',
-    ...PIPELINE_TYPE_IDS.map((id) => `/pipeline-types/${id}/`),
-    '/tools/',
-    '/practices/notebooks/',
-    '/practices/reproducibility/',
-    '/practices/workflow-pipeline-start/',
-    '/practices/maturity-levels/',
-    '/practices/anti-patterns/',
-    '/reference/glossary/',
-  ];
-  for (const path of paths) {
-    await page.goto(path);
-    const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), `duplicate ids on ${path}`).toEqual([]);
-  }
-});
-
 test.describe('/reference/glossary/', () => {
   test('lists every term with its own anchor', async ({ page }) => {
     await page.goto('/reference/glossary/');

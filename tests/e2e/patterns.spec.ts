@@ -161,16 +161,6 @@ test.describe('pattern pages', () => {
   });
 });
 
-test('pattern pages with diagrams give every element a unique id', async ({ page }) => {
-  for (const path of ['/patterns/', '/patterns/maps/', '/patterns/workflow-pipeline/']) {
-    await page.goto(path);
-    await expect(page.locator('figure svg')).not.toHaveCount(0);
-    const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
-    const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
-    expect(duplicates, `duplicate ids on ${path}`).toEqual([]);
-  }
-});
-
 test.describe('search for patterns', () => {
   async function search(page: Page, query: string) {
     await page.goto('/');

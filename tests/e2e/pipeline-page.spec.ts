@@ -31,15 +31,6 @@ test.describe('/pipeline/', () => {
     expect(scripts.length + inline.length).toBeGreaterThan(0);
     for (const source of [...scripts, ...inline]) expect(source).not.toMatch(/mermaid/i);
   });
-
-  test('gives every element on the page a unique id', async ({ page }) => {
-    for (const path of ['/', '/pipeline/']) {
-      await page.goto(path);
-      const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (el) => el.id));
-      const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
-      expect(duplicates, `duplicate ids on ${path}`).toEqual([]);
-    }
-  });
 });
 
 test.describe('search', () => {
