@@ -139,6 +139,8 @@ export const EXAMPLES = {
   'production/drift_statistics.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
   'production/test_model_behaviour.py': { check: 'runs', libraries: ['numpy', 'pandas', 'pytest', 'scikit-learn'] },
   'production/content_addressed_snapshots.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
+  'production/ab_test_power.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scipy'] },
+  'production/peeking.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
 } as const satisfies Record<string, ExampleCheck>;
 
 export type ExampleFile = keyof typeof EXAMPLES;

@@ -6,6 +6,7 @@ import { llmPipelineTypes, llmStages } from './llm-pipelines.ts';
 import { maturityLevels, pipelineTypeEntries } from './maturity.ts';
 import { microsoftLevels, selfAssessment } from './maturity-microsoft.ts';
 import { practices } from './practices.ts';
+import { shiftKinds } from './shift.ts';
 
 export * from './anti-patterns.ts';
 export * from './data-versioning.ts';
@@ -15,8 +16,9 @@ export * from './llm-pipelines.ts';
 export * from './maturity.ts';
 export * from './maturity-microsoft.ts';
 export * from './practices.ts';
+export * from './shift.ts';
 export * from './validate-guide.ts';
 
-/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary. */
-export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, llmStages, llmPipelineTypes, practices, antiPatterns, glossary } as const;
+/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary, kinds of shift. */
+export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, llmStages, llmPipelineTypes, practices, antiPatterns, glossary, shiftKinds } as const;
 export type Guide = typeof guide;

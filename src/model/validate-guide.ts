@@ -10,6 +10,7 @@ import { validateMaturityCrosswalk } from './validate-maturity-crosswalk.ts';
 import { validateDeployment, type UncheckedDeployment } from './validate-deployment.ts';
 import { validateDataVersioning } from './validate-data-versioning.ts';
 import { validateLlmPipelines } from './validate-llm-pipelines.ts';
+import { validateShiftKinds } from './validate-shift.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
@@ -24,6 +25,7 @@ export interface UncheckedGuide extends UncheckedDeployment {
   readonly practices: LooseRecord;
   readonly antiPatterns: LooseRecord;
   readonly glossary: LooseRecord;
+  readonly shiftKinds: LooseRecord;
 }
 
 export const GUIDE_FILES = {
@@ -41,6 +43,7 @@ export const GUIDE_FILES = {
   practices: 'src/model/practices.ts',
   antiPatterns: 'src/model/anti-patterns.ts',
   glossary: 'src/model/glossary.ts',
+  shiftKinds: 'src/model/shift.ts',
 } as const satisfies { [K in keyof UncheckedGuide]: string };
 
 /** Unknown, missing or mismatched ids, empty fields, and maturity levels nothing enters at. */
@@ -103,6 +106,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
   validateDeployment(guide, GUIDE_FILES.rolloutStrategies, report);
   validateDataVersioning(guide.dataVersioning, GUIDE_FILES.dataVersioning, report);
   validateLlmPipelines(guide.llmStages, guide.llmPipelineTypes, GUIDE_FILES.llmStages, report);
+  validateShiftKinds(guide.shiftKinds, GUIDE_FILES.shiftKinds, report);
   return issues;
 }
 
