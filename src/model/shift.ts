@@ -74,7 +74,7 @@ export const shiftKinds = {
     holds: 'P(Y|X)',
     churnExample: 'A campaign brings in many new customers: short tenures dominate, but a customer of a given tenure and plan churns as often as before.',
     signal: 'Input drift fires on the features that moved; performance, once labels arrive, holds on each slice and moves overall only as much as the new mix of slices implies.',
-    beforeLabels: 'Feature drift, and a matching change in the scores. A performance estimate from the model’s own confidence (CBPE, DLE) stays usable while the new inputs fall where training data was dense.',
+    beforeLabels: 'Feature drift, and a matching change in the scores. A performance estimate from the model’s own confidence (CBPE, DLE) stays usable while the new inputs fall where its reference data was dense.',
     response: 'Check the model on the slices that grew, weighting held-out data to the new mix. Retrain only where it is weak there, or where inputs have moved to values training never saw: collect data there first.',
     feedsBack: 'training-evaluation',
     term: 'covariate-shift',
@@ -97,7 +97,7 @@ export const shiftKinds = {
   'concept-shift': {
     id: 'concept-shift',
     name: 'Concept drift',
-    aliases: ['concept shift', 'posterior shift', 'real concept drift'],
+    aliases: ['concept shift', 'posterior shift'],
     changes: 'P(Y|X)',
     holds: 'P(X)',
     churnExample: 'A competitor launches a cheaper plan: customers with the same tenure, spend and plan as before now churn more.',
