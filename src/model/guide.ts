@@ -8,6 +8,7 @@ import { llmPipelineTypes, llmStages } from './llm-pipelines.ts';
 import { maturityLevels, pipelineTypeEntries } from './maturity.ts';
 import { microsoftLevels, selfAssessment } from './maturity-microsoft.ts';
 import { practices } from './practices.ts';
+import { shiftKinds } from './shift.ts';
 
 export * from './anti-patterns.ts';
 export * from './comparisons.ts';
@@ -19,8 +20,9 @@ export * from './llm-pipelines.ts';
 export * from './maturity.ts';
 export * from './maturity-microsoft.ts';
 export * from './practices.ts';
+export * from './shift.ts';
 export * from './validate-guide.ts';
 
-/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary. */
-export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, comparisons, llmStages, llmPipelineTypes, practices, antiPatterns, glossary } as const;
+/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary, governance, comparisons, kinds of shift. */
+export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, comparisons, llmStages, llmPipelineTypes, practices, antiPatterns, glossary, shiftKinds } as const;
 export type Guide = typeof guide;

@@ -12,6 +12,7 @@ import { validateDataVersioning } from './validate-data-versioning.ts';
 import { validateLlmPipelines } from './validate-llm-pipelines.ts';
 import { validateGovernance } from './validate-governance.ts';
 import { validateComparisons } from './validate-comparisons.ts';
+import { validateShiftKinds } from './validate-shift.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
@@ -30,6 +31,7 @@ export interface UncheckedGuide extends UncheckedDeployment {
   readonly practices: LooseRecord;
   readonly antiPatterns: LooseRecord;
   readonly glossary: LooseRecord;
+  readonly shiftKinds: LooseRecord;
 }
 
 export const GUIDE_FILES = {
@@ -51,6 +53,7 @@ export const GUIDE_FILES = {
   practices: 'src/model/practices.ts',
   antiPatterns: 'src/model/anti-patterns.ts',
   glossary: 'src/model/glossary.ts',
+  shiftKinds: 'src/model/shift.ts',
 } as const satisfies { [K in keyof UncheckedGuide]: string };
 
 /** Unknown, missing or mismatched ids, empty fields, and maturity levels nothing enters at. */
@@ -115,6 +118,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
   validateGovernance(guide, GUIDE_FILES.governanceConcerns, report);
   validateComparisons(guide.comparisons, GUIDE_FILES.comparisons, report);
   validateLlmPipelines(guide.llmStages, guide.llmPipelineTypes, GUIDE_FILES.llmStages, report);
+  validateShiftKinds(guide.shiftKinds, GUIDE_FILES.shiftKinds, report);
   return issues;
 }
 

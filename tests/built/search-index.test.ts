@@ -99,6 +99,8 @@ describe('the search index', () => {
     expect(VOCABULARY_PAGE_PATHS.filter((path) => !pages.has(path))).toEqual([]);
     expect(pages.get('/tools/kubeflow-pipelines/')).toContain('KFP');
     expect(pages.get('/tools/feast/')).toContain('feature store');
-    expect(pages.get('/reference/glossary/')).toContain('covariate shift');
+    // A synonym (label shift's), and covariate shift, once a synonym of data drift and now a term of its own.
+    expect(pages.get('/reference/glossary/')).toContain('prior probability shift');
+    expect(pages.get('/reference/glossary/')).toContain('Covariate shift');
   });
 });

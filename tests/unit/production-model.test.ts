@@ -69,3 +69,36 @@ describe('LLM-era mapping', () => {
     expect(validateGuide(guide)).toEqual([]);
   });
 });
+
+describe('kinds of shift', () => {
+  test('accept the real kinds, each changing a different distribution', () => {
+    expect(validateGuide(guide).filter((i) => i.file === 'src/model/shift.ts')).toEqual([]);
+    expect(new Set(Object.values(guide.shiftKinds).map((k) => k.changes)).size).toBe(Object.keys(guide.shiftKinds).length);
+  });
+
+  test('name the file, kind and field of an unknown stage, term and distribution, a kind that changes what it holds, and a bad source', () => {
+    const broken = {
+      ...guide,
+      shiftKinds: {
+        ...guide.shiftKinds,
+        'covariate-shift': { ...guide.shiftKinds['covariate-shift'], feedsBack: 'monitoring', term: 'drift', holds: 'P(X)' },
+        'label-shift': { ...guide.shiftKinds['label-shift'], changes: 'P(Z)', signal: ' ', sources: [{ cite: 'Blog', title: 'A blog', url: 'http://example.org/', checked: 'today' }] },
+        'concept-shift': { ...guide.shiftKinds['concept-shift'], changes: 'P(X)', holds: 'P(Y|X)', sources: [] },
+      },
+    };
+    const messages = validateGuide(broken)
+      .filter((i) => i.file === 'src/model/shift.ts')
+      .map((i) => `${i.entity} › ${i.field}: ${i.message}`);
+    expect(messages).toEqual([
+      'shift kind "label-shift" › signal: signal is missing or empty',
+      `shift kind "covariate-shift" › holds: P(X) cannot both change and hold; name the distribution the definition keeps fixed`,
+      `shift kind "covariate-shift" › feedsBack: unknown stage id "monitoring"; known: ${STAGE_IDS.join(', ')}`,
+      expect.stringMatching(/^shift kind "covariate-shift" › term: unknown glossary term id "drift"; known: /),
+      'shift kind "label-shift" › changes: unknown distribution "P(Z)"; known: P(X), P(Y), P(Y|X), P(X|Y)',
+      'shift kind "label-shift" › sources[0].url: not an https URL: "http://example.org/"',
+      'shift kind "label-shift" › sources[0].checked: not a YYYY-MM-DD date: "today"',
+      'shift kind "concept-shift" › changes: shift kind "covariate-shift" already changes P(X); two kinds that change the same distribution cannot be told apart',
+      'shift kind "concept-shift" › sources: cites nothing; name the book, paper or documentation the facts come from',
+    ]);
+  });
+});
