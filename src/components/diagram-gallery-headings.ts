@@ -4,5 +4,5 @@ import type { Model } from '../model/index.ts';
 
 /** The headings of /diagrams/, one per view in VIEW_IDS order, as <DiagramDownloadList> renders them. */
 export function diagramGalleryHeadings(model: Model): { depth: number; slug: string; text: string; view: ViewId }[] {
-  return modelToViews(model).map((view) => ({ depth: 2, slug: diagramAnchor(view.id), text: view.title, view: view.id }));
+  return modelToViews(model).map((view) => ({ depth: 3, slug: diagramAnchor(view.id), text: view.title, view: view.id }));
 }

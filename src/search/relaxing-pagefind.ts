@@ -97,12 +97,17 @@ async function resultTitled(results: readonly PagefindResult[], term: string): P
 }
 
 /**
- * For a question whose stop words are left out: the page whose title is the question as typed
- * ("Which pipeline do I need?"), found by every word, to keep first.
+ * For a query whose stop words are left out: the page whose title is the query as typed
+ * ("Which pipeline do I need?"), or else one with a heading that is ("reading a pattern diagram",
+ * a section of /patterns/), among the first results found by every word, to keep first.
  */
 async function pageTitled(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
-  const exact = (await api.search(term, options))?.results[0];
-  return exact !== undefined && isTitleOf((await exact.data()).meta.title ?? '', term) ? exact : undefined;
+  const results = (await api.search(term, options))?.results.slice(0, TITLE_LOOKAHEAD) ?? [];
+  const data = await Promise.all(results.map((r) => r.data()));
+  const titled = data.findIndex((d) => isTitleOf(d.meta.title ?? '', term));
+  if (titled === 0) return results[0];
+  const headed = data.findIndex((d) => (d.sub_results ?? []).some((sub) => isTitleOf(sub.title, term)));
+  return headed === -1 ? undefined : results[headed];
 }
 
 /**
