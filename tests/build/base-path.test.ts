@@ -127,7 +127,7 @@ describe(`the guide built with BASE_PATH=${BASE}`, () => {
       expect(downloads.length).toBeGreaterThan(0);
       await figure.getByText('Use in your docs').click();
       const snippets = (await figure.locator('pre.diagram-snippet').allTextContents()).join('\n');
-      const snippetPaths = [...snippets.matchAll(/https?:\/\/[^\s)"']+/g)].map((m) => new URL(m[0]).pathname + new URL(m[0]).search);
+      const snippetPaths = [...snippets.matchAll(/https?:\/\/[^\s)"',]+/g)].map((m) => new URL(m[0]).pathname + new URL(m[0]).search);
       expect(snippetPaths.length).toBeGreaterThan(0);
       for (const path of [...downloads, ...snippetPaths.map((p) => p.split('#')[0] ?? p)]) {
         expect(path.startsWith(BASE), path).toBe(true);
