@@ -1,21 +1,12 @@
 import { GOVERNANCE_CONCERN_IDS, MODEL_FORMAT_IDS, MODEL_FORMAT_LOADING, REGULATION_IDS } from './governance.ts';
 import { STAGE_IDS, TOOL_IDS } from './ids.ts';
 import { asArray, checkRefs, field, nonEmpty, unknownId, type LooseRecord, type Report } from './validate-helpers.ts';
+import { checkRecord } from './validate-record.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STAGES = new Set<string>(STAGE_IDS);
 const TOOLS = new Set<string>(TOOL_IDS);
 const LOADING = new Set<string>(Object.keys(MODEL_FORMAT_LOADING));
-
-/** Every id has its entry, and every entry's key is its id. */
-function checkIds(records: LooseRecord, ids: readonly string[], file: string, kind: string, idList: string, report: Report): void {
-  for (const id of ids) if (!Object.hasOwn(records, id)) report(file, `${kind} "${id}"`, 'id', 'has no entry');
-  for (const [key, entry] of Object.entries(records)) {
-    const entity = `${kind} "${key}"`;
-    if (!ids.includes(key)) report(file, entity, 'id', `unknown id "${key}"; add it to ${idList} first`);
-    if (field(entry, 'id') !== key) report(file, entity, 'id', `id ${JSON.stringify(field(entry, 'id'))} does not match its key "${key}"`);
-  }
-}
 
 function checkSource(value: unknown, file: string, entity: string, report: Report): void {
   const url = typeof value === 'string' ? value : field(value, 'url');
@@ -33,20 +24,18 @@ export function validateGovernance(
   file: string,
   report: Report,
 ): void {
-  checkIds(records.modelFormats, MODEL_FORMAT_IDS, file, 'model format', 'MODEL_FORMAT_IDS', report);
+  checkRecord(report, file, 'model format', MODEL_FORMAT_IDS, records.modelFormats, ['name', 'holds', 'caveat']);
   for (const [key, entry] of Object.entries(records.modelFormats)) {
     const entity = `model format "${key}"`;
-    for (const f of ['name', 'holds', 'caveat']) if (!nonEmpty(field(entry, f))) report(file, entity, f, `${f} is missing or empty`);
     const loading = field(entry, 'loading');
     if (typeof loading !== 'string' || !LOADING.has(loading)) report(file, entity, 'loading', unknownId('loading', loading, LOADING));
     checkSource(field(entry, 'source'), file, entity, report);
     checkDate(field(entry, 'checked'), file, entity, 'checked', report);
   }
 
-  checkIds(records.governanceConcerns, GOVERNANCE_CONCERN_IDS, file, 'governance concern', 'GOVERNANCE_CONCERN_IDS', report);
+  checkRecord(report, file, 'governance concern', GOVERNANCE_CONCERN_IDS, records.governanceConcerns, ['name', 'risk']);
   for (const [key, entry] of Object.entries(records.governanceConcerns)) {
     const entity = `governance concern "${key}"`;
-    for (const f of ['name', 'risk']) if (!nonEmpty(field(entry, f))) report(file, entity, f, `${f} is missing or empty`);
     const stages = asArray(field(entry, 'stages'));
     if (stages.length === 0) report(file, entity, 'stages', 'name at least one stage whose page should link the concern');
     checkRefs(report, file, entity, 'stages', stages, STAGES, 'stage');
@@ -60,10 +49,9 @@ export function validateGovernance(
     checkDate(field(entry, 'checked'), file, entity, 'checked', report);
   }
 
-  checkIds(records.regulations, REGULATION_IDS, file, 'regulation', 'REGULATION_IDS', report);
+  checkRecord(report, file, 'regulation', REGULATION_IDS, records.regulations, ['name', 'asks']);
   for (const [key, entry] of Object.entries(records.regulations)) {
     const entity = `regulation "${key}"`;
-    for (const f of ['name', 'asks']) if (!nonEmpty(field(entry, f))) report(file, entity, f, `${f} is missing or empty`);
     const kind = field(entry, 'kind');
     if (kind !== 'law' && kind !== 'voluntary framework') report(file, entity, 'kind', `"law" or "voluntary framework", not ${JSON.stringify(kind)}`);
     const milestones = asArray(field(entry, 'milestones'));

@@ -36,7 +36,7 @@ describe('security, privacy and governance facts', () => {
 
   test('reports a concern with no entry', () => {
     const { secrets: _gone, ...rest } = guide.governanceConcerns;
-    expect(issuesOf({ ...guide, governanceConcerns: rest }, 'governance concern "secrets"').map((i) => i.message)).toEqual(['has no entry']);
+    expect(issuesOf({ ...guide, governanceConcerns: rest }, 'governance concern "secrets"').map((i) => i.message)).toEqual(['governance concern id "secrets" has no entry']);
     expect(GOVERNANCE_CONCERN_IDS).toContain('secrets');
   });
 });
