@@ -50,4 +50,16 @@ describe('imports between folders', () => {
     expect(folders.flatMap((f) => importsOf(f.name)).filter((i) => i.endsWith('→ team'))).toEqual([]);
     expect(importsOf('components').filter((i) => i.endsWith('→ team')).length).toBeGreaterThan(0);
   });
+
+  // A page says what it shows through components; a number or list computed in MDX from the model
+  // is a second place where the model is read, which no test of the components covers.
+  test('content/ pages import components, never the model', () => {
+    const pages = readdirSync(resolve('content'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    expect(pages.length).toBeGreaterThan(50);
+    const imports = pages.flatMap((f) =>
+      [...readFileSync(join('content', f), 'utf8').matchAll(/^import\s.*from\s*['"]([^'"]+)['"]/gm)].map((m) => `content/${f} → ${m[1]}`),
+    );
+    expect(imports.filter((i) => i.includes('/src/components/')).length).toBeGreaterThan(0);
+    expect(imports.filter((i) => !i.includes('/src/components/'))).toEqual([]);
+  });
 });
