@@ -6,7 +6,7 @@ import { gzipSize, kindOf, transferredBytes, type Kind, type Resource } from './
 /** What a page costs a reader before they open search. */
 export interface PageWeight {
   requests: number;
-  /** Bytes after gzip (level 9, what a static host would serve), by kind and in total. */
+  /** Bytes after gzip (level 6, what a typical server sends), by kind and in total. */
   gzipBytes: Record<Kind | 'total', number>;
   /** JavaScript the browser loaded and ran before search was opened: external files and inline scripts. */
   js: { scripts: number; bytes: number; gzipBytes: number; ownScripts: string[]; ownGzipBytes: number };
