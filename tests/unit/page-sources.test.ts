@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { model } from '../../src/model/index.ts';
-import { pageSources, REFERENCES } from '../../src/sources/page-sources.ts';
+import { model, STAGE_IDS } from '../../src/model/index.ts';
+import { pageSources, REFERENCES, STAGE_SOURCES } from '../../src/sources/page-sources.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const entryIds = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
@@ -24,9 +24,16 @@ describe('pageSources', () => {
     expect(pageSources('patterns/transform')).toEqual([REFERENCES.book, REFERENCES.companionRepository]);
   });
 
-  test("stage pages cite the essay and Google's MLOps paper; each tool's documentation is cited on the tool's page", () => {
+  test("stage pages cite the essay and Google's MLOps paper, then at least two primary sources of their own; each tool's documentation is cited on the tool's page", () => {
     const urls = pageSources('pipeline/data-validation').map((s) => s.url);
-    expect(urls).toEqual([REFERENCES.essay.url, REFERENCES.googleMlops.url]);
+    expect(urls.slice(0, 2)).toEqual([REFERENCES.essay.url, REFERENCES.googleMlops.url]);
+    expect(urls).toContain(REFERENCES.dataValidation.url);
+    for (const stage of STAGE_IDS) {
+      const own = pageSources(`pipeline/${stage}`).filter((s) => s !== REFERENCES.essay && s !== REFERENCES.googleMlops);
+      expect(own.length, stage).toBeGreaterThanOrEqual(2);
+      expect(own).toEqual(STAGE_SOURCES[stage]);
+    }
+    expect(pageSources('pipeline/index')).toEqual([REFERENCES.essay, REFERENCES.googleMlops]);
     expect(pageSources('tools/great-expectations').map((s) => s.url)).toContain(model.tools['great-expectations'].source);
   });
 
