@@ -56,7 +56,7 @@ function sidebarFieldsOf(frontmatter: unknown, file: string): Pick<ContentPage, 
 export function readSectionPages(contentDir: URL, section: string): ContentPage[] {
   const root = fileURLToPath(contentDir);
   const projectRoot = join(root, '..');
-  return filesUnder(join(root, section))
+  const pages = filesUnder(join(root, section))
     .sort()
     .map((path) => {
       const file = relative(projectRoot, path).split(sep).join('/');
@@ -67,4 +67,18 @@ export function readSectionPages(contentDir: URL, section: string): ContentPage[
         .replace(/(^|\/)index$/, '');
       return { file, slug, ...sidebarFieldsOf(frontmatterOf(readFileSync(path, 'utf8'), file), file) };
     });
+  assertOrdersDistinct(pages);
+  return pages;
+}
+
+// Two pages with one order would be listed by path, an order nobody chose, and previous/next
+// would follow it; so an author picks, and the build says which pages collide.
+function assertOrdersDistinct(pages: readonly ContentPage[]): void {
+  const byOrder = new Map<number, string>();
+  for (const page of pages) {
+    if (page.order === undefined) continue;
+    const other = byOrder.get(page.order);
+    if (other) throw new Error(`${page.file}: frontmatter field "sidebar.order" is ${page.order}, the same as ${other}; give each page of a section its own order`);
+    byOrder.set(page.order, page.file);
+  }
 }

@@ -41,6 +41,14 @@ describe('readSectionPages', () => {
     expect(readSectionPages(contentFolder({}), 'practices')).toEqual([]);
   });
 
+  test('fails naming both files when two pages of a section share a sidebar.order', () => {
+    const dir = contentFolder({
+      'practices/notebooks.mdx': '---\ntitle: Notebooks\nsidebar:\n  order: 2\n---\n',
+      'practices/reproducibility.mdx': '---\ntitle: Reproducibility\nsidebar:\n  order: 2\n---\n',
+    });
+    expect(() => readSectionPages(dir, 'practices')).toThrow('content/practices/reproducibility.mdx: frontmatter field "sidebar.order" is 2, the same as content/practices/notebooks.mdx');
+  });
+
   test('fails naming the file and the field when sidebar.order is not a number', () => {
     const dir = contentFolder({ 'practices/notebooks.mdx': '---\ntitle: Notebooks\nsidebar:\n  order: first\n---\n' });
     expect(() => readSectionPages(dir, 'practices')).toThrow('content/practices/notebooks.mdx: frontmatter field "sidebar.order" must be a number, got "first"');
