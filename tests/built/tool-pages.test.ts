@@ -44,7 +44,7 @@ describe('tool pages', () => {
     expect(hrefs).toContain(tool.homepage);
     for (const s of tool.stages) expect(hrefs).toContain(stageHref(s));
     for (const p of tool.pipelineTypes) expect(hrefs).toContain(pipelineTypeHref(p));
-    for (const a of tool.alternatives) expect(hrefs).toContain(toolHref(a));
+    for (const a of tool.alternatives) expect(hrefs).toContain(toolHref(a.tool));
     // Indexed by search, and labelled as a tool for its filter.
     expect(getAttributeValue(main, 'data-pagefind-body')).toBe('');
     expect(findAll((e) => getAttributeValue(e, 'data-pagefind-filter') === 'kind:Tool', main.children)).not.toHaveLength(0);
