@@ -5,7 +5,7 @@ import type { ToolId } from './ids.ts';
 // status, licence) come from the tool records and the ledger; only the question and the guide's
 // judgement are written here, and the page marks the judgement as opinion.
 
-export const COMPARISON_IDS = ['orchestrators', 'experiment-trackers', 'model-servers', 'monitoring', 'data-versioning'] as const;
+export const COMPARISON_IDS = ['orchestrators', 'experiment-trackers', 'model-servers', 'monitoring', 'data-versioning', 'feature-stores'] as const;
 export type ComparisonId = (typeof COMPARISON_IDS)[number];
 
 export interface Comparison<Id extends ComparisonId = ComparisonId> {
@@ -60,6 +60,14 @@ export const comparisons = {
     question: 'How should a training run name the exact data it read?',
     judgement:
       'DVC when data is files next to code in Git and the team is small. lakeFS when many jobs share an object store and you want branches and commits over all of it. Delta Lake when training data is tables in a lake: time travel names the table version a run read. DVC and lakeFS now come from one company, Treeverse. They also combine: a Delta table in a lakeFS repository is common.',
+  },
+  'feature-stores': {
+    id: 'feature-stores',
+    title: 'Feast, Tecton, Hopsworks and Vertex AI Feature Store compared',
+    tools: ['feast', 'tecton', 'hopsworks', 'vertex-ai-feature-store'],
+    question: 'Which feature store should serve the same features to training and to online predictions?',
+    judgement:
+      'Start from where the features are computed. If your own pipelines compute them, Feast is the open-source registry and serving layer over the stores you already run; if they sit in BigQuery, Vertex AI Feature Store serves them online with nothing more to operate. Hopsworks when you want a whole platform (storage, a model registry and serving) that you can host yourself. Tecton when streaming and real-time features should be computed for you and you will pay for that, but ask what its reported acquisition by Databricks means for it first.',
   },
 } as const satisfies { [K in ComparisonId]: Comparison<K> };
 

@@ -87,6 +87,9 @@ export const TOOL_IDS = [
   'grafana',
   'lakefs',
   'delta-lake',
+  'tecton',
+  'hopsworks',
+  'vertex-ai-feature-store',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 

@@ -38,7 +38,7 @@ export type { Flow, Participant, ParticipantKind, PatternStructure } from './pat
 export type { Pattern, PatternCategory, PatternRelation, RelationKind } from './patterns.ts';
 export type { PipelineType, StageCoverage } from './pipeline-types.ts';
 export type { DecisionOption, NotebookContract, NotebookParameter, NotebookParameterValue, NotebookPort, Stage, StageDecision } from './stages.ts';
-export type { IsoDate, Tool } from './tools.ts';
+export type { Alternative, IsoDate, Tool } from './tools.ts';
 export { factChecked, factUnconfirmed, LEDGER_FACTS, TOOL_STATUS_LABELS, TOOL_STATUSES } from './tool-ledger.ts';
 export type { LedgerFact, StatusFact, ToolLedgerEntry, ToolStatus, VersionFact, YearMonth } from './tool-ledger.ts';
 

@@ -152,6 +152,15 @@ const pipelineType = (id: string) =>
 
 const artifact = (id: string) => z.strictObject({ id: keyed(id), name: text, summary: text });
 
+const DIFFERENCE = 'is missing or says nothing; write when to choose this tool over that one, starting with "when "';
+const alternative = z.strictObject(
+  {
+    tool: toolId,
+    difference: z.string({ error: DIFFERENCE }).regex(/^when \S/, { error: DIFFERENCE }),
+  },
+  { error: 'expected { tool, difference }: the tool id, and when to choose this tool over it' },
+);
+
 const tool = (id: string) =>
   z.strictObject({
     id: keyed(id),
@@ -164,7 +173,9 @@ const tool = (id: string) =>
     role: text,
     isNot: text.describe('What the tool is often taken for and is not.'),
     whenToChoose: text,
-    alternatives: z.array(toolId, { error: 'is missing; list tool ids, or [] for none' }).describe('Tools weighed against this one for the same job (one-way).'),
+    alternatives: z
+      .array(alternative, { error: 'is missing; list { tool, difference } for each, or [] for none' })
+      .describe('Tools weighed against this one for the same job (one-way), each with when to choose this one over it.'),
     source: httpsUrl.describe('The page of the tool’s documentation its facts were checked against.'),
     checked: isoDate.describe('When the facts were last checked against source.'),
   });

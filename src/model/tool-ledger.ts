@@ -481,4 +481,38 @@ export const toolLedger = {
     status: { state: 'active', since: '2026-08', source: 'https://github.com/delta-io/delta-docker/issues/31', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
+  tecton: {
+    id: 'tecton',
+    version: { unconfirmed: notCompared('the current Tecton SDK release') },
+    status: {
+      state: 'acquired',
+      source: 'https://www.tecton.ai/',
+      note: 'Reported in 2025 to have been acquired by Databricks: ask about the product’s future before adopting it.',
+      unconfirmed: 'Reported by a former Tecton engineer and in the press; neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026.',
+    },
+    licence: { source: 'https://pypi.org/project/tecton/', checked: TODAY },
+  },
+  hopsworks: {
+    id: 'hopsworks',
+    version: {
+      line: 'Hopsworks 5.1 (Python client)',
+      source: 'https://pypi.org/project/hopsworks/5.1.3/',
+      checked: TODAY,
+      unconfirmed: 'The client’s 5.1.3 release is on PyPI; the month 5.1.0 came out, and whether the platform’s line is the same, were not compared.',
+    },
+    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.1.3/', checked: TODAY, unconfirmed: 'A 5.1.3 client release is on PyPI; its date was not compared.' },
+    licence: { source: 'https://github.com/logicalclocks/hopsworks', checked: TODAY },
+  },
+  'vertex-ai-feature-store': {
+    id: 'vertex-ai-feature-store',
+    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    status: {
+      state: 'active',
+      since: '2023-11-17',
+      source: 'https://docs.cloud.google.com/vertex-ai/docs/featurestore/managing-featurestores',
+      checked: TODAY,
+      note: 'Introduced on 17 November 2023. Its predecessor, Vertex AI Feature Store (Legacy), gets only critical patches from 17 May 2026, and its APIs go on 17 February 2027.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
 } as const satisfies { [K in ToolId]: ToolLedgerEntry<K> };

@@ -9,5 +9,5 @@ export function toolsInCategory(model: Pick<Model, 'tools'>, category: ToolCateg
 
 /** The tools that list `id` among their alternatives: the other direction of a one-way relation. */
 export function toolsNamingAsAlternative(model: Pick<Model, 'tools'>, id: ToolId): Tool[] {
-  return TOOL_IDS.map((t) => model.tools[t]).filter((t) => t.id !== id && t.alternatives.some((a) => a === id));
+  return TOOL_IDS.map((t) => model.tools[t]).filter((t) => t.id !== id && t.alternatives.some((a) => a.tool === id));
 }

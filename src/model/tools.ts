@@ -3,6 +3,17 @@ import type { PipelineTypeId, StageId, ToolCategoryId, ToolId } from './ids.ts';
 /** A dated ISO day: tool facts go stale (MLflow Pipelines became Recipes, then went away in MLflow 3). */
 export type IsoDate = `${number}-${number}-${number}`;
 
+/**
+ * Another tool weighed against this one, and when to choose this one over it. Written as the clause
+ * that completes "Choose <this tool> over <alternative> …", so it starts with "when": a blank
+ * difference does not compile, and the schema rejects one with nothing after "when".
+ */
+export interface Alternative {
+  tool: ToolId;
+  /** "when …": one difference that matters, a fact from the tools' docs or the guide's reading. */
+  difference: `when ${string}`;
+}
+
 export interface Tool<Id extends ToolId = ToolId> {
   id: Id;
   name: string;
@@ -23,10 +34,11 @@ export interface Tool<Id extends ToolId = ToolId> {
   /** The situation in which it is the right pick: the guide's judgement, not the vendor's. */
   whenToChoose: string;
   /**
-   * Tools a team weighs against this one for the same job. One-way: Grafana is an alternative
-   * for someone looking at a monitoring library's dashboards, not the other way round.
+   * Tools a team weighs against this one for the same job, each with the one difference that
+   * decides between them. One-way: Grafana is an alternative for someone looking at a monitoring
+   * library's dashboards, not the other way round.
    */
-  alternatives: readonly ToolId[];
+  alternatives: readonly Alternative[];
   /** The page of the tool's own documentation its facts (role, stages, licence) were checked against. */
   source: `https://${string}`;
   /** When these facts were last checked against `source`; older than FACT_MAX_AGE_DAYS warns at build. */
@@ -45,7 +57,11 @@ export const tools = {
     role: 'Schedules and monitors DAGs of Python-defined tasks; the usual home of batch data pipelines.',
     isNot: 'Not an ML platform: it does not track experiments, version models or serve predictions. Tasks pass small values, not datasets; big data lives in storage the tasks read and write.',
     whenToChoose: 'Your data already moves on a schedule, a data team runs Airflow, and the ML work needs its inputs fresh and on time.',
-    alternatives: ['dagster', 'prefect', 'argo-workflows'],
+    alternatives: [
+      { tool: 'dagster', difference: 'when the work is tasks on a schedule rather than data assets to keep fresh, and a data team already runs Airflow' },
+      { tool: 'prefect', difference: 'when you want its catalogue of provider operators for the systems your data lives in, and a scheduler many data teams already run' },
+      { tool: 'argo-workflows', difference: 'when tasks are Python calls to data systems rather than containers, and you may not run Kubernetes at all' },
+    ],
     source: 'https://airflow.apache.org/docs/apache-airflow/stable/core-concepts/dags.html',
     checked: '2026-11-30',
   },
@@ -60,7 +76,11 @@ export const tools = {
     role: 'Orchestrates software-defined assets: the data a pipeline should produce, and how fresh it is.',
     isNot: 'Not an experiment tracker or model registry, and not a model server: it orchestrates the data assets a model is trained on.',
     whenToChoose: 'You think in tables and files that must exist and be fresh, and want lineage between them more than a list of scheduled jobs.',
-    alternatives: ['apache-airflow', 'prefect', 'kedro'],
+    alternatives: [
+      { tool: 'apache-airflow', difference: 'when what you schedule is the tables and files a pipeline produces (assets), with their freshness and lineage, not a list of tasks' },
+      { tool: 'prefect', difference: 'when lineage between data assets matters more than running any Python function with retries' },
+      { tool: 'kedro', difference: 'when you need a scheduler, sensors and a UI in production; Kedro structures a project but schedules nothing' },
+    ],
     source: 'https://docs.dagster.io/guides/build/assets',
     checked: '2026-11-26',
   },
@@ -75,7 +95,11 @@ export const tools = {
     role: 'Turns Python functions into scheduled, retried and observable flows.',
     isNot: 'Not a Kubernetes-native ML workflow engine with typed artifacts, and not a tracker: it schedules, retries and observes Python functions.',
     whenToChoose: 'Your pipeline is Python code you want to run on a schedule with retries and a UI, with little ceremony.',
-    alternatives: ['apache-airflow', 'dagster', 'flyte'],
+    alternatives: [
+      { tool: 'apache-airflow', difference: 'when the pipeline is Python you want scheduled, retried and watched with a decorator, with less to set up than an Airflow deployment' },
+      { tool: 'dagster', difference: 'when you think in steps of Python code rather than in data assets to keep fresh' },
+      { tool: 'flyte', difference: 'when you do not run Kubernetes: a Prefect flow runs wherever Python runs, while Flyte runs its tasks on a Kubernetes cluster' },
+    ],
     source: 'https://docs.prefect.io/v3/concepts/flows',
     checked: '2026-11-26',
   },
@@ -90,7 +114,12 @@ export const tools = {
     role: 'Runs DAGs of containerised components on Kubernetes and records their artifacts and lineage.',
     isNot: 'Not a data scheduler for hundreds of ETL jobs, and not a model server (serving is KServe, a separate project).',
     whenToChoose: 'You run on Kubernetes and want every step of training in its own container, with artifacts and lineage recorded.',
-    alternatives: ['argo-workflows', 'flyte', 'vertex-ai-pipelines', 'zenml'],
+    alternatives: [
+      { tool: 'argo-workflows', difference: 'when the steps pass datasets, models and metrics you want typed and traced; Argo runs containers and knows nothing of them (Kubeflow Pipelines can run on Argo)' },
+      { tool: 'flyte', difference: 'when you want each step in its own container image and a compiled pipeline that Vertex AI Pipelines runs too' },
+      { tool: 'vertex-ai-pipelines', difference: 'when pipelines must run on your own Kubernetes cluster, on premises or in another cloud, rather than on Google Cloud’s managed runner for the same SDK' },
+      { tool: 'zenml', difference: 'when Kubernetes is the fixed target and you do not need to swap orchestrators (ZenML can itself hand runs to Kubeflow)' },
+    ],
     source: 'https://www.kubeflow.org/docs/components/pipelines/overview/',
     checked: '2026-11-30',
   },
@@ -105,7 +134,11 @@ export const tools = {
     role: 'Ready-made components from ingestion to push, for TensorFlow models only; orchestrated by Kubeflow Pipelines v2 or run locally (the KFP v1 runner is deprecated; the Airflow runner left the public tfx.v1 API).',
     isNot: 'Not an orchestrator of its own: it defines components and hands the DAG to Kubeflow Pipelines (or runs it locally). Not for PyTorch or scikit-learn models.',
     whenToChoose: 'Your models are TensorFlow and you want ready-made validation, transform, evaluation and push steps rather than writing them.',
-    alternatives: ['kubeflow-pipelines', 'zenml', 'vertex-ai-pipelines'],
+    alternatives: [
+      { tool: 'kubeflow-pipelines', difference: 'when your models are TensorFlow and you want ready-made validation, transform, evaluation and push components rather than writing each step' },
+      { tool: 'zenml', difference: 'when you want TensorFlow’s own components (TFDV schemas, TensorFlow Transform, model analysis) rather than a framework-neutral layer' },
+      { tool: 'vertex-ai-pipelines', difference: 'when the question is what the steps are, not where they run: Vertex AI Pipelines runs TFX pipelines too' },
+    ],
     source: 'https://www.tensorflow.org/tfx/guide',
     checked: '2026-11-30',
   },
@@ -120,7 +153,11 @@ export const tools = {
     role: 'A Kubernetes-native engine that runs every step of a workflow as a container.',
     isNot: 'Not ML-aware: it runs containers in order and knows nothing of datasets, models or metrics unless you write them down.',
     whenToChoose: 'You want a plain, general Kubernetes workflow engine and are happy to build the ML conventions yourself.',
-    alternatives: ['kubeflow-pipelines', 'flyte', 'apache-airflow'],
+    alternatives: [
+      { tool: 'kubeflow-pipelines', difference: 'when the workflows are not only ML (CI, batch and data jobs) and you want one general Kubernetes engine without Kubeflow’s ML layer' },
+      { tool: 'flyte', difference: 'when steps are containers in any language and you want plain Kubernetes resources, not a Python SDK with typed tasks' },
+      { tool: 'apache-airflow', difference: 'when every step should run as a container on Kubernetes, with the workflow itself a Kubernetes resource' },
+    ],
     source: 'https://argo-workflows.readthedocs.io/en/latest/',
     checked: '2026-11-26',
   },
@@ -135,7 +172,11 @@ export const tools = {
     role: 'Google Cloud’s serverless runner for pipelines written with the Kubeflow Pipelines SDK or TFX.',
     isNot: 'Not a different pipeline language: pipelines are written with the Kubeflow Pipelines SDK or TFX and run on Google Cloud.',
     whenToChoose: 'You are on Google Cloud and want Kubeflow-style pipelines without running a Kubernetes cluster.',
-    alternatives: ['kubeflow-pipelines', 'sagemaker-pipelines', 'azure-machine-learning'],
+    alternatives: [
+      { tool: 'kubeflow-pipelines', difference: 'when you are on Google Cloud and would rather pay per run than run and upgrade a Kubernetes cluster with Kubeflow on it' },
+      { tool: 'sagemaker-pipelines', difference: 'when your data and models are on Google Cloud; SageMaker Pipelines runs only on AWS' },
+      { tool: 'azure-machine-learning', difference: 'when you are on Google Cloud and want pipelines written with the open Kubeflow Pipelines SDK, which any Kubeflow install can also run' },
+    ],
     source: 'https://cloud.google.com/vertex-ai/docs/pipelines/introduction',
     checked: '2026-11-26',
   },
@@ -150,7 +191,11 @@ export const tools = {
     role: 'AWS’s managed workflow service for processing, training, evaluation and registration steps.',
     isNot: 'Not portable: its steps are SageMaker jobs and it runs only on AWS.',
     whenToChoose: 'You are on AWS and your training, processing and registry already live in SageMaker.',
-    alternatives: ['vertex-ai-pipelines', 'kubeflow-pipelines', 'azure-machine-learning'],
+    alternatives: [
+      { tool: 'vertex-ai-pipelines', difference: 'when you are on AWS and your steps are already SageMaker processing and training jobs' },
+      { tool: 'kubeflow-pipelines', difference: 'when you want a managed service on AWS instead of running Kubernetes, and portability matters less to you than that' },
+      { tool: 'azure-machine-learning', difference: 'when your organisation’s data and accounts are on AWS rather than Azure' },
+    ],
     source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/pipelines.html',
     checked: '2026-11-26',
   },
@@ -165,7 +210,10 @@ export const tools = {
     role: 'Records each run’s parameters, metrics, artifacts and code version, and compares runs.',
     isNot: 'Not an orchestrator: it records what a run did but does not schedule or chain runs. (MLflow Recipes, its pipeline layer, was removed in MLflow 3.)',
     whenToChoose: 'You want every training run’s parameters, metrics and artifacts recorded in one place, open source and self-hostable.',
-    alternatives: ['weights-and-biases', 'dvc'],
+    alternatives: [
+      { tool: 'weights-and-biases', difference: 'when you want the tracking server open source and hosted by you, or already have it managed in Databricks or a cloud platform' },
+      { tool: 'dvc', difference: 'when you want a server with a UI that compares many runs’ metrics, rather than experiments kept as Git commits and files' },
+    ],
     source: 'https://mlflow.org/docs/latest/ml/tracking/',
     checked: '2026-11-30',
   },
@@ -180,7 +228,11 @@ export const tools = {
     role: 'Keeps numbered model versions with aliases and lineage back to the run that produced them.',
     isNot: 'Not a deployment system: it names versions and aliases; something else (a server, a pipeline) reads the alias and deploys.',
     whenToChoose: 'You need one named place for model versions with lineage to their runs, and promotion by alias rather than by copying files.',
-    alternatives: ['weights-and-biases', 'amazon-sagemaker', 'databricks'],
+    alternatives: [
+      { tool: 'weights-and-biases', difference: 'when you want the registry open source and self-hosted, with aliases that a server or pipeline loads by URI (models:/name@alias)' },
+      { tool: 'amazon-sagemaker', difference: 'when models must move between clouds or run outside AWS; SageMaker’s registry serves SageMaker' },
+      { tool: 'databricks', difference: 'when you are not on Databricks; there, the same MLflow registry comes managed in Unity Catalog' },
+    ],
     source: 'https://mlflow.org/docs/latest/ml/model-registry/',
     checked: '2026-11-30',
   },
@@ -195,7 +247,10 @@ export const tools = {
     role: 'Hosted experiment tracking, sweeps and model registry.',
     isNot: 'Not open source as a service, and not an orchestrator: it tracks and compares runs that something else starts.',
     whenToChoose: 'You want hosted experiment tracking with rich dashboards and sweeps, and accept a proprietary service.',
-    alternatives: ['mlflow-tracking', 'dvc'],
+    alternatives: [
+      { tool: 'mlflow-tracking', difference: 'when you would rather pay for hosted dashboards, reports and sweeps than run a tracking server' },
+      { tool: 'dvc', difference: 'when the team wants live dashboards of training curves and sweeps, not experiments stored as Git commits' },
+    ],
     source: 'https://docs.wandb.ai/guides/',
     checked: '2026-11-26',
   },
@@ -210,7 +265,11 @@ export const tools = {
     role: 'Versions data and models next to Git and tracks experiments run from dvc.yaml stages.',
     isNot: 'Not a scheduler: dvc.yaml stages rerun what changed when you ask, but nothing triggers them. Data stays in your own storage; DVC versions pointers to it in Git.',
     whenToChoose: 'Your datasets and models are files, your team works in Git, and you want a commit to pin exactly which data a model saw.',
-    alternatives: ['lakefs', 'delta-lake', 'mlflow-tracking'],
+    alternatives: [
+      { tool: 'lakefs', difference: 'when your data is files versioned next to code in Git and the team is small: there is no server to run' },
+      { tool: 'delta-lake', difference: 'when the data is files (images, audio, CSVs, models) rather than tables, and its versions should follow Git commits' },
+      { tool: 'mlflow-tracking', difference: 'when what you need pinned is the data and the pipeline in a Git commit, more than a server that compares runs’ metrics' },
+    ],
     source: 'https://dvc.org/doc/start',
     checked: '2026-11-26',
   },
@@ -225,7 +284,9 @@ export const tools = {
     role: 'Chains transformers and a final estimator into one object that is fitted, cross-validated and saved as one.',
     isNot: 'Not a workflow or data pipeline: it runs in one process, with no scheduler, retries or lineage. The name is the source of the confusion.',
     whenToChoose: 'Your model is scikit-learn and its preprocessing must be fitted on training data only and shipped with the model.',
-    alternatives: ['spark-mllib-pipeline'],
+    alternatives: [
+      { tool: 'spark-mllib-pipeline', difference: 'when the training data fits in one machine’s memory: no cluster to run, and the fitted pipeline is one Python object to save' },
+    ],
     source: 'https://scikit-learn.org/stable/modules/compose.html',
     checked: '2026-11-30',
   },
@@ -240,7 +301,9 @@ export const tools = {
     role: 'The same idea on Spark DataFrames: transformers and estimators fitted into a PipelineModel.',
     isNot: 'Not an orchestrator: it chains transformers inside one Spark job; scheduling that job is someone else’s work.',
     whenToChoose: 'Your training data is too big for one machine and already lives in Spark.',
-    alternatives: ['scikit-learn-pipeline'],
+    alternatives: [
+      { tool: 'scikit-learn-pipeline', difference: 'when the training data is too big for one machine and already lives in Spark DataFrames' },
+    ],
     source: 'https://spark.apache.org/docs/latest/ml-pipeline.html',
     checked: '2026-11-26',
   },
@@ -255,7 +318,11 @@ export const tools = {
     role: 'Declarative expectations about data, checked in a pipeline run, with human-readable reports.',
     isNot: 'Not an orchestrator or a monitor on its own: a pipeline calls it, and it returns a result and a report.',
     whenToChoose: 'You want data checks written as readable rules that produce reports analysts can read, across pandas, Spark and SQL.',
-    alternatives: ['pandera', 'tensorflow-data-validation', 'evidently'],
+    alternatives: [
+      { tool: 'pandera', difference: 'when analysts and data owners, not only engineers, should read the checks and their results as reports' },
+      { tool: 'tensorflow-data-validation', difference: 'when you want readable rules you write yourself across pandas, Spark and SQL, rather than a schema inferred from statistics' },
+      { tool: 'evidently', difference: 'when the job is a gate on each batch against explicit rules, not a comparison of production data with a reference' },
+    ],
     source: 'https://docs.greatexpectations.io/docs/home/',
     checked: '2026-11-26',
   },
@@ -270,7 +337,11 @@ export const tools = {
     role: 'Computes statistics, infers a schema and flags anomalies and skew; used by TFX’s validation components.',
     isNot: 'Not a general rule engine: it infers a schema and statistics and flags anomalies and skew, best at scale with Beam and inside TFX.',
     whenToChoose: 'You use TFX, or want schema inference and train/serve skew checks over large datasets.',
-    alternatives: ['great-expectations', 'pandera', 'whylogs'],
+    alternatives: [
+      { tool: 'great-expectations', difference: 'when you want a schema inferred from the data’s statistics and checks for skew between training and serving data, at scale on Beam' },
+      { tool: 'pandera', difference: 'when the data is too large for a dataframe in memory, or you already run TFX' },
+      { tool: 'whylogs', difference: 'when you need a schema and anomaly checks inside a TFX pipeline, rather than profiles logged from production' },
+    ],
     source: 'https://www.tensorflow.org/tfx/guide/tfdv',
     checked: '2026-11-26',
   },
@@ -285,7 +356,10 @@ export const tools = {
     role: 'Schemas for dataframes, checked in code and tests, with type hints for functions that take them.',
     isNot: 'Not a reporting or monitoring tool: it is a schema library that raises an error in your code when a dataframe breaks it.',
     whenToChoose: 'You want dataframe schemas next to your Python code, checked in tests and at function boundaries.',
-    alternatives: ['great-expectations', 'tensorflow-data-validation'],
+    alternatives: [
+      { tool: 'great-expectations', difference: 'when engineers want schemas as Python code next to the functions they guard, checked in unit tests, with nothing else to set up' },
+      { tool: 'tensorflow-data-validation', difference: 'when your data is a dataframe in memory and you want to write the schema yourself rather than infer it' },
+    ],
     source: 'https://pandera.readthedocs.io/en/stable/',
     checked: '2026-11-26',
   },
@@ -300,7 +374,12 @@ export const tools = {
     role: 'A feature store: the same feature definitions served offline for training and online for predictions.',
     isNot: 'Not a data pipeline: it does not compute features; it registers them and serves values that your pipelines write.',
     whenToChoose: 'The same features must reach training and low-latency serving without two implementations drifting apart.',
-    alternatives: ['databricks', 'vertex-ai'],
+    alternatives: [
+      { tool: 'tecton', difference: 'when you want open source you run yourself, over stores you already have; Tecton is a managed commercial platform that also computes the features' },
+      { tool: 'hopsworks', difference: 'when you want only a registry and serving layer over your own offline and online stores, not a platform with its own storage, compute and model registry' },
+      { tool: 'vertex-ai-feature-store', difference: 'when you need to stay portable across clouds and online stores; Vertex AI Feature Store serves features from BigQuery, on Google Cloud only' },
+      { tool: 'databricks', difference: 'when you are not on Databricks, or want one open-source definition of features over the stores you already run' },
+    ],
     source: 'https://docs.feast.dev/getting-started/concepts/overview',
     checked: '2026-11-30',
   },
@@ -315,7 +394,11 @@ export const tools = {
     role: 'Packages a model and its serving code into a service and a container image.',
     isNot: 'Not a training or workflow tool: it starts where a trained model exists.',
     whenToChoose: 'You want to package a Python model and its pre- and post-processing into an API and a container image, with little Kubernetes work.',
-    alternatives: ['ray-serve', 'kserve', 'torchserve'],
+    alternatives: [
+      { tool: 'ray-serve', difference: 'when you want a packaged, versioned service (a Bento) and a container image you can run anywhere, not a Ray cluster' },
+      { tool: 'kserve', difference: 'when you do not want to own Kubernetes: BentoML builds the image and you run it where you like, or on its managed cloud' },
+      { tool: 'torchserve', difference: 'when you are starting a new service: TorchServe is no longer maintained, and BentoML serves PyTorch models as well as any other Python model' },
+    ],
     source: 'https://docs.bentoml.com/en/latest/',
     checked: '2026-11-26',
   },
@@ -330,7 +413,11 @@ export const tools = {
     role: 'Serves models on Kubernetes behind a standard inference protocol, with autoscaling and canary rollouts.',
     isNot: 'Not a model-building tool, and not a pipeline: it runs models that pipelines produced, on Kubernetes.',
     whenToChoose: 'You already run Kubernetes and want a standard, autoscaled inference service per model with canary rollouts.',
-    alternatives: ['seldon-core', 'nvidia-triton', 'bentoml'],
+    alternatives: [
+      { tool: 'seldon-core', difference: 'when you want an Apache-2.0 licence in production; Seldon Core is under the Business Source License' },
+      { tool: 'nvidia-triton', difference: 'when you need rollouts, autoscaling and routing around the server process; KServe can run Triton as its runtime' },
+      { tool: 'bentoml', difference: 'when a platform team already runs Kubernetes and wants one standard resource for every team’s models' },
+    ],
     source: 'https://kserve.github.io/website/latest/',
     checked: '2026-11-26',
   },
@@ -345,7 +432,12 @@ export const tools = {
     role: 'A Kubernetes-native orchestrator for data and ML workflows written in Python, with typed task inputs and outputs and versioned, reproducible executions.',
     isNot: 'Not a tracker or registry of models, and not a model server: it runs and records workflows.',
     whenToChoose: 'You run Kubernetes, want typed and versioned tasks with caching, and prefer a Python-first SDK to writing containers step by step.',
-    alternatives: ['kubeflow-pipelines', 'metaflow', 'prefect', 'argo-workflows'],
+    alternatives: [
+      { tool: 'kubeflow-pipelines', difference: 'when you want typed Python tasks with caching and versioned executions, without writing each step as a container' },
+      { tool: 'metaflow', difference: 'when a platform team runs the orchestrator for many teams on Kubernetes and wants typed interfaces between tasks' },
+      { tool: 'prefect', difference: 'when you run Kubernetes and want typed inputs and outputs, caching and reproducible executions more than quick scheduling of scripts' },
+      { tool: 'argo-workflows', difference: 'when you want to write workflows in Python with typed data passed between tasks, not YAML steps of containers' },
+    ],
     source: 'https://docs.flyte.org/en/latest/',
     checked: '2026-11-30',
   },
@@ -360,7 +452,11 @@ export const tools = {
     role: 'Writes a workflow as a Python class of steps; every value a step assigns to self is stored and versioned as an artifact of the run.',
     isNot: 'Not a data scheduler for an organisation’s ETL, and not a model server; production runs are handed to an orchestrator it deploys to.',
     whenToChoose: 'Data scientists should write the pipeline themselves in plain Python, run it locally, then scale steps out to the cloud without rewriting it.',
-    alternatives: ['flyte', 'zenml', 'kedro'],
+    alternatives: [
+      { tool: 'flyte', difference: 'when data scientists write and run the flow themselves, locally first, before a platform team is involved' },
+      { tool: 'zenml', difference: 'when you want one tool that stores every step’s data as versioned artifacts, rather than a layer over a stack of other tools' },
+      { tool: 'kedro', difference: 'when steps must scale out to cloud compute and run on a production scheduler, not only follow a project structure' },
+    ],
     source: 'https://docs.metaflow.org/metaflow/basics',
     checked: '2026-11-30',
   },
@@ -375,7 +471,11 @@ export const tools = {
     role: 'Defines pipelines of Python steps once and runs them on a swappable stack: an orchestrator, an artifact store and optional trackers, registries and deployers.',
     isNot: 'Not an orchestrator underneath: a stack names one (local, Kubeflow, Airflow, a cloud service) and ZenML hands the run to it.',
     whenToChoose: 'You want the same pipeline code to run locally and on different infrastructure, and to plug in the tracker and deployer you already use.',
-    alternatives: ['kubeflow-pipelines', 'metaflow', 'kedro'],
+    alternatives: [
+      { tool: 'kubeflow-pipelines', difference: 'when the same pipeline must run on different orchestrators (locally, Kubeflow, Airflow, a cloud service) without rewriting it' },
+      { tool: 'metaflow', difference: 'when you want to plug in the tracker, registry and deployer you already use as components of a stack' },
+      { tool: 'kedro', difference: 'when you want pipelines to run on production infrastructure through a stack, not only a tidy project' },
+    ],
     source: 'https://docs.zenml.io/getting-started/core-concepts',
     checked: '2026-11-30',
   },
@@ -390,7 +490,11 @@ export const tools = {
     role: 'A project framework: pure Python functions become nodes with named inputs and outputs, a data catalog says where each dataset lives, and a pipeline orders the nodes.',
     isNot: 'Not a scheduler or a cluster runner: it authors and runs pipelines locally, and deploys them to an orchestrator such as Airflow for production.',
     whenToChoose: 'Your problem is messy notebook code; you want a standard project layout, a data catalog and testable pipeline code before choosing an orchestrator.',
-    alternatives: ['zenml', 'metaflow', 'dagster'],
+    alternatives: [
+      { tool: 'zenml', difference: 'when the problem is the code itself (project layout, a data catalog, testable nodes) and where it runs is a later decision' },
+      { tool: 'metaflow', difference: 'when you want a data catalog that names every dataset’s location and format in configuration, and one project layout for every team' },
+      { tool: 'dagster', difference: 'when you want a framework for writing the pipeline code and leave scheduling to whichever orchestrator you deploy it to' },
+    ],
     source: 'https://docs.kedro.org/en/stable/get_started/kedro_concepts.html',
     checked: '2026-11-30',
   },
@@ -405,7 +509,11 @@ export const tools = {
     role: 'AWS’s managed machine learning service: notebooks, processing and training jobs, a model registry, endpoints for predictions, and a workflow service to chain them.',
     isNot: 'Not one tool: a family of services, billed separately. Its workflow service has its own page in this guide.',
     whenToChoose: 'Your data and teams are on AWS and you would rather pay for managed training and endpoints than run Kubernetes.',
-    alternatives: ['vertex-ai', 'azure-machine-learning', 'databricks'],
+    alternatives: [
+      { tool: 'vertex-ai', difference: 'when your data, accounts and teams are on AWS' },
+      { tool: 'azure-machine-learning', difference: 'when your organisation runs on AWS rather than Azure' },
+      { tool: 'databricks', difference: 'when you want managed training and endpoints on AWS without adopting a Spark-based data platform for everything else' },
+    ],
     source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html',
     checked: '2026-11-30',
   },
@@ -420,7 +528,11 @@ export const tools = {
     role: 'Google Cloud’s unified ML platform, which took over AI Platform and AutoML: training, a model registry, endpoints for online and batch prediction, and a serverless runner for Kubeflow-style workflows.',
     isNot: 'Not one tool: a family of services, billed separately. Its workflow runner has its own page in this guide.',
     whenToChoose: 'Your data is in Google Cloud (BigQuery, Cloud Storage) and you want managed training and serving next to it.',
-    alternatives: ['amazon-sagemaker', 'azure-machine-learning', 'databricks'],
+    alternatives: [
+      { tool: 'amazon-sagemaker', difference: 'when your data is in BigQuery and Cloud Storage, so training and serving sit next to it in Google Cloud' },
+      { tool: 'azure-machine-learning', difference: 'when your organisation runs on Google Cloud rather than Azure' },
+      { tool: 'databricks', difference: 'when your warehouse is BigQuery rather than a Databricks lakehouse' },
+    ],
     source: 'https://cloud.google.com/vertex-ai/docs/start/migrating-applications',
     checked: '2026-11-30',
   },
@@ -435,7 +547,11 @@ export const tools = {
     role: 'Microsoft’s cloud service for the ML project lifecycle: a workspace with compute, data and environment assets, reusable pipeline components, a model registry and endpoints.',
     isNot: 'Not Azure Pipelines: that is Azure DevOps’ CI/CD service, a different product with a similar name.',
     whenToChoose: 'Your organisation runs on Azure and wants training, registry and endpoints managed in one workspace.',
-    alternatives: ['amazon-sagemaker', 'vertex-ai', 'databricks'],
+    alternatives: [
+      { tool: 'amazon-sagemaker', difference: 'when your organisation’s accounts and data are on Azure rather than AWS' },
+      { tool: 'vertex-ai', difference: 'when your organisation runs on Azure rather than Google Cloud' },
+      { tool: 'databricks', difference: 'when you want training, registry and endpoints in one Azure workspace without running Spark for them' },
+    ],
     source: 'https://learn.microsoft.com/azure/machine-learning/overview-what-is-azure-machine-learning',
     checked: '2026-11-30',
   },
@@ -450,7 +566,11 @@ export const tools = {
     role: 'A data and AI platform built on Spark and Delta Lake, with managed MLflow, feature tables and a model registry in Unity Catalog, and Mosaic AI Model Serving.',
     isNot: 'Not a cloud of its own: it runs on AWS, Azure or Google Cloud. Its ML tracking is MLflow, hosted and governed for you.',
     whenToChoose: 'Your data engineering already happens in Databricks and you want models trained, registered and served beside the tables they use.',
-    alternatives: ['amazon-sagemaker', 'vertex-ai', 'azure-machine-learning'],
+    alternatives: [
+      { tool: 'amazon-sagemaker', difference: 'when your data engineering already happens in Databricks, or you must not be tied to one cloud: it runs on AWS, Azure and Google Cloud' },
+      { tool: 'vertex-ai', difference: 'when your tables are in Delta Lake on Databricks rather than in BigQuery' },
+      { tool: 'azure-machine-learning', difference: 'when data engineering and ML should share one lakehouse, with MLflow and Unity Catalog over both' },
+    ],
     source: 'https://docs.databricks.com/machine-learning/feature-store/workflow-overview-and-notebook',
     checked: '2026-11-30',
   },
@@ -465,7 +585,11 @@ export const tools = {
     role: 'Deploys models on Kubernetes onto shared inference servers (MLServer, Triton), joins them into inference pipelines, and runs experiments between versions.',
     isNot: 'Not Apache-licensed since 22 January 2024: Core 1 and Core 2 moved to the Business Source License; MLServer stayed Apache-2.0.',
     whenToChoose: 'You serve many models on Kubernetes, want multi-model servers and inference graphs, and can take on its licence for production.',
-    alternatives: ['kserve', 'nvidia-triton', 'ray-serve'],
+    alternatives: [
+      { tool: 'kserve', difference: 'when you want many models on shared servers, inference pipelines and experiments between versions, and can take on its commercial licence for production' },
+      { tool: 'nvidia-triton', difference: 'when you need the deployment layer (pipelines, experiments, scaling) around the servers; Seldon Core 2 can run Triton as one of them' },
+      { tool: 'ray-serve', difference: 'when you want models and pipelines declared as Kubernetes resources rather than written as Python on a Ray cluster' },
+    ],
     source: 'https://docs.seldon.ai/seldon-core-2/getting-started',
     checked: '2026-11-30',
   },
@@ -480,7 +604,11 @@ export const tools = {
     role: 'An inference server for models from many frameworks (TensorRT, PyTorch, ONNX, OpenVINO, Python and more) on GPUs and CPUs, with dynamic batching and concurrent model execution.',
     isNot: 'Not a deployment platform on its own: it is the server process; rollouts, autoscaling and routing come from what runs it (KServe, Seldon, a cloud endpoint).',
     whenToChoose: 'Throughput and GPU use matter, or you serve models from several frameworks behind one server.',
-    alternatives: ['kserve', 'torchserve', 'tensorflow-serving'],
+    alternatives: [
+      { tool: 'kserve', difference: 'when what matters is the server itself: dynamic batching and concurrent models on GPUs (KServe can run Triton underneath)' },
+      { tool: 'torchserve', difference: 'when you are starting a new service: TorchServe is no longer maintained, and Triton serves PyTorch models alongside other frameworks' },
+      { tool: 'tensorflow-serving', difference: 'when you serve models from several frameworks, or need the most from GPUs, not TensorFlow SavedModels alone' },
+    ],
     source: 'https://docs.nvidia.com/deeplearning/triton-inference-server/user-guide/docs/',
     checked: '2026-11-30',
   },
@@ -495,7 +623,12 @@ export const tools = {
     role: 'A model server for PyTorch models packaged as model archives, with inference, management and metrics APIs.',
     isNot: 'No longer maintained: its documentation says there are no planned updates, bug fixes or security patches, and the repository was archived in August 2025.',
     whenToChoose: 'It already serves your PyTorch models; for a new service, pick a maintained server.',
-    alternatives: ['nvidia-triton', 'kserve', 'bentoml', 'ray-serve'],
+    alternatives: [
+      { tool: 'nvidia-triton', difference: 'when only while your models are already TorchServe archives and a move is not yet planned: Triton is maintained and serves PyTorch too' },
+      { tool: 'kserve', difference: 'when only while an existing TorchServe deployment keeps running: KServe is maintained and serves PyTorch models on Kubernetes' },
+      { tool: 'bentoml', difference: 'when only while an existing TorchServe deployment keeps running: BentoML is maintained and packages PyTorch models as services' },
+      { tool: 'ray-serve', difference: 'when only while an existing TorchServe deployment keeps running: Ray Serve is maintained and serves PyTorch models from Python' },
+    ],
     source: 'https://pytorch.org/serve/README.html',
     checked: '2026-11-30',
   },
@@ -510,7 +643,11 @@ export const tools = {
     role: 'A framework-agnostic Python library on Ray for online inference APIs, suited to composing several models and business logic in one service.',
     isNot: 'Not a Kubernetes serving standard like KServe: it runs on a Ray cluster (which can itself run on Kubernetes).',
     whenToChoose: 'An inference service chains several models and Python logic, or you already use Ray for training.',
-    alternatives: ['bentoml', 'kserve', 'seldon-core'],
+    alternatives: [
+      { tool: 'bentoml', difference: 'when one request flows through several models and Python logic in one service, or the team already runs Ray' },
+      { tool: 'kserve', difference: 'when serving is Python composition rather than one model per Kubernetes resource, and you may not run Kubernetes at all' },
+      { tool: 'seldon-core', difference: 'when you want an Apache-2.0 licence and to compose models in Python code rather than in Kubernetes resources' },
+    ],
     source: 'https://docs.ray.io/en/latest/serve/index.html',
     checked: '2026-11-30',
   },
@@ -525,7 +662,10 @@ export const tools = {
     role: 'A high-performance server for TensorFlow SavedModels over gRPC and HTTP, serving several versions of a model at once.',
     isNot: 'Not framework-neutral in practice: it is built for TensorFlow models, and is where TFX’s Pusher hands them.',
     whenToChoose: 'Your models are TensorFlow (often from TFX) and you want its version handling without extra layers.',
-    alternatives: ['nvidia-triton', 'kserve'],
+    alternatives: [
+      { tool: 'nvidia-triton', difference: 'when your models are TensorFlow SavedModels only, often pushed by TFX, and you want the server built for them with no extra layers' },
+      { tool: 'kserve', difference: 'when you need just a server process for TensorFlow models, not a Kubernetes platform around it (KServe can run TensorFlow Serving as its runtime)' },
+    ],
     source: 'https://www.tensorflow.org/tfx/guide/serving',
     checked: '2026-11-30',
   },
@@ -540,7 +680,11 @@ export const tools = {
     role: 'A Python library of reports and tests comparing current data and predictions with a reference: drift, data quality and model quality, for ML and LLM systems, with an optional monitoring UI.',
     isNot: 'Not an alerting system or a metrics database: it computes the checks; a pipeline step, a dashboard or Prometheus acts on them.',
     whenToChoose: 'You want drift and data-quality checks you can run both as a pipeline gate and on a schedule against production data.',
-    alternatives: ['nannyml', 'whylogs', 'great-expectations'],
+    alternatives: [
+      { tool: 'nannyml', difference: 'when labels arrive in time and you want broad drift, data-quality and model-quality reports rather than estimates of performance without labels' },
+      { tool: 'whylogs', difference: 'when you want ready-made reports and tests over the data rather than profiles you must store and compare yourself' },
+      { tool: 'great-expectations', difference: 'when the question is whether production data has drifted from a reference, not whether a batch obeys written rules' },
+    ],
     source: 'https://github.com/evidentlyai/evidently',
     checked: '2026-11-30',
   },
@@ -555,7 +699,10 @@ export const tools = {
     role: 'Estimates a deployed model’s performance before its labels arrive (confidence-based estimation for classifiers, direct loss estimation for regression) and links drift to performance changes.',
     isNot: 'Not a data validator for pipeline inputs, and not a serving tool: it analyses predictions a model has already made.',
     whenToChoose: 'Ground truth arrives late or never, and you need to know whether drift is actually hurting the model.',
-    alternatives: ['evidently', 'whylogs'],
+    alternatives: [
+      { tool: 'evidently', difference: 'when labels arrive late or never and you need an estimate of performance before they do' },
+      { tool: 'whylogs', difference: 'when you need to know whether drift is hurting the model’s performance, not only that the data changed' },
+    ],
     source: 'https://github.com/NannyML/nannyml',
     checked: '2026-11-30',
   },
@@ -570,7 +717,11 @@ export const tools = {
     role: 'Logs statistical profiles of data and predictions instead of raw rows, so drift, skew and quality can be compared over time.',
     isNot: 'Not a dashboard or alerting service by itself: it produces profiles and constraints; viewing and alerting happen elsewhere.',
     whenToChoose: 'You want lightweight, privacy-friendly profiles of production data at scale, in Python or Spark.',
-    alternatives: ['evidently', 'nannyml', 'tensorflow-data-validation'],
+    alternatives: [
+      { tool: 'evidently', difference: 'when data is too large or too sensitive to keep: profiles replace the raw rows' },
+      { tool: 'nannyml', difference: 'when the need is lightweight profiles of all production data, not performance estimates for one model' },
+      { tool: 'tensorflow-data-validation', difference: 'when you profile production data continuously, in Python or Spark, outside TFX' },
+    ],
     source: 'https://pypi.org/project/whylogs/',
     checked: '2026-11-30',
   },
@@ -585,7 +736,10 @@ export const tools = {
     role: 'Scrapes and stores time series metrics (latency, errors, throughput, any number a service exposes) and evaluates alerting rules over them with PromQL.',
     isNot: 'Not ML-aware: it stores the numbers a model server or drift job exposes; it computes no drift itself. Dashboards are usually Grafana.',
     whenToChoose: 'You need service health and alerting for model endpoints, or a place to put drift scores next to latency and errors.',
-    alternatives: ['grafana', 'evidently'],
+    alternatives: [
+      { tool: 'grafana', difference: 'when you need the store and the alerting rules for metrics; Grafana draws dashboards and usually reads them from Prometheus' },
+      { tool: 'evidently', difference: 'when the numbers are service health (latency, errors, throughput), or drift scores that must alert beside them; it computes no drift itself' },
+    ],
     source: 'https://prometheus.io/docs/introduction/overview/',
     checked: '2026-11-30',
   },
@@ -600,7 +754,10 @@ export const tools = {
     role: 'Dashboards and alerts over time series and logs from many sources, Prometheus most often.',
     isNot: 'Not a metrics store or a drift detector: it shows and alerts on what other systems record.',
     whenToChoose: 'You want model and service metrics on the same dashboards and alert rules as the rest of your systems.',
-    alternatives: ['prometheus', 'evidently'],
+    alternatives: [
+      { tool: 'prometheus', difference: 'when you need dashboards over many sources; Grafana stores no metrics itself and usually reads Prometheus' },
+      { tool: 'evidently', difference: 'when model metrics should sit on the same dashboards and alert rules as the rest of your systems, rather than in a separate monitoring UI' },
+    ],
     source: 'https://grafana.com/blog/2021/04/20/qa-with-our-ceo-on-relicensing/',
     checked: '2026-11-30',
   },
@@ -615,7 +772,10 @@ export const tools = {
     role: 'Git-like branches, commits and merges over object storage (S3, Azure Blob, Google Cloud Storage), without copying data, through an S3-compatible API.',
     isNot: 'Not a table format or a query engine, and not tied to Git: versions live in lakeFS’s own metadata over your bucket.',
     whenToChoose: 'Your data lives in object storage at a scale where copying is impossible, and you want to test changes on a branch and merge them atomically.',
-    alternatives: ['dvc', 'delta-lake'],
+    alternatives: [
+      { tool: 'dvc', difference: 'when many jobs share an object store too large to copy, and you want branches and atomic merges over all of it' },
+      { tool: 'delta-lake', difference: 'when you need versions across many tables and files at once, not one table at a time' },
+    ],
     source: 'https://docs.lakefs.io/understand/model',
     checked: '2026-11-30',
   },
@@ -630,8 +790,68 @@ export const tools = {
     role: 'An open table format over Parquet with a transaction log: ACID writes, schema enforcement, and time travel to earlier versions of a table.',
     isNot: 'Not a version-control system for arbitrary files: it versions tables, one table at a time, and old versions go once they are vacuumed.',
     whenToChoose: 'Training data is tables in a lake and a run must be able to name the exact table version it read.',
-    alternatives: ['lakefs', 'dvc'],
+    alternatives: [
+      { tool: 'lakefs', difference: 'when your training data is tables and ACID writes with time travel per table are enough, without running another server' },
+      { tool: 'dvc', difference: 'when data is tables in a lake, read by Spark or another engine, rather than files tracked next to code in Git' },
+    ],
     source: 'https://docs.delta.io/',
+    checked: '2026-12-06',
+  },
+  tecton: {
+    id: 'tecton',
+    name: 'Tecton',
+    category: 'feature-store',
+    homepage: 'https://www.tecton.ai/',
+    licence: 'Proprietary managed service (its SDK may be used only with the Tecton service)',
+    pipelineTypes: ['data-pipeline'],
+    stages: ['data-processing', 'model-deployment'],
+    role: 'A managed feature platform: features are defined as Python code, Tecton computes them from batch, streaming and real-time sources, and serves them offline for training and online at low latency.',
+    isNot: 'Not open source, and not storage alone: it orchestrates the pipelines that compute the features as well as storing and serving them.',
+    whenToChoose: 'Features come from streams and requests as well as batch tables, and you would rather pay for a platform that computes and serves them than run those pipelines yourself.',
+    alternatives: [
+      { tool: 'feast', difference: 'when you want features computed for you from batch, streaming and real-time sources by a managed service, rather than writing and running those pipelines yourself' },
+      { tool: 'hopsworks', difference: 'when you want the feature pipelines run as a service over the warehouse or lakehouse you already have, with no platform of your own to operate' },
+      { tool: 'vertex-ai-feature-store', difference: 'when your data is not in BigQuery, or you need streaming and real-time features computed for you, not only served' },
+    ],
+    source: 'https://docs.tecton.ai/docs/beta/introduction/tecton-concepts',
+    checked: '2026-12-06',
+  },
+  hopsworks: {
+    id: 'hopsworks',
+    name: 'Hopsworks',
+    category: 'feature-store',
+    homepage: 'https://www.hopsworks.ai/',
+    licence: 'AGPL-3.0',
+    pipelineTypes: ['data-pipeline'],
+    stages: ['data-processing', 'training-evaluation', 'model-deployment'],
+    role: 'A data platform for ML built around a Python-centric feature store with offline and online stores, plus a model registry and model serving; it can be used as a feature store alone.',
+    isNot: 'Not only a registry over your own stores: it brings its own storage and compute, so adopting it means running a platform, or subscribing to the managed one.',
+    whenToChoose: 'You want a feature store with its own storage, a model registry and serving in one open-source platform you can host yourself or use as a managed service.',
+    alternatives: [
+      { tool: 'feast', difference: 'when you want one platform with its own offline and online stores, a model registry and serving, rather than assembling them around a registry' },
+      { tool: 'tecton', difference: 'when you want open source you can host yourself, on premises or in any cloud; Tecton is offered only as a managed service' },
+      { tool: 'vertex-ai-feature-store', difference: 'when you need to run outside Google Cloud, or on premises' },
+    ],
+    source: 'https://github.com/logicalclocks/hopsworks',
+    checked: '2026-12-06',
+  },
+  'vertex-ai-feature-store': {
+    id: 'vertex-ai-feature-store',
+    name: 'Vertex AI Feature Store',
+    category: 'feature-store',
+    homepage: 'https://cloud.google.com/vertex-ai/docs/featurestore/latest/overview',
+    licence: 'Proprietary managed service',
+    pipelineTypes: [],
+    stages: ['data-processing', 'model-deployment'],
+    role: 'Google Cloud’s managed feature store: feature data stays in BigQuery tables or views, which form the offline store, and it serves the latest values online at low latency.',
+    isNot: 'Not a separate offline store: training data is read from BigQuery itself. Not Vertex AI Feature Store (Legacy), its predecessor, which Google is retiring.',
+    whenToChoose: 'Your feature data is in BigQuery and you want its online serving run by Google Cloud.',
+    alternatives: [
+      { tool: 'feast', difference: 'when your feature data is already in BigQuery and you want Google Cloud to run the online serving, with no online store of your own' },
+      { tool: 'tecton', difference: 'when you are on Google Cloud and compute your features in BigQuery; you do not need another platform to compute them' },
+      { tool: 'hopsworks', difference: 'when you are on Google Cloud and want a managed layer over BigQuery rather than a platform to operate or subscribe to' },
+    ],
+    source: 'https://cloud.google.com/vertex-ai/docs/featurestore/latest/overview',
     checked: '2026-12-06',
   },
 } as const satisfies { [K in ToolId]: Tool<K> };

@@ -3,7 +3,8 @@ import { asArray, checkRefs, field, type LooseRecord, type Report } from './vali
 /**
  * Tools sit in stages and pipeline types of this model, and name as alternatives other tools of
  * it. Alternatives are one-way (see `Tool.alternatives`), so no symmetry is required. A tool's
- * fields (texts, https URLs, the `checked` date, its category) are the schema's to check.
+ * fields (texts, https URLs, the `checked` date, its category, each alternative's difference) are
+ * the schema's to check.
  */
 export function validateTools(
   tools: LooseRecord,
@@ -16,7 +17,8 @@ export function validateTools(
     const entity = `tool "${key}"`;
     checkRefs(report, file, entity, 'stages', asArray(field(tool, 'stages')), known.stages, 'stage');
     checkRefs(report, file, entity, 'pipelineTypes', asArray(field(tool, 'pipelineTypes')), known.pipelineTypes, 'pipeline type');
-    const alternatives = asArray(field(tool, 'alternatives'));
+    // A bare id instead of { tool, difference } is the schema's to report; its id is still checked here.
+    const alternatives = asArray(field(tool, 'alternatives')).map((a) => (typeof a === 'string' ? a : field(a, 'tool')));
     checkRefs(report, file, entity, 'alternatives', alternatives, knownTools, 'tool');
     alternatives.forEach((alt, i) => {
       if (alt === key) report(file, entity, `alternatives[${i}]`, 'names the tool itself; an alternative is another tool');

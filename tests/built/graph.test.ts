@@ -43,7 +43,7 @@ function modelEdges(): Edge[] {
     const tool = model.tools[id];
     for (const s of tool.stages) edges.push({ relation: 'tool–stage', a: toolHref(id), b: stageHref(s) });
     for (const t of tool.pipelineTypes) edges.push({ relation: 'tool–pipeline type', a: toolHref(id), b: pipelineTypeHref(t) });
-    for (const alt of tool.alternatives) edges.push({ relation: 'tool–alternative', a: toolHref(id), b: toolHref(alt) });
+    for (const alt of tool.alternatives) edges.push({ relation: 'tool–alternative', a: toolHref(id), b: toolHref(alt.tool) });
   }
   for (const id of GOVERNANCE_CONCERN_IDS) {
     const concern: GovernanceConcern = governanceConcerns[id];

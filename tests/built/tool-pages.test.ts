@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
+import { excerptFromSource, toolExcerpt } from '../../src/examples/tool-excerpts.ts';
 import { factChecked, factUnconfirmed, LEDGER_FACTS, model, pipelineTypeHref, stageHref, TOOL_IDS, TOOL_STATUS_LABELS, toolCategories, toolHref, type StatusFact, type Tool, type ToolId, type ToolLedgerEntry } from '../../src/model/index.ts';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
@@ -44,7 +45,21 @@ describe('tool pages', () => {
     expect(hrefs).toContain(tool.homepage);
     for (const s of tool.stages) expect(hrefs).toContain(stageHref(s));
     for (const p of tool.pipelineTypes) expect(hrefs).toContain(pipelineTypeHref(p));
-    for (const a of tool.alternatives) expect(hrefs).toContain(toolHref(a));
+    // Each alternative with when to choose this tool over it; the excerpt from a tested example, where one exists.
+    for (const a of tool.alternatives) {
+      expect(hrefs).toContain(toolHref(a.tool));
+      expect(text).toContain(oneLine(a.difference));
+    }
+    const excerpt = toolExcerpt(id);
+    const examples = findOne((e) => getAttributeValue(e, 'id') === 'in-the-examples', main.children);
+    if (excerpt === undefined) {
+      expect(examples, 'no examples section without an excerpt').toBeNull();
+    } else {
+      const { code } = excerptFromSource(id, excerpt, await readFile(`examples/${excerpt.file}`, 'utf8'));
+      expect(examples, 'an examples section').not.toBeNull();
+      expect(hrefs).toContain(excerpt.page);
+      for (const line of code.split('\n').filter((l) => l.trim() !== '')) expect(text).toContain(oneLine(line));
+    }
     // Indexed by search, and labelled as a tool for its filter.
     expect(getAttributeValue(main, 'data-pagefind-body')).toBe('');
     expect(findAll((e) => getAttributeValue(e, 'data-pagefind-filter') === 'kind:Tool', main.children)).not.toHaveLength(0);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GLOSSARY_TERM_IDS, glossary } from '../../src/model/guide.ts';
-import { patternHref, termHref, toolHref } from '../../src/model/index.ts';
+import { model, patternHref, termHref, toolHref } from '../../src/model/index.ts';
 
 /**
  * Questions as a reader types them, and the pages that answer them (any one of them first counts).
@@ -125,7 +125,11 @@ test.describe('search answers questions', () => {
 
   test('a pattern and the tools that implement it come up together', async ({ page }) => {
     await openSearch(page);
-    expect((await resultsFor(page, 'feature store', 3)).pages).toEqual(expect.arrayContaining([patternHref('feature-store'), toolHref('feast')]));
+    // Several tools implement the Feature Store pattern (one, Vertex AI Feature Store, has it in its name): any of them counts.
+    const featureStore = (await resultsFor(page, 'feature store', 3)).pages;
+    expect(featureStore).toContain(patternHref('feature-store'));
+    const implementers = model.patternTools['feature-store'].tools.map((t) => toolHref(t.tool));
+    expect(featureStore.filter((p) => implementers.includes(p)), `a Feature Store tool among ${featureStore.join(', ')}`).not.toEqual([]);
     expect((await resultsFor(page, 'model registry', 3)).pages).toEqual(expect.arrayContaining([toolHref('mlflow-model-registry'), patternHref('model-versioning')]));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { NotebookParameter, NotebookPort, PipelineType, Stage, StageCoverage } from '../../src/model/index.ts';
+import type { Alternative, NotebookParameter, NotebookPort, PipelineType, Stage, StageCoverage } from '../../src/model/index.ts';
 
 // These lines prove at type-check time (`npm run check`) that a typo in an id does not compile.
 describe('model types', () => {
@@ -31,5 +31,16 @@ describe('model types', () => {
     // @ts-expect-error 'date' is not a NotebookParameterType
     const parameter: NotebookParameter = { name: 'day', type: 'date', default: '2024-01-01', description: 'x' };
     expect([port.artifact, csv.format, parameter.type]).toEqual(['features', 'csv', 'date']);
+  });
+
+  test('reject an alternative without a difference, with an empty one, or as a bare tool id', () => {
+    // @ts-expect-error an alternative needs its difference
+    const missing: Alternative = { tool: 'kserve' };
+    // @ts-expect-error an empty difference is not "when …"
+    const empty: Alternative = { tool: 'kserve', difference: '' };
+    // @ts-expect-error a bare id is not an alternative: it says nothing of when to choose
+    const bare: Alternative = 'kserve';
+    const written: Alternative = { tool: 'kserve', difference: 'when you run Kubernetes' };
+    expect([missing.tool, empty.difference, bare, written.difference]).toEqual(['kserve', '', 'kserve', 'when you run Kubernetes']);
   });
 });

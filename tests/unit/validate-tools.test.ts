@@ -20,18 +20,20 @@ function issuesOf(tools: Record<string, object>): string {
 }
 
 describe('validateTools', () => {
+  const alt = (id: string) => ({ tool: id, difference: 'when it fits' });
+
   test('accepts tools whose alternatives are other known tools', () => {
-    expect(issuesOf({ a: tool('a', { alternatives: ['b'] }), b: tool('b') })).toBe('');
+    expect(issuesOf({ a: tool('a', { alternatives: [alt('b')] }), b: tool('b') })).toBe('');
   });
 
   test('names file › tool › field for an alternative that is not a tool, listing the known ids', () => {
-    expect(issuesOf({ a: tool('a', { alternatives: ['b', 'kserv'] }), b: tool('b') })).toContain(
+    expect(issuesOf({ a: tool('a', { alternatives: [alt('b'), alt('kserv')] }), b: tool('b') })).toContain(
       'src/model/tools.ts › tool "a" › alternatives[1]: unknown tool id "kserv"; known: a, b',
     );
   });
 
   test('reports a tool listed as its own alternative, and one listed twice', () => {
-    const report = issuesOf({ a: tool('a', { alternatives: ['a', 'b', 'b'] }), b: tool('b') });
+    const report = issuesOf({ a: tool('a', { alternatives: [alt('a'), alt('b'), alt('b')] }), b: tool('b') });
     expect(report).toContain('tool "a" › alternatives[0]: names the tool itself');
     expect(report).toContain('tool "a" › alternatives[2]: "b" is listed twice');
   });
@@ -66,6 +68,21 @@ describe('tool fields, checked by the schema through validateModel', () => {
     expect(report).toContain('tool "kserve" › alternatives: alternatives is missing');
   });
 
+  test('reports an alternative without a difference, one with an empty difference, and a bare tool id, naming file › tool › field', () => {
+    const report = withKserve({
+      alternatives: [{ tool: 'seldon-core' }, { tool: 'nvidia-triton', difference: 'when ' }, 'bentoml'],
+    });
+    expect(report).toContain('src/model/tools.ts › tool "kserve" › alternatives[0].difference: difference is missing or says nothing; write when to choose this tool over that one');
+    expect(report).toContain('src/model/tools.ts › tool "kserve" › alternatives[1].difference: difference is missing or says nothing');
+    expect(report).toContain('src/model/tools.ts › tool "kserve" › alternatives[2]: expected { tool, difference }');
+  });
+
+  test('every alternative in the model says when to choose the tool over it', () => {
+    for (const id of TOOL_IDS) {
+      for (const a of model.tools[id].alternatives) expect(a.difference, `${id} over ${a.tool}`).toMatch(/^when \S.{20,}/);
+    }
+  });
+
   test('reports a homepage that is not https, a checked date that is not a date, and a field the schema does not know', () => {
     const report = withKserve({ homepage: 'http://kserve.github.io/', checked: '2026-13-01', colour: 'blue' });
     expect(report).toContain('src/model/tools.ts › tool "kserve" › homepage: not an https URL: "http://kserve.github.io/"');
@@ -74,7 +91,7 @@ describe('tool fields, checked by the schema through validateModel', () => {
   });
 
   test('runs as part of validateModel on the real model, which passes', () => {
-    const broken = { ...model, tools: { ...model.tools, kserve: { ...model.tools.kserve, alternatives: ['seldon'] } } };
+    const broken = { ...model, tools: { ...model.tools, kserve: { ...model.tools.kserve, alternatives: [{ tool: 'seldon', difference: 'when it fits' }] } } };
     expect(formatModelIssues(validateModel(broken))).toContain('src/model/tools.ts › tool "kserve" › alternatives[0]: unknown tool id "seldon"');
     expect(validateModel(model)).toEqual([]);
   });
@@ -88,7 +105,7 @@ describe('tool queries', () => {
 
   test('toolsNamingAsAlternative is the reverse of alternatives', () => {
     for (const id of TOOL_IDS) {
-      for (const t of toolsNamingAsAlternative(model, id)) expect(t.alternatives).toContain(id);
+      for (const t of toolsNamingAsAlternative(model, id)) expect(t.alternatives.map((a) => a.tool)).toContain(id);
     }
     expect(toolsNamingAsAlternative(model, 'grafana').map((t) => t.id)).toContain('prometheus');
   });
