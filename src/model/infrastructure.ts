@@ -224,7 +224,7 @@ export const gpuSharing = {
     how: 'The GPU itself is partitioned into instances with their own compute and memory, up to seven on an A100 or H100, in fixed profiles.',
     isolation: 'In hardware: memory, compute and faults stay inside an instance.',
     fits: 'Inference services and teams that need a guaranteed slice of a large GPU.',
-    caveat: 'Only on data-centre GPUs from the Ampere generation on (an A30 splits into at most four), and only in the profiles each GPU offers.',
+    caveat: 'Only on the GPUs NVIDIA lists, from the Ampere generation on (an A30 splits into at most four), and only in the profiles each GPU offers.',
     stages: ['training-evaluation', 'model-deployment'],
     patterns: [],
     source: {
@@ -287,15 +287,6 @@ export const buildBuyCriteria = {
     buy: 'Acceptable when serving goes through a thin layer of your own (a standard model format, your own client) rather than the platform’s SDK everywhere.',
   },
 } as const satisfies { [K in BuildBuyCriterionId]: BuildBuyCriterion<K> };
-
-/** Every source the infrastructure records cite, once each, in record order. */
-export function infrastructureSources(records: {
-  autoscalingSignals: Record<string, { source: InfrastructureSource }>;
-  gpuSharing: Record<string, { source: InfrastructureSource }>;
-}): InfrastructureSource[] {
-  const all = [...Object.values(records.autoscalingSignals), ...Object.values(records.gpuSharing)].map((r) => r.source);
-  return all.filter((s, i) => all.findIndex((o) => o.url === s.url) === i);
-}
 
 /** The GPU sharing options whose workloads belong to a stage; its page links them. */
 export function gpuSharingAt(stage: StageId): GpuSharing[] {
