@@ -300,3 +300,11 @@ export function infrastructureOfTool(tool: ToolId): { signals: AutoscalingSignal
     options: BUILD_BUY_OPTION_IDS.map((id): BuildBuyOption => buildBuyOptions[id]).filter((o) => o.tools.includes(tool)),
   };
 }
+
+/** Autoscaling signals and GPU sharing options that name a pattern; its page links them. */
+export function infrastructureOfPattern(pattern: PatternId): { signals: AutoscalingSignal[]; gpuOptions: GpuSharing[] } {
+  return {
+    signals: AUTOSCALING_SIGNAL_IDS.map((id): AutoscalingSignal => autoscalingSignals[id]).filter((s) => s.patterns.includes(pattern)),
+    gpuOptions: GPU_SHARING_IDS.map((id): GpuSharing => gpuSharing[id]).filter((g) => g.patterns.includes(pattern)),
+  };
+}

@@ -56,6 +56,8 @@ function modelEdges(): Edge[] {
   const infraTools = new Set([...AUTOSCALING_SIGNAL_IDS.flatMap((id) => model.autoscalingSignals[id].tools), ...BUILD_BUY_OPTION_IDS.flatMap((id) => model.buildBuyOptions[id].tools)]);
   for (const s of infraStages) edges.push({ relation: 'stage–infrastructure', a: stageHref(s), b: INFRASTRUCTURE_HREF });
   for (const t of infraTools) edges.push({ relation: 'tool–infrastructure', a: toolHref(t), b: INFRASTRUCTURE_HREF });
+  const infraPatterns = new Set([...AUTOSCALING_SIGNAL_IDS.flatMap((id) => model.autoscalingSignals[id].patterns), ...GPU_SHARING_IDS.flatMap((id) => model.gpuSharing[id].patterns)]);
+  for (const p of infraPatterns) edges.push({ relation: 'pattern–infrastructure', a: patternHref(p), b: INFRASTRUCTURE_HREF });
   for (const id of COMPARISON_IDS) {
     const comparison: Comparison = comparisons[id];
     for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
@@ -88,6 +90,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–infrastructure', 'pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage']);
   });
 });
