@@ -142,6 +142,7 @@ export const EXAMPLES = {
   'production/model_files.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
   'production/ab_test_power.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scipy'] },
   'production/peeking.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
+  'production/serving_cost.py': { check: 'runs', libraries: ['numpy', 'pandas'] },
 } as const satisfies Record<string, ExampleCheck>;
 
 export type ExampleFile = keyof typeof EXAMPLES;

@@ -1,6 +1,7 @@
 export const GLOSSARY_TERM_IDS = [
   'artifact',
   'backfill',
+  'cold-start',
   'concept-drift',
   'continuous-training',
   'covariate-shift',
@@ -23,6 +24,7 @@ export const GLOSSARY_TERM_IDS = [
   'pseudonymisation',
   'rollback',
   'run',
+  'scale-to-zero',
   'software-defined-asset',
   'statistical-power',
   'train-serve-skew',
@@ -41,6 +43,7 @@ export interface GlossaryTerm<Id extends GlossaryTermId = GlossaryTermId> {
 export const glossary = {
   artifact: { id: 'artifact', term: 'Artifact', definition: 'Something a step produces and another step consumes: a data snapshot, a report, a fitted transform, a model. A workflow pipeline stores and versions artifacts and records which step made them.' },
   backfill: { id: 'backfill', term: 'Backfill', definition: 'Running a scheduled pipeline for past dates or partitions, for example after fixing a bug or adding a new step.' },
+  'cold-start': { id: 'cold-start', term: 'Cold start', definition: 'The wait of the first request to a service that has no replica running: a replica must be scheduled, its image pulled and the model loaded before it answers.' },
   'continuous-training': { id: 'continuous-training', term: 'Continuous training', definition: 'Retraining a model automatically, by a deployed training pipeline, when a schedule, new data or a monitoring alert says so. The mark of maturity level 1.' },
   'concept-drift': { id: 'concept-drift', term: 'Concept drift', definition: 'The relation between inputs and label, P(Y|X), changes, so a model gets worse while its inputs look unchanged; only labels show it.' },
   'covariate-shift': { id: 'covariate-shift', term: 'Covariate shift', definition: 'The inputs’ distribution P(X) changes while the relation between inputs and label, P(Y|X), stays the same: the model sees more of some inputs than it trained on, and is as right about each as before.' },
@@ -63,6 +66,7 @@ export const glossary = {
   pseudonymisation: { id: 'pseudonymisation', term: 'Pseudonymisation', definition: 'Replacing identifiers with tokens, such as a keyed hash, so that data cannot be tied to a person without extra information kept apart. Unlike anonymisation, the result is still personal data under the GDPR.' },
   rollback: { id: 'rollback', term: 'Rollback', definition: 'Putting the previous model version back in service when a new one misbehaves. Cheap when serving reads a registry alias: rolling back is moving the alias to the old version.' },
   run: { id: 'run', term: 'Run', definition: 'One execution: of a pipeline DAG (a pipeline run) or of training code logged to a tracker (a tracked run with its parameters, metrics and artifacts).' },
+  'scale-to-zero': { id: 'scale-to-zero', term: 'Scale to zero', definition: 'An autoscaler removing the last replica of a service after a quiet period, so nothing runs while nobody asks; the next request pays a cold start.' },
   'software-defined-asset': { id: 'software-defined-asset', term: 'Software-defined asset', definition: "Dagster's unit: a table, file or model described by the function that produces it and by the assets it depends on." },
   'statistical-power': { id: 'statistical-power', term: 'Statistical power', definition: 'The chance that a test detects an effect of a given size when it is real; 80 % is the usual target, and it sets how many users an A/B test needs.' },
   'train-serve-skew': { id: 'train-serve-skew', term: 'Training/serving skew', definition: 'A difference between how inputs are prepared at training time and at prediction time, which makes the model see different data in production.' },

@@ -1,5 +1,6 @@
 import { artifacts } from './artifacts.ts';
 import { framingFields, workedExampleFraming } from './framing.ts';
+import { autoscalingSignals, buildBuyCriteria, buildBuyOptions, gpuSharing, servingModeCosts } from './infrastructure.ts';
 import { chooser } from './chooser.ts';
 import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts';
 import type { Model } from './model.ts';
@@ -21,6 +22,7 @@ export * from './framing-queries.ts';
 export * from './recommend.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
+export * from './infrastructure.ts';
 export * from './key-relations.ts';
 export * from './relation-phrases.ts';
 export * from './queries.ts';
@@ -62,5 +64,10 @@ export const model = {
   mlTestTriggers,
   framingFields,
   workedExampleFraming,
+  servingModeCosts,
+  autoscalingSignals,
+  gpuSharing,
+  buildBuyOptions,
+  buildBuyCriteria,
 } as const satisfies Model;
 export * from './production-queries.ts';

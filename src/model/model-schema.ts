@@ -11,7 +11,9 @@ import {
   TOOL_CATEGORY_IDS,
   TOOL_IDS,
 } from './ids.ts';
+import { SERVING_MODE_IDS } from './deployment.ts';
 import { FRAMING_FIELD_IDS, FRAMING_ROLES } from './framing.ts';
+import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_CRITERION_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from './infrastructure.ts';
 import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
 import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from './ml-tests.ts';
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
@@ -344,6 +346,43 @@ const framingField = (id: string) =>
     .describe('One field of a project’s framing, written before the first notebook.');
 const framingAnswer = z.strictObject({ answer: text, owner: text, value: z.union([z.string().regex(/\S/), z.number()]).optional() });
 
+// Infrastructure and cost: records keyed by serving mode, autoscaling signal, GPU sharing option
+// and build-or-buy option or criterion; every source dated, every reference a known id.
+const servingModeId = idOf('serving mode', SERVING_MODE_IDS);
+const infrastructureSource = z.strictObject({ title: text, url: httpsUrl, checked: isoDate });
+const servingModeCost = (id: string) =>
+  z.strictObject({ id: keyed(id), paysFor: text, whenIdle: text, lever: text }).describe('What a serving mode’s bill is made of.');
+const autoscalingSignal = (id: string) =>
+  z
+    .strictObject({
+      id: keyed(id),
+      name: text,
+      measures: text,
+      modes: z.array(servingModeId).min(1, { error: 'names no serving mode; say which modes it scales' }),
+      scalesToZero: z.boolean(),
+      tradeOff: text,
+      tools: z.array(toolId),
+      patterns: z.array(patternId),
+      source: infrastructureSource,
+    })
+    .describe('Something an autoscaler can watch to set the number of replicas.');
+const gpuSharingOption = (id: string) =>
+  z
+    .strictObject({
+      id: keyed(id),
+      name: text,
+      how: text,
+      isolation: text,
+      fits: text,
+      caveat: text,
+      stages: z.array(stageId).min(1, { error: 'names no stage; say whose work runs on it' }),
+      patterns: z.array(patternId),
+      source: infrastructureSource,
+    })
+    .describe('A way a Kubernetes cluster hands GPUs to workloads.');
+const buildBuyOption = (id: string) => named(id).extend({ summary: text, tools: z.array(toolId) });
+const buildBuyCriterion = (id: string) => named(id).extend({ question: text, build: text, buy: text }).describe('A question that decides between building and buying; the guide’s judgement.');
+
 const TEST_COUNT = { error: (iss: { input?: unknown }) => `must be a whole number of tests, at least 1; got ${JSON.stringify(iss.input)}` };
 
 /** The whole model as published at /model.json. */
@@ -369,6 +408,11 @@ export const modelSchema = z
     mlTestTriggers: recordOf(ML_TEST_TRIGGERS, named),
     framingFields: recordOf(FRAMING_FIELD_IDS, framingField),
     workedExampleFraming: z.strictObject(Object.fromEntries(FRAMING_FIELD_IDS.map((id) => [id, framingAnswer]))).describe('The worked example’s framing, keyed by framing field.'),
+    servingModeCosts: recordOf(SERVING_MODE_IDS, servingModeCost),
+    autoscalingSignals: recordOf(AUTOSCALING_SIGNAL_IDS, autoscalingSignal),
+    gpuSharing: recordOf(GPU_SHARING_IDS, gpuSharingOption),
+    buildBuyOptions: recordOf(BUILD_BUY_OPTION_IDS, buildBuyOption),
+    buildBuyCriteria: recordOf(BUILD_BUY_CRITERION_IDS, buildBuyCriterion),
   })
   .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools, design patterns and how each pattern works, and the framing fields that decide the stages’ trade-offs, keyed by id.');
 

@@ -2,6 +2,8 @@ import type { ArtifactId, PatternCategoryId, PatternId, PipelineTypeId, StageId,
 import type { Artifact } from './artifacts.ts';
 import type { FramingAnswer, FramingField, FramingFieldId } from './framing.ts';
 import type { Chooser } from './chooser.ts';
+import type { ServingModeId } from './deployment.ts';
+import type { AutoscalingSignal, AutoscalingSignalId, BuildBuyCriterion, BuildBuyCriterionId, BuildBuyOption, BuildBuyOptionId, GpuSharing, GpuSharingId, ServingModeCost } from './infrastructure.ts';
 import type { MlTestKind, MlTestScoreSection, MlTestTriggerInfo } from './ml-tests.ts';
 import type { MlTestKindId, MlTestScoreSectionId, MlTestTrigger } from './ml-tests.ts';
 import type { MonitoringInput, MonitoringInputId, MonitoringResponder, MonitoringResponderId, MonitoringSignal, MonitoringSignalId } from './monitoring.ts';
@@ -41,6 +43,16 @@ export interface Model {
   framingFields: { readonly [K in FramingFieldId]: FramingField<K> };
   /** The worked example's framing, answered field by field: what its FRAMING.md holds. */
   workedExampleFraming: { readonly [K in FramingFieldId]: FramingAnswer };
+  /** What each serving mode's bill is made of, keyed by the serving modes of deployment.ts. */
+  servingModeCosts: { readonly [K in ServingModeId]: ServingModeCost<K> };
+  /** What an autoscaler can watch, which modes and tools it suits, and what it gets wrong. */
+  autoscalingSignals: { readonly [K in AutoscalingSignalId]: AutoscalingSignal<K> };
+  /** Ways a cluster hands GPUs to workloads, and the stages whose work runs on each. */
+  gpuSharing: { readonly [K in GpuSharingId]: GpuSharing<K> };
+  /** Building serving on your own cluster or buying a platform, with the tools that are each. */
+  buildBuyOptions: { readonly [K in BuildBuyOptionId]: BuildBuyOption<K> };
+  /** The questions that decide between the two. */
+  buildBuyCriteria: { readonly [K in BuildBuyCriterionId]: BuildBuyCriterion<K> };
 }
 
 /** Where each entity kind is written down, so an error can point a person at the file. */
@@ -63,4 +75,9 @@ export const MODEL_FILES = {
   mlTestTriggers: 'src/model/ml-tests.ts',
   framingFields: 'src/model/framing.ts',
   workedExampleFraming: 'src/model/framing.ts',
+  servingModeCosts: 'src/model/infrastructure.ts',
+  autoscalingSignals: 'src/model/infrastructure.ts',
+  gpuSharing: 'src/model/infrastructure.ts',
+  buildBuyOptions: 'src/model/infrastructure.ts',
+  buildBuyCriteria: 'src/model/infrastructure.ts',
 } as const satisfies { [K in keyof Model]: string };

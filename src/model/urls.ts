@@ -1,4 +1,6 @@
 import type { GovernanceConcernId } from './governance.ts';
+import type { AutoscalingSignalId, BuildBuyOptionId, GpuSharingId } from './infrastructure.ts';
+import type { ServingModeId } from './deployment.ts';
 import type { FramingFieldId } from './framing.ts';
 import type { GlossaryTermId } from './glossary.ts';
 import type { PatternCategoryId, PatternId, PipelineTypeId, StageId, ToolCategoryId, ToolId } from './ids.ts';
@@ -49,3 +51,17 @@ export const GOVERNANCE_HREF = '/production/security-and-governance/';
 export const governanceConcernAnchor = (id: GovernanceConcernId): string => `concern-${id}`;
 /** A governance concern's entry on the security, privacy and governance page. */
 export const governanceConcernHref = (id: GovernanceConcernId): string => `${GOVERNANCE_HREF}#${governanceConcernAnchor(id)}`;
+/** The infrastructure and cost page. */
+export const INFRASTRUCTURE_HREF = '/production/infrastructure-and-cost/';
+/** Anchors of the infrastructure and cost page's entries, each on its own. */
+export const autoscalingSignalAnchor = (id: AutoscalingSignalId): string => `autoscaling-${id}`;
+export const gpuSharingAnchor = (id: GpuSharingId): string => `gpu-${id}`;
+export const buildBuyOptionAnchor = (id: BuildBuyOptionId): string => `option-${id}`;
+/** An autoscaling signal's entry on the infrastructure and cost page. */
+export const autoscalingSignalHref = (id: AutoscalingSignalId): string => `${INFRASTRUCTURE_HREF}#${autoscalingSignalAnchor(id)}`;
+/** A GPU sharing option's row on the infrastructure and cost page. */
+export const gpuSharingHref = (id: GpuSharingId): string => `${INFRASTRUCTURE_HREF}#${gpuSharingAnchor(id)}`;
+/** Building or buying, on the infrastructure and cost page. */
+export const buildBuyOptionHref = (id: BuildBuyOptionId): string => `${INFRASTRUCTURE_HREF}#${buildBuyOptionAnchor(id)}`;
+/** A serving mode's row on the deployment strategies page. */
+export const servingModeHref = (id: ServingModeId): string => `/production/deployment-strategies/#serving-${id}`;

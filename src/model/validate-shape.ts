@@ -23,6 +23,11 @@ const ENTITY_NAMES = {
   mlTestTriggers: 'test trigger',
   framingFields: 'framing field',
   workedExampleFraming: 'worked example framing field',
+  servingModeCosts: 'serving mode cost',
+  autoscalingSignals: 'autoscaling signal',
+  gpuSharing: 'GPU sharing option',
+  buildBuyOptions: 'build-or-buy option',
+  buildBuyCriteria: 'build-or-buy criterion',
 } as const satisfies { [K in keyof Model]: string };
 
 /** The chooser keeps two records; each names its entities by what they are. */

@@ -5,6 +5,7 @@ import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
 import { validateIds } from './validate-ids.ts';
 import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
 import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
+import { validateInfrastructure, type UncheckedInfrastructure } from './validate-infrastructure.ts';
 import { validatePatternStructures } from './validate-pattern-structures.ts';
 import { validatePatterns } from './validate-patterns.ts';
 import { validatePatternTools } from './validate-pattern-tools.ts';
@@ -31,7 +32,7 @@ export interface ModelIssue {
  * model it checks may come from a fixture or from JSON, where the compiler has not looked.
  * Kinds a fixture leaves out are not checked.
  */
-export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests, UncheckedFraming {
+export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests, UncheckedFraming, UncheckedInfrastructure {
   readonly stageIds?: readonly string[];
   readonly pipelineTypeIds?: readonly string[];
   readonly stages: LooseRecord;
@@ -88,6 +89,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   }
   validateMonitoring(model, known.stages, files.monitoringSignals, report);
   validateMlTests(model, stageIds, files.mlTestKinds, report);
+  validateInfrastructure(model, files.autoscalingSignals, report);
   return issues;
 }
 

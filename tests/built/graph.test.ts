@@ -14,7 +14,8 @@ import {
   toolsOfPattern,
 } from '../../src/model/index.ts';
 import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, governanceConcerns, type Comparison, type GovernanceConcern } from '../../src/model/guide.ts';
-import { GOVERNANCE_HREF } from '../../src/model/urls.ts';
+import { GOVERNANCE_HREF, INFRASTRUCTURE_HREF } from '../../src/model/urls.ts';
+import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from '../../src/model/infrastructure.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).
@@ -50,6 +51,13 @@ function modelEdges(): Edge[] {
     for (const s of concern.stages) edges.push({ relation: 'stage–governance concern', a: stageHref(s), b: GOVERNANCE_HREF });
     for (const t of concern.tools ?? []) edges.push({ relation: 'tool–governance concern', a: toolHref(t), b: GOVERNANCE_HREF });
   }
+  // One page holds every infrastructure entry: one edge per stage or tool, however many entries name it.
+  const infraStages = new Set(GPU_SHARING_IDS.flatMap((id) => model.gpuSharing[id].stages));
+  const infraTools = new Set([...AUTOSCALING_SIGNAL_IDS.flatMap((id) => model.autoscalingSignals[id].tools), ...BUILD_BUY_OPTION_IDS.flatMap((id) => model.buildBuyOptions[id].tools)]);
+  for (const s of infraStages) edges.push({ relation: 'stage–infrastructure', a: stageHref(s), b: INFRASTRUCTURE_HREF });
+  for (const t of infraTools) edges.push({ relation: 'tool–infrastructure', a: toolHref(t), b: INFRASTRUCTURE_HREF });
+  const infraPatterns = new Set([...AUTOSCALING_SIGNAL_IDS.flatMap((id) => model.autoscalingSignals[id].patterns), ...GPU_SHARING_IDS.flatMap((id) => model.gpuSharing[id].patterns)]);
+  for (const p of infraPatterns) edges.push({ relation: 'pattern–infrastructure', a: patternHref(p), b: INFRASTRUCTURE_HREF });
   for (const id of COMPARISON_IDS) {
     const comparison: Comparison = comparisons[id];
     for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
@@ -82,6 +90,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–infrastructure', 'pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage']);
   });
 });

@@ -41,6 +41,8 @@ const QUESTIONS: ReadonlyArray<readonly [question: string, answers: readonly str
   ['how do I train one model on several GPUs', [patternHref('distribution-strategy')]],
   ['is it safe to load a pickled model someone sent me', ['/production/security-and-governance/']],
   ['when do the EU AI Act rules for high-risk systems apply', ['/production/security-and-governance/']],
+  ['what does a prediction cost online or in batch', ['/production/infrastructure-and-cost/']],
+  ['when does scale to zero pay', ['/production/infrastructure-and-cost/', '/reference/glossary/']],
 ];
 
 /** Share of questions that must put a wanted page first. */
