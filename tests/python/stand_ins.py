@@ -709,7 +709,7 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
     import numpy as np
 
     saved_models = {} if saved_models is None else saved_models
-    record = types.SimpleNamespace(compiled=[], fits=[], saved=[], strategy_scopes=0, converted=[])
+    record = types.SimpleNamespace(compiled=[], fits=[], saved=[], strategy_scopes=0, converted=[], gpus=0)
 
     def as_tensors(value):
         return list(value) if isinstance(value, (list, tuple)) else [value]
@@ -818,6 +818,7 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
                      output_mode="int", output_sequence_length=None, *args, name=None, dtype=None, trainable=True, **options):
             super().__init__(name, dtype, trainable)
             self.max_tokens, self.output_sequence_length, self.vocabulary = max_tokens, output_sequence_length, None
+            self.adapted = options.get("vocabulary") is not None  # a vocabulary given up front needs no adapt
 
         def adapt(self, data, batch_size=None, steps=None):
             import collections
@@ -827,6 +828,7 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
             # Index 0 is padding, 1 the out-of-vocabulary token; max_tokens counts both.
             size = None if self.max_tokens is None else self.max_tokens - 2
             self.vocabulary = ["", "[UNK]"] + [w for w, _ in counts.most_common(size)]
+            self.adapted = True
 
         def get_vocabulary(self):
             return list(self.vocabulary or ["", "[UNK]"])
@@ -917,11 +919,17 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
             for given, expected in zip(features, self.inputs):
                 if isinstance(given, np.ndarray) and given.shape[1:] != expected.shape[1:]:
                     raise ValueError(f"fit: data of shape {given.shape} for an input of shape {expected.shape}")
+            # Preprocessing layers learn their vocabulary or statistics from data (adapt) before training;
+            # without it TextVectorization maps every word to one unknown token and Normalization scales nothing.
+            unadapted = [layer.name for layer in self.layers if isinstance(layer, (TextVectorization, Normalization)) and not layer.adapted]
+            if unadapted:
+                raise ValueError(f"fit before adapt() of {unadapted}: call adapt on the training data first")
             train_rows = rows - int(rows * validation_split)
             steps = -(-train_rows // batch_size)
             logs = {"loss"} | ({"val_loss"} if validation_split or validation_data is not None else set())
             run = types.SimpleNamespace(steps_per_epoch=steps, epochs=epochs, total_steps=steps * epochs, logs=logs,
-                                        callbacks=list(callbacks or []), batch_size=batch_size)
+                                        callbacks=list(callbacks or []), batch_size=batch_size, compiled=self.compiled,
+                                        trainable={layer.name: [sub.trainable for sub in getattr(layer, "layers", [layer])] for layer in self.layers})
             for callback in run.callbacks:
                 callback.on_fit(self, run)
             record.fits.append(run)
@@ -999,7 +1007,8 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
         active = None
 
         def __init__(self, devices=None, cross_device_ops=None):
-            self.num_replicas_in_sync = len(devices) if devices else 1  # one replica on a machine without GPUs
+            # One replica per GPU; on a machine without one, a single replica on the CPU.
+            self.num_replicas_in_sync = len(devices) if devices else max(record.gpus, 1)
 
         @contextlib.contextmanager
         def scope(self):
@@ -1093,6 +1102,12 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
         call.python_function = func
         return call
 
+    def assert_all_finite(x, message, name=None):
+        array = np.asarray(x)
+        if not np.isfinite(array).all():
+            raise ValueError(f"{message} : Tensor had NaN values")  # tf.errors.InvalidArgumentError in TensorFlow
+        return array
+
     def save(obj, export_dir, signatures=None, options=None):
         for name, signature in (signatures or {}).items():
             if getattr(signature, "input_signature", None) is None:
@@ -1157,6 +1172,7 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
         "tensorflow", keras=keras, function=function, TensorSpec=TensorSpec, string="string", float32="float32",
         int64="int64", identity=lambda input, name=None: np.array(input), stack=lambda values, axis=0, name=None: np.stack(values, axis=axis),
         saved_model=module("tensorflow.saved_model", save=save),
+        debugging=module("tensorflow.debugging", assert_all_finite=assert_all_finite),
         distribute=module("tensorflow.distribute", MirroredStrategy=Strategy),
         data=module("tensorflow.data", Dataset=Dataset, AUTOTUNE=-1),
         lite=module("tensorflow.lite", TFLiteConverter=TFLiteConverter, Optimize=types.SimpleNamespace(DEFAULT="DEFAULT")),
