@@ -970,6 +970,7 @@ def tensorflow_modules(saved_models: dict | None = None) -> dict[str, types.Modu
             self.filepath, self.monitor, self.save_best_only = filepath, monitor, save_best_only
 
         def on_fit(self, model, run):
+            # Keras only warns, once per epoch, and never saves; the stand-in refuses.
             if self.save_best_only and self.monitor not in run.logs:
                 raise ValueError(f"ModelCheckpoint monitors {self.monitor!r}, which fit does not log ({sorted(run.logs)}): it would never save")
 
