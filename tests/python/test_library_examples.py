@@ -142,6 +142,7 @@ def test_embeddings_learns_one_vector_of_about_the_fourth_root_of_the_catalogue_
     products, size = names["NUM_PRODUCTS"], names["EMBEDDING_DIM"]
     # One trainable row per product id, reusable after training.
     assert names["product_vectors"].shape == (products, size)
+    assert names["model"].get_layer("product_embedding").input_dim == products
     assert products ** 0.25 / 1.5 <= size <= products ** 0.25 * 1.5, "not roughly the fourth root of the vocabulary"
     [head] = [layer for layer in layers_of(names["model"], "Dense") if layer.units == 1]
     assert head.activation == "sigmoid" and names["model"].compiled.loss == "binary_crossentropy"
