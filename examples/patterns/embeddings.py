@@ -3,6 +3,7 @@ import tensorflow as tf
 NUM_PRODUCTS = 50_000
 EMBEDDING_DIM = 16  # roughly the fourth root of the vocabulary, then tuned
 
+# Each product's index, 0 to NUM_PRODUCTS - 1 (an IntegerLookup layer can map raw IDs to them).
 product_id = tf.keras.Input(shape=(1,), dtype="int64", name="product_id")
 price = tf.keras.Input(shape=(1,), name="price")
 

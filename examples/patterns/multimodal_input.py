@@ -8,7 +8,8 @@ tokens = vectorize(text)
 text_vector = tf.keras.layers.GlobalAveragePooling1D()(
     tf.keras.layers.Embedding(20_000, 32)(tokens)
 )
-stars_vector = tf.keras.layers.Normalization()(stars)
+normalize = tf.keras.layers.Normalization()
+stars_vector = normalize(stars)
 
 combined = tf.keras.layers.Concatenate()([text_vector, stars_vector])
 hidden = tf.keras.layers.Dense(16, activation="relu")(combined)
@@ -16,4 +17,5 @@ helpful = tf.keras.layers.Dense(1, activation="sigmoid", name="helpful")(hidden)
 
 model = tf.keras.Model(inputs=[text, stars], outputs=helpful)
 model.compile(optimizer="adam", loss="binary_crossentropy")
-# Call vectorize.adapt(...) on the training text before fitting.
+# Before fitting: vectorize.adapt(training_reviews) and normalize.adapt(training_stars);
+# a Normalization layer that was never adapted leaves the stars unscaled.

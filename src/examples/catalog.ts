@@ -26,11 +26,18 @@ export interface CompiledExample {
   /** Calls the example makes that were checked in `docs`; a test finds each in the file. */
   calls: readonly string[];
   /**
-   * Whether tests/python/test_orchestrated_examples.py runs the example's own functions (a component's
-   * body, a task's callable, the training and gate around tracking calls) on the guide's sample data,
+   * Whether a test in tests/python/ (test_orchestrated_examples.py, test_library_examples.py) runs the
+   * example's own code (a component's body, a task's callable, the training and gate around tracking
+   * calls, a metric by group, a point-in-time join, a serving signature's body, a Keras model's wiring)
    * with a stand-in for the library (tests/python/stand_ins.py).
    */
   standIn: boolean;
+  /**
+   * Where the stand-in run's data comes from: the guide's sample data (tests/python/guide_data.py) unless
+   * 'made', small data of the example's own shape that the test makes (a Keras model whose layers the
+   * stand-in wires, checking each one's shape and dtype).
+   */
+  standInData?: 'made';
 }
 
 export type ExampleCheck = RunExample | CompiledExample;
@@ -38,7 +45,15 @@ export type ExampleCheck = RunExample | CompiledExample;
 const sklearn = ['numpy', 'scikit-learn'] as const;
 const sklearnPandas = ['pandas', 'scikit-learn'] as const;
 const TF_DOCS = 'https://www.tensorflow.org/api_docs/python/tf';
-const tf = (calls: readonly string[], docs = TF_DOCS): CompiledExample => ({ check: 'compiled', writtenFor: 'TensorFlow 2 (Keras 3)', docs, calls, standIn: false });
+/** A TensorFlow example: run with the Keras stand-in, on data the test makes unless `data` is 'guide'. */
+const tf = (calls: readonly string[], docs = TF_DOCS, data: 'made' | 'guide' = 'made'): CompiledExample => ({
+  check: 'compiled',
+  writtenFor: 'TensorFlow 2 (Keras 3)',
+  docs,
+  calls,
+  standIn: true,
+  ...(data === 'made' && { standInData: data }),
+});
 
 /** Keyed by the path under `examples/`. */
 export const EXAMPLES = {
@@ -62,7 +77,7 @@ export const EXAMPLES = {
     writtenFor: 'Fairlearn 0.13',
     docs: 'https://fairlearn.org/main/api_reference/generated/fairlearn.metrics.MetricFrame.html',
     calls: ['MetricFrame', 'by_group', 'difference'],
-    standIn: false,
+    standIn: true,
   },
   'patterns/feature_cross.py': { check: 'runs', libraries: sklearnPandas },
   'patterns/feature_store.py': {
@@ -70,7 +85,7 @@ export const EXAMPLES = {
     writtenFor: 'Feast 0.66',
     docs: 'https://docs.feast.dev/how-to-guides/feast-snowflake-gcp-aws/load-data-into-the-online-store',
     calls: ['store.apply', 'materialize_incremental', 'get_historical_features', 'get_online_features'],
-    standIn: false,
+    standIn: true,
   },
   'patterns/hashed_feature.py': { check: 'runs', libraries: sklearn },
   'patterns/heuristic_benchmark.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
@@ -89,7 +104,7 @@ export const EXAMPLES = {
   'patterns/rebalancing.py': { check: 'runs', libraries: ['scikit-learn'] },
   'patterns/reframing.py': { check: 'runs', libraries: sklearn },
   'patterns/repeatable_splitting.py': { check: 'runs', libraries: ['pandas', 'pyarrow'] },
-  'patterns/stateless_serving_function.py': tf(['tf.saved_model.save', 'input_signature'], 'https://www.tensorflow.org/guide/saved_model'),
+  'patterns/stateless_serving_function.py': tf(['tf.saved_model.save', 'input_signature', 'assert_all_finite'], 'https://www.tensorflow.org/guide/saved_model', 'guide'),
   'patterns/transfer_learning.py': tf(['MobileNetV2', 'image_dataset_from_directory'], 'https://www.tensorflow.org/tutorials/images/transfer_learning'),
   'patterns/transform.py': { check: 'runs', libraries: sklearnPandas },
   'patterns/two_phase_predictions.py': {
@@ -97,7 +112,8 @@ export const EXAMPLES = {
     writtenFor: 'TensorFlow 2 (converter) and LiteRT (ai-edge-litert, interpreter)',
     docs: 'https://ai.google.dev/edge/litert/migration',
     calls: ['TFLiteConverter.from_keras_model', 'ai_edge_litert.interpreter', 'allocate_tensors'],
-    standIn: false,
+    standIn: true,
+    standInData: 'made',
   },
   'patterns/useful_overfitting.py': { check: 'runs', libraries: sklearn },
   'patterns/windowed_inference.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
+import { EXAMPLES } from '../../src/examples/catalog.ts';
 import { openTags } from '../../src/html/open-tags.ts';
 import { builtSitemapPaths } from '../../src/links/sitemap-paths.ts';
 import { htmlToInlineSources } from '../../src/security/inline-sources.ts';
@@ -175,5 +176,21 @@ describe('navigation', () => {
     expect.soft(wrongPrevious, 'Previous links that do not go back one step').toEqual([]);
     expect.soft(wrongTitles, 'Next links that do not name the page they lead to').toEqual([]);
     expect.soft(paths.filter((p) => !walked.includes(p)), 'pages in the sitemap that previous/next never reach').toEqual([]);
+  });
+});
+
+describe('how an example is checked, as its page says it', () => {
+  const checks = (page: Page) =>
+    findAll((e) => e.name === 'p' && (getAttributeValue(e, 'class') ?? '').split(' ').includes('example-check'), page.doc.children).map((e) => oneLine(textContent(e)));
+  const compiled = Object.entries(EXAMPLES).filter(([, entry]) => entry.check === 'compiled');
+
+  test.each(compiled)('%s: its page says what runs it with a stand-in, and on which data', (file, entry) => {
+    if (entry.check !== 'compiled') throw new Error('unreachable');
+    const showing = PAGES.filter((page) => page.html.includes(`examples/${file}`));
+    expect(showing, `no page shows examples/${file}`).toHaveLength(1);
+    const said = checks(showing[0]).join('\n');
+    expect(said).toContain(`Written for ${entry.writtenFor}`);
+    expect(said).not.toContain('Compiled, not run');
+    expect(said).toContain('standInData' in entry ? 'on small data the test makes' : "on the guide's sample data");
   });
 });

@@ -56,6 +56,9 @@ def stand_in(tmp_path, monkeypatch):
             "airflow": lambda: stand_ins.airflow_modules(tmp_path / "airflow-workers"),
             "mlflow": stand_ins.mlflow_modules,
             "pyspark": lambda: stand_ins.pyspark_modules({"s3://warehouse/": tmp_path / "warehouse"}),
+            "fairlearn": stand_ins.fairlearn_modules,
+            "feast": stand_ins.feast_modules,
+            "tensorflow": stand_ins.tensorflow_modules,
         }[library]()
         for name, made in modules.items():
             monkeypatch.setitem(sys.modules, name, made)

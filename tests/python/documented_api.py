@@ -49,6 +49,7 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], str]] = {
     "tensorflow.function": (("func", "input_signature", "autograph", "jit_compile", "reduce_retracing", "experimental_implements", "experimental_autograph_options", "experimental_attributes", "experimental_relax_shapes", "experimental_compile", "experimental_follow_type_hints"), TF + "function"),
     "tensorflow.identity": (("input", "name"), TF + "identity"),
     "tensorflow.stack": (("values", "axis", "name"), TF + "stack"),
+    "tensorflow.debugging.assert_all_finite": (("x", "message", "name"), TF + "debugging/assert_all_finite"),
     "tensorflow.saved_model.save": (("obj", "export_dir", "signatures", "options"), TF + "saved_model/save"),
     "tensorflow.lite.TFLiteConverter.from_keras_model": (("model",), TF + "lite/TFLiteConverter#from_keras_model"),
     # LiteRT, the runtime formerly called TensorFlow Lite.

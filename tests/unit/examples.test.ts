@@ -53,8 +53,8 @@ describe('examples', () => {
 
   test.each(entries.filter(([, e]) => e.check === 'compiled'))('%s is run with a stand-in exactly when the catalogue says so', (file, entry) => {
     if (entry.check !== 'compiled') throw new Error('unreachable');
-    const standInTests = readFileSync(join(ROOT, 'tests/python/test_orchestrated_examples.py'), 'utf8');
-    expect(standInTests.includes(`run_example("${file}")`), `${file}: standIn is ${entry.standIn} in src/examples/catalog.ts`).toBe(entry.standIn);
+    // Its library is not installed where the tests run, so a test that runs it runs it with a stand-in.
+    expect(pythonTests.includes(`run_example("${file}")`), `${file}: standIn is ${entry.standIn} in src/examples/catalog.ts`).toBe(entry.standIn);
   });
 
   test('the Kubeflow example installs the versions the runnable examples are tested with', () => {
