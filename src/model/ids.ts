@@ -87,6 +87,10 @@ export const TOOL_IDS = [
   'grafana',
   'lakefs',
   'delta-lake',
+  'langfuse',
+  'ragas',
+  'promptfoo',
+  'vllm',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
@@ -102,6 +106,7 @@ export const TOOL_CATEGORY_IDS = [
   'model-pipeline-library',
   'serving',
   'monitoring',
+  'llm-ops',
 ] as const;
 export type ToolCategoryId = (typeof TOOL_CATEGORY_IDS)[number];
 

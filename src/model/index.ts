@@ -1,6 +1,7 @@
 import { artifacts } from './artifacts.ts';
 import { framingFields, workedExampleFraming } from './framing.ts';
 import { chooser } from './chooser.ts';
+import { judgePitfalls, llmOpsConcerns, ragMetrics } from './llm-operations.ts';
 import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts';
 import type { Model } from './model.ts';
 import { monitoringInputs, monitoringResponders, monitoringSignals } from './monitoring.ts';
@@ -21,6 +22,7 @@ export * from './framing-queries.ts';
 export * from './recommend.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
+export * from './llm-operations.ts';
 export * from './key-relations.ts';
 export * from './relation-phrases.ts';
 export * from './queries.ts';
@@ -60,6 +62,9 @@ export const model = {
   mlTestKinds,
   mlTestScoreSections,
   mlTestTriggers,
+  llmOpsConcerns,
+  judgePitfalls,
+  ragMetrics,
   framingFields,
   workedExampleFraming,
 } as const satisfies Model;

@@ -21,6 +21,9 @@ const ENTITY_NAMES = {
   mlTestKinds: 'test kind',
   mlTestScoreSections: 'ML Test Score section',
   mlTestTriggers: 'test trigger',
+  llmOpsConcerns: 'LLM operations concern',
+  judgePitfalls: 'judge pitfall',
+  ragMetrics: 'RAG metric',
   framingFields: 'framing field',
   workedExampleFraming: 'worked example framing field',
 } as const satisfies { [K in keyof Model]: string };
