@@ -273,3 +273,13 @@ export const ragMetrics = {
     checked: CHECKED,
   },
 } as const satisfies { [K in RagMetricId]: RagMetric<K> };
+
+/** The LLM operations concerns whose work a stage carries; its page links them. */
+export function llmOpsConcernsAt(stage: StageId): LlmOpsConcern[] {
+  return LLM_OPS_CONCERN_IDS.map((id): LlmOpsConcern => llmOpsConcerns[id]).filter((c) => c.stages.includes(stage));
+}
+
+/** The LLM operations concerns a tool carries part of the check for; its page links them. */
+export function llmOpsConcernsOfTool(tool: ToolId): LlmOpsConcern[] {
+  return LLM_OPS_CONCERN_IDS.map((id): LlmOpsConcern => llmOpsConcerns[id]).filter((c) => c.tools.includes(tool));
+}

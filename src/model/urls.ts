@@ -1,3 +1,4 @@
+import type { LlmOpsConcernId } from './llm-operations.ts';
 import type { GovernanceConcernId } from './governance.ts';
 import type { FramingFieldId } from './framing.ts';
 import type { GlossaryTermId } from './glossary.ts';
@@ -49,3 +50,9 @@ export const GOVERNANCE_HREF = '/production/security-and-governance/';
 export const governanceConcernAnchor = (id: GovernanceConcernId): string => `concern-${id}`;
 /** A governance concern's entry on the security, privacy and governance page. */
 export const governanceConcernHref = (id: GovernanceConcernId): string => `${GOVERNANCE_HREF}#${governanceConcernAnchor(id)}`;
+/** The page on operating LLM systems. */
+export const LLM_OPERATIONS_HREF = '/production/llm-operations/';
+/** An LLM operations concern's entry on that page: the anchor on its own. */
+export const llmOpsConcernAnchor = (id: LlmOpsConcernId): string => `llm-concern-${id}`;
+/** An LLM operations concern's entry on the page on operating LLM systems. */
+export const llmOpsConcernHref = (id: LlmOpsConcernId): string => `${LLM_OPERATIONS_HREF}#${llmOpsConcernAnchor(id)}`;

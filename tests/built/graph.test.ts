@@ -14,7 +14,8 @@ import {
   toolsOfPattern,
 } from '../../src/model/index.ts';
 import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, governanceConcerns, type Comparison, type GovernanceConcern } from '../../src/model/guide.ts';
-import { GOVERNANCE_HREF } from '../../src/model/urls.ts';
+import { GOVERNANCE_HREF, LLM_OPERATIONS_HREF } from '../../src/model/urls.ts';
+import { LLM_OPS_CONCERN_IDS, llmOpsConcerns, type LlmOpsConcern } from '../../src/model/llm-operations.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).
@@ -50,6 +51,11 @@ function modelEdges(): Edge[] {
     for (const s of concern.stages) edges.push({ relation: 'stage–governance concern', a: stageHref(s), b: GOVERNANCE_HREF });
     for (const t of concern.tools ?? []) edges.push({ relation: 'tool–governance concern', a: toolHref(t), b: GOVERNANCE_HREF });
   }
+  for (const id of LLM_OPS_CONCERN_IDS) {
+    const concern: LlmOpsConcern = llmOpsConcerns[id];
+    for (const s of concern.stages) edges.push({ relation: 'stage–LLM operations concern', a: stageHref(s), b: LLM_OPERATIONS_HREF });
+    for (const t of concern.tools) edges.push({ relation: 'tool–LLM operations concern', a: toolHref(t), b: LLM_OPERATIONS_HREF });
+  }
   for (const id of COMPARISON_IDS) {
     const comparison: Comparison = comparisons[id];
     for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
@@ -82,6 +88,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–LLM operations concern', 'stage–governance concern', 'stage–pattern', 'tool–LLM operations concern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
   });
 });
