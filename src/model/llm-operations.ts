@@ -178,7 +178,7 @@ export const llmOpsConcerns = {
     stages: ['data-processing', 'model-deployment'],
     tools: ['mlflow-model-registry'],
     opinion: 'Building beside the old index and switching by alias is the guide’s advice, carried over from blue-green deployment.',
-    source: { title: 'OWASP Top 10 for LLM Applications 2026, LLM09:2026 Vector and Embedding Weaknesses', url: 'https://github.com/GenAI-Security-Project/GenAI-LLM-Top10/blob/main/2026/final/LLM09_VectorAndEmbeddingWeaknesses.md' },
+    source: { title: 'MongoDB documentation, “Migrate to a New Embedding Model” (embeddings from different models are not comparable)', url: 'https://www.mongodb.com/docs/voyageai/tutorials/migrate-embedding-model/' },
     checked: CHECKED,
   },
   'serving-cost': {

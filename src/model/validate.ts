@@ -89,7 +89,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   }
   validateMonitoring(model, known.stages, files.monitoringSignals, report);
   validateMlTests(model, stageIds, files.mlTestKinds, report);
-  validateLlmOperations(model, { stages: known.stages, tools: new Set(Object.keys(model.tools ?? {})) }, files.llmOpsConcerns, report);
+  validateLlmOperations(model, { stages: known.stages, toolStages: new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'stages'))])) }, files.llmOpsConcerns, report);
   return issues;
 }
 
