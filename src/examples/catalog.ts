@@ -156,6 +156,7 @@ export const EXAMPLES = {
   'production/test_model_behaviour.py': { check: 'runs', libraries: ['numpy', 'pandas', 'pytest', 'scikit-learn'] },
   'production/content_addressed_snapshots.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
   'production/model_files.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
+  'production/llm_operations.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
   'production/ab_test_power.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scipy'] },
   'production/peeking.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
   'production/serving_cost.py': { check: 'runs', libraries: ['numpy', 'pandas'] },

@@ -61,6 +61,13 @@ export const TOOL_EXCERPTS = {
     page: '/pipeline-types/model-pipeline/',
     shows: 'One fit covers preprocessing and classifier, and the fitted object predicts on raw rows.',
   },
+  feast: {
+    file: 'patterns/feature_store.py',
+    from: '# Training: feature values as they were at each label\'s timestamp.',
+    to: 'online = store.get_online_features(features=features, entity_rows=[{"customer_id": 1001}]).to_dict()',
+    page: '/patterns/feature-store/',
+    shows: 'The same feature view serves training, joined at each label’s time, and serving, looked up by key.',
+  },
   pandera: {
     file: 'pipeline/data_validation.py',
     from: 'SCHEMA = pa.DataFrameSchema(',

@@ -90,6 +90,10 @@ export const TOOL_IDS = [
   'tecton',
   'hopsworks',
   'vertex-ai-feature-store',
+  'langfuse',
+  'ragas',
+  'promptfoo',
+  'vllm',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
@@ -105,6 +109,7 @@ export const TOOL_CATEGORY_IDS = [
   'model-pipeline-library',
   'serving',
   'monitoring',
+  'llm-ops',
 ] as const;
 export type ToolCategoryId = (typeof TOOL_CATEGORY_IDS)[number];
 

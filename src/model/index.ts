@@ -2,6 +2,7 @@ import { artifacts } from './artifacts.ts';
 import { framingFields, workedExampleFraming } from './framing.ts';
 import { autoscalingSignals, buildBuyCriteria, buildBuyOptions, gpuSharing, servingModeCosts } from './infrastructure.ts';
 import { chooser } from './chooser.ts';
+import { judgePitfalls, llmOpsConcerns, ragMetrics } from './llm-operations.ts';
 import { mlTestKinds, mlTestScoreSections, mlTestTriggers } from './ml-tests.ts';
 import type { Model } from './model.ts';
 import { monitoringInputs, monitoringResponders, monitoringSignals } from './monitoring.ts';
@@ -23,6 +24,7 @@ export * from './recommend.ts';
 export * from './monitoring.ts';
 export * from './ml-tests.ts';
 export * from './infrastructure.ts';
+export * from './llm-operations.ts';
 export * from './key-relations.ts';
 export * from './relation-phrases.ts';
 export * from './queries.ts';
@@ -62,6 +64,9 @@ export const model = {
   mlTestKinds,
   mlTestScoreSections,
   mlTestTriggers,
+  llmOpsConcerns,
+  judgePitfalls,
+  ragMetrics,
   framingFields,
   workedExampleFraming,
   servingModeCosts,

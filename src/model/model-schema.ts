@@ -15,6 +15,7 @@ import { SERVING_MODE_IDS } from './deployment.ts';
 import { FRAMING_FIELD_IDS, FRAMING_ROLES } from './framing.ts';
 import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_CRITERION_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from './infrastructure.ts';
 import { CHOOSER_QUESTION_IDS, CHOOSER_RULE_IDS, CHOOSER_RULE_KINDS } from './chooser.ts';
+import { JUDGE_PITFALL_IDS, LLM_OPS_CONCERN_IDS, MITIGATION_ORIGINS, RAG_METRIC_IDS, RAG_METRIC_PARTS } from './llm-operations.ts';
 import { ML_TEST_KIND_IDS, ML_TEST_SCORE_SECTION_IDS, ML_TEST_TRIGGERS } from './ml-tests.ts';
 import { MONITORING_INPUT_IDS, MONITORING_RESPONDER_IDS, MONITORING_SIGNAL_IDS } from './monitoring.ts';
 import { PARTICIPANT_KINDS } from './pattern-structures.ts';
@@ -331,6 +332,48 @@ const mlTestKind = (id: string) =>
     runs: idOf('test trigger', ML_TEST_TRIGGERS),
   });
 
+const llmOpsSource = z.strictObject({ title: text, url: httpsUrl }).describe('The paper, standard or documentation the facts were compared with.');
+const llmOpsConcern = (id: string) =>
+  z
+    .strictObject({
+      id: keyed(id),
+      name: text,
+      failureMode: text,
+      check: text,
+      stages: z.array(stageId).min(1, { error: 'names no stage; say which stage’s page should link the concern' }),
+      tools: z.array(toolId),
+      opinion: text.optional().describe('Where the advice is the guide’s own judgement rather than the source’s.'),
+      source: llmOpsSource,
+      checked: isoDate,
+    })
+    .describe('What goes wrong when an LLM system runs, and the check or metric that shows it.');
+const judgePitfall = (id: string) =>
+  z
+    .strictObject({
+      id: keyed(id),
+      name: text,
+      alsoCalled: text.optional(),
+      what: text,
+      mitigation: text,
+      mitigationFrom: z.enum(Object.keys(MITIGATION_ORIGINS)).describe('Whether the mitigation is the source’s or the guide’s own advice.'),
+      source: llmOpsSource,
+      checked: isoDate,
+    })
+    .describe('A way a judge model grading other answers goes wrong.');
+const ragMetric = (id: string) =>
+  z
+    .strictObject({
+      id: keyed(id),
+      name: text,
+      alsoCalled: text.optional(),
+      part: z.enum(Object.keys(RAG_METRIC_PARTS)),
+      asks: text,
+      needsReference: z.boolean(),
+      source: llmOpsSource,
+      checked: isoDate,
+    })
+    .describe('A measure of a RAG system’s retrieval or generation.');
+
 const FRAMING_ROLE_IDS = Object.keys(FRAMING_ROLES);
 const framingField = (id: string) =>
   z
@@ -406,6 +449,9 @@ export const modelSchema = z
     mlTestKinds: recordOf(ML_TEST_KIND_IDS, mlTestKind),
     mlTestScoreSections: recordOf(ML_TEST_SCORE_SECTION_IDS, (id) => named(id).extend({ tests: z.int(TEST_COUNT).min(1, TEST_COUNT) })),
     mlTestTriggers: recordOf(ML_TEST_TRIGGERS, named),
+    llmOpsConcerns: recordOf(LLM_OPS_CONCERN_IDS, llmOpsConcern),
+    judgePitfalls: recordOf(JUDGE_PITFALL_IDS, judgePitfall),
+    ragMetrics: recordOf(RAG_METRIC_IDS, ragMetric),
     framingFields: recordOf(FRAMING_FIELD_IDS, framingField),
     workedExampleFraming: z.strictObject(Object.fromEntries(FRAMING_FIELD_IDS.map((id) => [id, framingAnswer]))).describe('The worked example’s framing, keyed by framing field.'),
     servingModeCosts: recordOf(SERVING_MODE_IDS, servingModeCost),

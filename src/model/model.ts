@@ -6,6 +6,7 @@ import type { ServingModeId } from './deployment.ts';
 import type { AutoscalingSignal, AutoscalingSignalId, BuildBuyCriterion, BuildBuyCriterionId, BuildBuyOption, BuildBuyOptionId, GpuSharing, GpuSharingId, ServingModeCost } from './infrastructure.ts';
 import type { MlTestKind, MlTestScoreSection, MlTestTriggerInfo } from './ml-tests.ts';
 import type { MlTestKindId, MlTestScoreSectionId, MlTestTrigger } from './ml-tests.ts';
+import type { JudgePitfall, JudgePitfallId, LlmOpsConcern, LlmOpsConcernId, RagMetric, RagMetricId } from './llm-operations.ts';
 import type { MonitoringInput, MonitoringInputId, MonitoringResponder, MonitoringResponderId, MonitoringSignal, MonitoringSignalId } from './monitoring.ts';
 import type { PatternStructure } from './pattern-structures.ts';
 import type { PatternTools } from './pattern-tools.ts';
@@ -39,6 +40,12 @@ export interface Model {
   mlTestKinds: { readonly [K in MlTestKindId]: MlTestKind<K> };
   mlTestScoreSections: { readonly [K in MlTestScoreSectionId]: MlTestScoreSection<K> };
   mlTestTriggers: { readonly [K in MlTestTrigger]: MlTestTriggerInfo<K> };
+  /** What goes wrong when an LLM system runs, the check that shows it, its stages and tools. */
+  llmOpsConcerns: { readonly [K in LlmOpsConcernId]: LlmOpsConcern<K> };
+  /** How a judge model grading other models' answers goes wrong, and what to do (Zheng et al., 2023). */
+  judgePitfalls: { readonly [K in JudgePitfallId]: JudgePitfall<K> };
+  /** The measures of a RAG system: retrieval and generation graded apart. */
+  ragMetrics: { readonly [K in RagMetricId]: RagMetric<K> };
   /** What a team writes down before its first notebook; stage decisions name the fields that decide them. */
   framingFields: { readonly [K in FramingFieldId]: FramingField<K> };
   /** The worked example's framing, answered field by field: what its FRAMING.md holds. */
@@ -73,6 +80,9 @@ export const MODEL_FILES = {
   mlTestKinds: 'src/model/ml-tests.ts',
   mlTestScoreSections: 'src/model/ml-tests.ts',
   mlTestTriggers: 'src/model/ml-tests.ts',
+  llmOpsConcerns: 'src/model/llm-operations.ts',
+  judgePitfalls: 'src/model/llm-operations.ts',
+  ragMetrics: 'src/model/llm-operations.ts',
   framingFields: 'src/model/framing.ts',
   workedExampleFraming: 'src/model/framing.ts',
   servingModeCosts: 'src/model/infrastructure.ts',

@@ -60,4 +60,9 @@ export const toolCategories = {
     summary:
       'Watch a deployed model and its data. The six stages end at deployment, so the guide files these tools under Model deployment; what they find feeds Data collection and retraining.',
   },
+  'llm-ops': {
+    id: 'llm-ops',
+    name: 'LLM evaluation and tracing',
+    summary: 'Run evaluation sets against prompts, models and retrievers, grade answers (often with a judge model), and trace each request through its steps; they neither train nor serve a model.',
+  },
 } as const satisfies { [K in ToolCategoryId]: ToolCategory<K> };

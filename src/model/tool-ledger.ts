@@ -515,4 +515,28 @@ export const toolLedger = {
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
+  langfuse: {
+    id: 'langfuse',
+    version: { unconfirmed: notCompared('the current Langfuse release') },
+    status: { state: 'active', source: 'https://langfuse.com/resources/engineering/clarifications', checked: TODAY, note: 'Its own clarifications page, dated 4 September 2026, says the MIT-licensed product can be self-hosted on every tier.', unconfirmed: 'The date of its latest release was not compared.' },
+    licence: { source: 'https://langfuse.com/resources/engineering/clarifications', checked: TODAY },
+  },
+  ragas: {
+    id: 'ragas',
+    version: { line: 'Ragas 0.4', source: 'https://pypi.org/project/ragas/0.4.4/', checked: TODAY, unconfirmed: 'PyPI lists 0.4.4; the month 0.4.0 came out was not compared.' },
+    status: { state: 'active', source: 'https://pypi.org/project/ragas/', checked: TODAY, note: 'The project’s PyPI page now points its source at vibrantlabsai/ragas rather than explodinggradients/ragas.', unconfirmed: 'The date of 0.4.4, the latest release seen, was not compared.' },
+    licence: { source: 'https://pypi.org/project/ragas/', checked: TODAY },
+  },
+  promptfoo: {
+    id: 'promptfoo',
+    version: { unconfirmed: notCompared('the current promptfoo release') },
+    status: { state: 'acquired', since: '2026-03', source: 'https://github.com/promptfoo/promptfoo/pull/8193', checked: TODAY, note: 'Promptfoo joined OpenAI in March 2026, as the project’s own README and site now say; the repository stays public.' },
+    licence: { source: 'https://github.com/promptfoo/promptfoo/blob/main/LICENSE', checked: TODAY },
+  },
+  vllm: {
+    id: 'vllm',
+    version: { unconfirmed: 'Container images of other projects name vLLM 0.28.0 (August 2026); the project’s own release notes were not found.' },
+    status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: notCompared('its current status') },
+    licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
+  },
 } as const satisfies { [K in ToolId]: ToolLedgerEntry<K> };

@@ -1,3 +1,4 @@
+import type { LlmOpsConcernId } from './llm-operations.ts';
 import type { GovernanceConcernId } from './governance.ts';
 import type { AutoscalingSignalId, BuildBuyOptionId, GpuSharingId } from './infrastructure.ts';
 import type { ServingModeId } from './deployment.ts';
@@ -65,3 +66,9 @@ export const gpuSharingHref = (id: GpuSharingId): string => `${INFRASTRUCTURE_HR
 export const buildBuyOptionHref = (id: BuildBuyOptionId): string => `${INFRASTRUCTURE_HREF}#${buildBuyOptionAnchor(id)}`;
 /** A serving mode's row on the deployment strategies page. */
 export const servingModeHref = (id: ServingModeId): string => `/production/deployment-strategies/#serving-${id}`;
+/** The page on operating LLM systems. */
+export const LLM_OPERATIONS_HREF = '/production/llm-operations/';
+/** An LLM operations concern's entry on that page: the anchor on its own. */
+export const llmOpsConcernAnchor = (id: LlmOpsConcernId): string => `llm-concern-${id}`;
+/** An LLM operations concern's entry on the page on operating LLM systems. */
+export const llmOpsConcernHref = (id: LlmOpsConcernId): string => `${LLM_OPERATIONS_HREF}#${llmOpsConcernAnchor(id)}`;

@@ -3,6 +3,7 @@ import { MODEL_FILES, type Model } from './model.ts';
 import { asArray, field, type LooseRecord } from './validate-helpers.ts';
 import { validateChooser, type UncheckedChooser } from './validate-chooser.ts';
 import { validateIds } from './validate-ids.ts';
+import { validateLlmOperations, type UncheckedLlmOperations } from './validate-llm-operations.ts';
 import { validateMlTests, type UncheckedMlTests } from './validate-ml-tests.ts';
 import { validateMonitoring, type UncheckedMonitoring } from './validate-monitoring.ts';
 import { validateInfrastructure, type UncheckedInfrastructure } from './validate-infrastructure.ts';
@@ -32,7 +33,7 @@ export interface ModelIssue {
  * model it checks may come from a fixture or from JSON, where the compiler has not looked.
  * Kinds a fixture leaves out are not checked.
  */
-export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests, UncheckedFraming, UncheckedInfrastructure {
+export interface UncheckedModel extends UncheckedMonitoring, UncheckedMlTests, UncheckedLlmOperations, UncheckedFraming, UncheckedInfrastructure {
   readonly stageIds?: readonly string[];
   readonly pipelineTypeIds?: readonly string[];
   readonly stages: LooseRecord;
@@ -90,6 +91,7 @@ export function validateModel(model: UncheckedModel, files: ModelFiles = MODEL_F
   validateMonitoring(model, known.stages, files.monitoringSignals, report);
   validateMlTests(model, stageIds, files.mlTestKinds, report);
   validateInfrastructure(model, files.autoscalingSignals, report);
+  validateLlmOperations(model, { stages: known.stages, toolStages: new Map(Object.entries(model.tools ?? {}).map(([key, tool]) => [key, asArray(field(tool, 'stages'))])) }, files.llmOpsConcerns, report);
   return issues;
 }
 

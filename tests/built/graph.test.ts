@@ -14,8 +14,9 @@ import {
   toolsOfPattern,
 } from '../../src/model/index.ts';
 import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, governanceConcerns, type Comparison, type GovernanceConcern } from '../../src/model/guide.ts';
-import { GOVERNANCE_HREF, INFRASTRUCTURE_HREF } from '../../src/model/urls.ts';
+import { GOVERNANCE_HREF, INFRASTRUCTURE_HREF, LLM_OPERATIONS_HREF } from '../../src/model/urls.ts';
 import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from '../../src/model/infrastructure.ts';
+import { LLM_OPS_CONCERN_IDS, llmOpsConcerns, type LlmOpsConcern } from '../../src/model/llm-operations.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).
@@ -58,6 +59,11 @@ function modelEdges(): Edge[] {
   for (const t of infraTools) edges.push({ relation: 'tool–infrastructure', a: toolHref(t), b: INFRASTRUCTURE_HREF });
   const infraPatterns = new Set([...AUTOSCALING_SIGNAL_IDS.flatMap((id) => model.autoscalingSignals[id].patterns), ...GPU_SHARING_IDS.flatMap((id) => model.gpuSharing[id].patterns)]);
   for (const p of infraPatterns) edges.push({ relation: 'pattern–infrastructure', a: patternHref(p), b: INFRASTRUCTURE_HREF });
+  for (const id of LLM_OPS_CONCERN_IDS) {
+    const concern: LlmOpsConcern = llmOpsConcerns[id];
+    for (const s of concern.stages) edges.push({ relation: 'stage–LLM operations concern', a: stageHref(s), b: LLM_OPERATIONS_HREF });
+    for (const t of concern.tools) edges.push({ relation: 'tool–LLM operations concern', a: toolHref(t), b: LLM_OPERATIONS_HREF });
+  }
   for (const id of COMPARISON_IDS) {
     const comparison: Comparison = comparisons[id];
     for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
@@ -90,6 +96,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–infrastructure', 'pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–infrastructure', 'pattern–pattern', 'pattern–tool', 'stage–LLM operations concern', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'tool–LLM operations concern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage']);
   });
 });

@@ -56,10 +56,14 @@ const READER_QUERIES: ReadonlyArray<readonly [query: string, answer: string]> = 
   ['shadow deployment', '/production/deployment-strategies/'],
   ['blue green deployment', '/production/deployment-strategies/'],
   ['data versioning', '/production/data-versioning/'],
-  ['rag pipeline', '/production/llm-pipelines/'],
+  // The bare abbreviations ("llm", "rag pipeline") now also match the vLLM and Ragas tool pages
+  // (Pagefind splits "vLLM" and matches "rag" as a prefix of "Ragas") and the page on operating
+  // LLM systems; these queries name what this page alone is about.
+  ['retrieval augmented generation', '/production/llm-pipelines/'],
   ['llm fine-tuning', '/production/llm-pipelines/'],
-  ['llm', '/production/llm-pipelines/'],
+  ['llm era', '/production/llm-pipelines/'],
   ['rag indexing pipeline', '/production/llm-pipelines/'],
+  ['token cost', '/production/llm-operations/'],
   ['microsoft maturity', '/practices/maturity-levels/'],
   ['pipeline jungle', '/practices/anti-patterns/'],
   ['technical debt', '/practices/anti-patterns/'],

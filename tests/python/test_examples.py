@@ -298,3 +298,53 @@ def test_model_files_load_without_running_code_check_their_hash_and_log_no_raw_i
     assert safe["customer_id"].tolist() == names["pseudonymise"](log, b"key-one")["customer_id"].tolist()
     assert safe["customer_id"].nunique() == log["customer_id"].nunique()
     assert set(safe["customer_id"]).isdisjoint(names["pseudonymise"](log, b"key-two")["customer_id"])
+
+
+def _guide_glossary(folder: Path) -> None:
+    """Writes the guide's glossary (src/model/glossary.ts) as glossary.json, the corpus the example reads."""
+    import os
+
+    root = Path(__file__).resolve().parents[2]
+    script = f"import {{ glossary }} from {json.dumps(str(root / 'src/model/glossary.ts'))}; console.log(JSON.stringify(glossary));"
+    out = subprocess.run([os.environ.get("NODE", "node"), "--input-type=module", "-e", script],
+                         check=True, capture_output=True, text=True)
+    (folder / "glossary.json").write_text(out.stdout)
+
+
+def test_llm_operations_scores_retrieval_prices_answers_and_catches_a_judges_position_bias(run_example, tmp_path):
+    _guide_glossary(tmp_path)
+    names = run_example("production/llm_operations.py")
+    chunks = names["load_glossary"]()
+    relevant = list(chunks["id"])
+    questions = ["What is " + t.lower() + "?" for t in chunks["term"]]
+    ranked = names["retrieve"](chunks, questions, 5)
+
+    # recall@k and MRR as defined: checked against a count by hand.
+    recall = {k: names["recall_at_k"](ranked, relevant, k) for k in (1, 3, 5)}
+    assert recall[1] == sum(r[0] == want for r, want in zip(ranked, relevant)) / len(relevant)
+    assert recall[1] <= recall[3] <= recall[5]
+    mrr = names["mean_reciprocal_rank"](ranked, relevant)
+    assert recall[1] <= mrr <= recall[5]
+    # The page: TF-IDF beats a ranking in random order, and still misses definitions in its top five,
+    # because a definition rarely repeats the name of its term.
+    rng = np.random.default_rng(0)
+    shuffled = [list(rng.permutation(relevant)[:5]) for _ in relevant]
+    assert recall[5] > 2 * names["recall_at_k"](shuffled, relevant, 5)
+    assert recall[5] < 1
+
+    # The page: re-embedding cost grows with the corpus; the retrieved context is over half an answer's cost.
+    assert names["reembedding_cost"](2_000_000, 0.10) == pytest.approx(2 * names["reembedding_cost"](1_000_000, 0.10))
+    answer = names["cost_per_answer"](400, 1500, 250, price_in=1.0, price_out=4.0)
+    assert answer == pytest.approx((1900 * 1.0 + 250 * 4.0) / 1e6)
+    without_context = names["cost_per_answer"](400, 0, 250, price_in=1.0, price_out=4.0)
+    assert (answer - without_context) / answer > 0.5
+
+    # The page: an unbiased judge's first-shown answer wins about half the time; a biased judge's,
+    # far more often, and swapping the order shows it as more verdicts that flip.
+    pairs = np.random.default_rng(1).normal(0, 1, (400, 2))
+    fair, biased = names["swap_test"](pairs, 0.0), names["swap_test"](pairs, 1.0)
+    assert 0.45 < fair["first_shown_wins"] < 0.55
+    assert biased["first_shown_wins"] > 0.65
+    assert biased["flip_rate"] > fair["flip_rate"] + 0.1
+    # Counting only verdicts that agree in both orders, a and b (the same in either position) win alike.
+    assert abs(biased["a_wins"] - biased["b_wins"]) < 0.1

@@ -68,7 +68,7 @@ describe('teamFromYaml', () => {
 
   test('names an unknown tool kind, and a tool listed under a kind it is not of', () => {
     expect(problemsOf(GOOD.replace('  serving: kserve', '  servers: kserve\n  monitoring: dagster'))).toEqual([
-      expect.stringMatching(/^team\.yaml › stack\.servers: unknown tool kind id "servers"\. Known: data-orchestration, .*, monitoring \(line 5\)$/),
+      expect.stringMatching(/^team\.yaml › stack\.servers: unknown tool kind id "servers"\. Known: data-orchestration, .*, monitoring, llm-ops \(line 5\)$/),
       'team.yaml › stack.monitoring: "dagster" (Dagster) is one of the data orchestrators, not of the monitoring; list it under stack.data-orchestration (line 6)',
     ]);
   });
