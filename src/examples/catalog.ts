@@ -142,6 +142,7 @@ export const EXAMPLES = {
   'production/model_files.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
   'production/ab_test_power.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scipy'] },
   'production/peeking.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
+  'production/label_quality.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
 } as const satisfies Record<string, ExampleCheck>;
 
 export type ExampleFile = keyof typeof EXAMPLES;

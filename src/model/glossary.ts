@@ -1,10 +1,13 @@
 export const GLOSSARY_TERM_IDS = [
+  'active-learning',
   'artifact',
   'backfill',
   'concept-drift',
   'continuous-training',
+  'cohens-kappa',
   'covariate-shift',
   'dag',
+  'data-contract',
   'data-drift',
   'data-leakage',
   'estimator',
@@ -27,6 +30,7 @@ export const GLOSSARY_TERM_IDS = [
   'statistical-power',
   'train-serve-skew',
   'transformer',
+  'weak-supervision',
 ] as const;
 export type GlossaryTermId = (typeof GLOSSARY_TERM_IDS)[number];
 
@@ -39,12 +43,15 @@ export interface GlossaryTerm<Id extends GlossaryTermId = GlossaryTermId> {
 }
 
 export const glossary = {
+  'active-learning': { id: 'active-learning', term: 'Active learning', definition: 'Letting the model choose which unlabelled examples people label next, usually those it is least sure of, so a fixed labelling budget buys more accuracy than labelling a random sample.' },
   artifact: { id: 'artifact', term: 'Artifact', definition: 'Something a step produces and another step consumes: a data snapshot, a report, a fitted transform, a model. A workflow pipeline stores and versions artifacts and records which step made them.' },
   backfill: { id: 'backfill', term: 'Backfill', definition: 'Running a scheduled pipeline for past dates or partitions, for example after fixing a bug or adding a new step.' },
   'continuous-training': { id: 'continuous-training', term: 'Continuous training', definition: 'Retraining a model automatically, by a deployed training pipeline, when a schedule, new data or a monitoring alert says so. The mark of maturity level 1.' },
   'concept-drift': { id: 'concept-drift', term: 'Concept drift', definition: 'The relation between inputs and label, P(Y|X), changes, so a model gets worse while its inputs look unchanged; only labels show it.' },
+  'cohens-kappa': { id: 'cohens-kappa', term: 'Cohen’s kappa', definition: 'Agreement between two annotators beyond what chance gives: 1 when they always agree, 0 when they agree only as often as two people labelling at random at their own rates would.' },
   'covariate-shift': { id: 'covariate-shift', term: 'Covariate shift', definition: 'The inputs’ distribution P(X) changes while the relation between inputs and label, P(Y|X), stays the same: the model sees more of some inputs than it trained on, and is as right about each as before.' },
   dag: { id: 'dag', term: 'DAG (directed acyclic graph)', definition: 'Steps joined by one-way dependencies with no cycles. Airflow, Dagster and Kubeflow Pipelines all describe their work as DAGs.' },
+  'data-contract': { id: 'data-contract', term: 'Data contract', definition: 'A written, versioned agreement between the team that produces a dataset and the teams that consume it: schema, meaning, quality rules, delivery times, owner and how changes are announced.' },
   'data-drift': { id: 'data-drift', term: 'Data drift', definition: 'The distribution of inputs in production moves away from the distribution the model was trained on. Concept drift is the related case where the relation between inputs and label changes.' },
   'data-leakage': { id: 'data-leakage', term: 'Data leakage', definition: 'Information from the evaluation data, or from the future, reaching training, for example by fitting a scaler on the whole dataset before splitting. It makes evaluation look better than production will be.' },
   estimator: { id: 'estimator', term: 'Estimator', definition: 'In scikit-learn, an object with a fit method that learns from data; the last step of a model pipeline is usually a predictor such as a classifier.' },
@@ -67,4 +74,5 @@ export const glossary = {
   'statistical-power': { id: 'statistical-power', term: 'Statistical power', definition: 'The chance that a test detects an effect of a given size when it is real; 80 % is the usual target, and it sets how many users an A/B test needs.' },
   'train-serve-skew': { id: 'train-serve-skew', term: 'Training/serving skew', definition: 'A difference between how inputs are prepared at training time and at prediction time, which makes the model see different data in production.' },
   transformer: { id: 'transformer', term: 'Transformer', definition: 'In scikit-learn, an object that learns a transformation in fit and applies it in transform, such as a scaler or an encoder.' },
+  'weak-supervision': { id: 'weak-supervision', term: 'Weak supervision', definition: 'Labelling data with noisy sources (heuristic rules, existing systems, crowd votes) instead of, or before, careful hand labels, and combining their votes into one label per example.' },
 } as const satisfies { [K in GlossaryTermId]: GlossaryTerm<K> };

@@ -290,6 +290,9 @@ export const contractFields = {
   },
 } as const satisfies { [K in ContractFieldId]: ContractField<K> };
 
+/** The data-contract table on the training data page. */
+export const DATA_CONTRACT_ANCHOR = 'data-contract';
+
 /** The anchor of a record on the training data page. */
 export const trainingDataAnchor = (kind: 'strategy' | 'check' | 'contract', id: string): string => `${kind}-${id}`;
 
@@ -301,9 +304,11 @@ function namedBy(pick: { stage?: StageId; tool?: ToolId; pattern?: PatternId }):
   const checks = LABEL_CHECK_IDS.map((id): LabelCheck => labelChecks[id])
     .filter((c) => (pick.stage !== undefined && c.stage === pick.stage) || (pick.tool !== undefined && (c.tools ?? []).includes(pick.tool)))
     .map((c) => ({ name: c.name, href: `${TRAINING_DATA_HREF}#${trainingDataAnchor('check', c.id)}` }));
-  const fields = CONTRACT_FIELD_IDS.map((id): ContractField => contractFields[id])
-    .filter((f) => (pick.stage !== undefined && f.stage === pick.stage) || (pick.tool !== undefined && (f.enforcedBy ?? []).includes(pick.tool)))
-    .map((f) => ({ name: `contract: ${f.name.toLowerCase()}`, href: `${TRAINING_DATA_HREF}#${trainingDataAnchor('contract', f.id)}` }));
+  // The contract's fields are one table: a page links it once, whichever fields concern it.
+  const contract = CONTRACT_FIELD_IDS.map((id): ContractField => contractFields[id]).some(
+    (f) => (pick.stage !== undefined && f.stage === pick.stage) || (pick.tool !== undefined && (f.enforcedBy ?? []).includes(pick.tool)),
+  );
+  const fields = contract ? [{ name: 'Data contract', href: `${TRAINING_DATA_HREF}#${DATA_CONTRACT_ANCHOR}` }] : [];
   return [...strategies, ...checks, ...fields];
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../../src/model/index.ts';
 import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, governanceConcerns, type Comparison, type GovernanceConcern } from '../../src/model/guide.ts';
 import { GOVERNANCE_HREF } from '../../src/model/urls.ts';
+import { CONTRACT_FIELD_IDS, contractFields, LABEL_CHECK_IDS, labelChecks, LABELLING_STRATEGY_IDS, labellingStrategies, TRAINING_DATA_HREF, type ContractField, type LabelCheck, type LabellingStrategy } from '../../src/model/training-data.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).
@@ -50,6 +51,21 @@ function modelEdges(): Edge[] {
     for (const s of concern.stages) edges.push({ relation: 'stage–governance concern', a: stageHref(s), b: GOVERNANCE_HREF });
     for (const t of concern.tools ?? []) edges.push({ relation: 'tool–governance concern', a: toolHref(t), b: GOVERNANCE_HREF });
   }
+  for (const id of LABELLING_STRATEGY_IDS) {
+    const strategy: LabellingStrategy = labellingStrategies[id];
+    for (const s of strategy.stages) edges.push({ relation: 'stage–training data', a: stageHref(s), b: TRAINING_DATA_HREF });
+    for (const p of strategy.patterns ?? []) edges.push({ relation: 'pattern–training data', a: patternHref(p), b: TRAINING_DATA_HREF });
+  }
+  for (const id of LABEL_CHECK_IDS) {
+    const check: LabelCheck = labelChecks[id];
+    edges.push({ relation: 'stage–training data', a: stageHref(check.stage), b: TRAINING_DATA_HREF });
+    for (const t of check.tools ?? []) edges.push({ relation: 'tool–training data', a: toolHref(t), b: TRAINING_DATA_HREF });
+  }
+  for (const id of CONTRACT_FIELD_IDS) {
+    const field: ContractField = contractFields[id];
+    edges.push({ relation: 'stage–training data', a: stageHref(field.stage), b: TRAINING_DATA_HREF });
+    for (const t of field.enforcedBy ?? []) edges.push({ relation: 'tool–training data', a: toolHref(t), b: TRAINING_DATA_HREF });
+  }
   for (const id of COMPARISON_IDS) {
     const comparison: Comparison = comparisons[id];
     for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
@@ -82,6 +98,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'stage–governance concern', 'stage–pattern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–pattern', 'pattern–tool', 'pattern–training data', 'stage–governance concern', 'stage–pattern', 'stage–training data', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–pipeline type', 'tool–stage', 'tool–training data']);
   });
 });
