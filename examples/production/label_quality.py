@@ -52,22 +52,22 @@ def apply_lfs(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def lf_summary(votes, gold=None) -> pd.DataFrame:
-    # Share of customers each rule labels, labels where
-    # another also votes, and contradicts another rule.
-    voted = votes != ABSTAIN
-    others = voted.sum(axis=1).to_numpy()[:, None] - voted
+    # Per rule: the share of customers it labels (coverage),
+    # labels while another rule votes too (overlap), and
+    # labels while another votes otherwise (conflict).
     rows = {}
     for name in votes:
-        v, on = votes[name], voted[name]
-        other = votes.drop(columns=name)
-        disagree = (other != ABSTAIN) & other.ne(v, axis=0)
+        on = votes[name] != ABSTAIN
+        rest = votes.drop(columns=name)
+        other = rest != ABSTAIN
+        clash = other & rest.ne(votes[name], axis=0)
         rows[name] = {
             "coverage": on.mean(),
-            "overlap": (on & (others[name] > 0)).mean(),
-            "conflict": (on & disagree.any(axis=1)).mean(),
+            "overlap": (on & other.any(axis=1)).mean(),
+            "conflict": (on & clash.any(axis=1)).mean(),
         }
         if gold is not None:
-            right = v[on] == gold[on]
+            right = votes[name][on] == gold[on]
             rows[name]["accuracy"] = right.mean()
     return pd.DataFrame(rows).T
 
