@@ -198,7 +198,7 @@ export const labelChecks = {
   'label-distribution': {
     id: 'label-distribution',
     name: 'Label distribution',
-    catches: 'A broken join, a changed definition upstream, or a real label shift between training snapshots.',
+    catches: 'Broken joins, a changed definition upstream, or a real label shift between training snapshots.',
     method: 'Check the share of each class against the previous snapshot and an expected range, as any other column; a jump stops the pipeline until someone explains it.',
     stage: 'data-validation',
     tools: ['great-expectations', 'pandera', 'tensorflow-data-validation'],
