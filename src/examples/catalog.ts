@@ -160,6 +160,7 @@ export const EXAMPLES = {
   'production/ab_test_power.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scipy'] },
   'production/peeking.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
   'production/serving_cost.py': { check: 'runs', libraries: ['numpy', 'pandas'] },
+  'production/label_quality.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },
 } as const satisfies Record<string, ExampleCheck>;
 
 export type ExampleFile = keyof typeof EXAMPLES;

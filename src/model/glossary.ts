@@ -1,11 +1,14 @@
 export const GLOSSARY_TERM_IDS = [
+  'active-learning',
   'artifact',
   'backfill',
   'cold-start',
   'concept-drift',
   'continuous-training',
+  'cohens-kappa',
   'covariate-shift',
   'dag',
+  'data-contract',
   'data-drift',
   'data-leakage',
   'estimator',
@@ -32,6 +35,7 @@ export const GLOSSARY_TERM_IDS = [
   'statistical-power',
   'train-serve-skew',
   'transformer',
+  'weak-supervision',
 ] as const;
 export type GlossaryTermId = (typeof GLOSSARY_TERM_IDS)[number];
 
@@ -44,13 +48,16 @@ export interface GlossaryTerm<Id extends GlossaryTermId = GlossaryTermId> {
 }
 
 export const glossary = {
+  'active-learning': { id: 'active-learning', term: 'Active learning', definition: 'Letting the model choose which unlabelled examples people label next, usually those it is least sure of, so a fixed labelling budget buys more accuracy than labelling a random sample.' },
   artifact: { id: 'artifact', term: 'Artifact', definition: 'Something a step produces and another step consumes: a data snapshot, a report, a fitted transform, a model. A workflow pipeline stores and versions artifacts and records which step made them.' },
   backfill: { id: 'backfill', term: 'Backfill', definition: 'Running a scheduled pipeline for past dates or partitions, for example after fixing a bug or adding a new step.' },
   'cold-start': { id: 'cold-start', term: 'Cold start', definition: 'The wait of the first request to a service that has no replica running: a replica must be scheduled, its image pulled and the model loaded before it answers.' },
   'continuous-training': { id: 'continuous-training', term: 'Continuous training', definition: 'Retraining a model automatically, by a deployed training pipeline, when a schedule, new data or a monitoring alert says so. The mark of maturity level 1.' },
   'concept-drift': { id: 'concept-drift', term: 'Concept drift', definition: 'The relation between inputs and label, P(Y|X), changes, so a model gets worse while its inputs look unchanged; only labels show it.' },
+  'cohens-kappa': { id: 'cohens-kappa', term: 'Cohen’s kappa', definition: 'Agreement between two annotators beyond what chance gives: 1 when they always agree, 0 when they agree only as often as two people labelling at random at their own rates would.' },
   'covariate-shift': { id: 'covariate-shift', term: 'Covariate shift', definition: 'The inputs’ distribution P(X) changes while the relation between inputs and label, P(Y|X), stays the same: the model sees more of some inputs than it trained on, and is as right about each as before.' },
   dag: { id: 'dag', term: 'DAG (directed acyclic graph)', definition: 'Steps joined by one-way dependencies with no cycles. Airflow, Dagster and Kubeflow Pipelines all describe their work as DAGs.' },
+  'data-contract': { id: 'data-contract', term: 'Data contract', definition: 'A written, versioned agreement between the team that produces a dataset and the teams that consume it: schema, meaning, quality rules, delivery times, owner and how changes are announced.' },
   'data-drift': { id: 'data-drift', term: 'Data drift', definition: 'The distribution of inputs in production moves away from the distribution the model was trained on. Concept drift is the related case where the relation between inputs and label changes.' },
   'data-leakage': { id: 'data-leakage', term: 'Data leakage', definition: 'Information from the evaluation data, or from the future, reaching training, for example by fitting a scaler on the whole dataset before splitting. It makes evaluation look better than production will be.' },
   estimator: { id: 'estimator', term: 'Estimator', definition: 'In scikit-learn, an object with a fit method that learns from data; the last step of a model pipeline is usually a predictor such as a classifier.' },
@@ -77,4 +84,5 @@ export const glossary = {
   groundedness: { id: 'groundedness', term: 'Groundedness (faithfulness)', definition: 'How much of an answer the retrieved text supports: the share of its claims that can be inferred from the chunks it was given. Needs no reference answer, so it can be measured on live traffic.' },
   'llm-as-judge': { id: 'llm-as-judge', term: 'LLM-as-judge', definition: 'Grading a model’s answers with another language model and a rubric, where no exact check exists. Its verdicts carry biases of their own, such as favouring the answer shown first.' },
   'prompt-injection': { id: 'prompt-injection', term: 'Prompt injection', definition: 'Text a language model reads, from a user or inside a retrieved document or tool output, that carries instructions the model then follows against its builders’ intent.' },
+  'weak-supervision': { id: 'weak-supervision', term: 'Weak supervision', definition: 'Labelling data with noisy sources (heuristic rules, existing systems, crowd votes) instead of, or before, careful hand labels, and combining their votes into one label per example.' },
 } as const satisfies { [K in GlossaryTermId]: GlossaryTerm<K> };

@@ -9,6 +9,7 @@ import { maturityLevels, pipelineTypeEntries } from './maturity.ts';
 import { microsoftLevels, selfAssessment } from './maturity-microsoft.ts';
 import { practices } from './practices.ts';
 import { shiftKinds } from './shift.ts';
+import { contractFields, labelChecks, labellingStrategies } from './training-data.ts';
 
 export * from './anti-patterns.ts';
 export * from './comparisons.ts';
@@ -21,8 +22,9 @@ export * from './maturity.ts';
 export * from './maturity-microsoft.ts';
 export * from './practices.ts';
 export * from './shift.ts';
+export * from './training-data.ts';
 export * from './validate-guide.ts';
 
-/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary, governance, comparisons, kinds of shift. */
-export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, comparisons, llmStages, llmPipelineTypes, practices, antiPatterns, glossary, shiftKinds } as const;
+/** The guide's own facts beside the pipeline model: maturity ladder, practices, anti-patterns, glossary, governance, comparisons, kinds of shift, labelling and data contracts. */
+export const guide = { maturityLevels, pipelineTypeEntries, microsoftLevels, selfAssessment, rolloutStrategies, safetyNets, servingModes, mercariPatterns, dataVersioning, modelFormats, governanceConcerns, regulations, comparisons, llmStages, llmPipelineTypes, practices, antiPatterns, glossary, shiftKinds, labellingStrategies, labelChecks, contractFields } as const;
 export type Guide = typeof guide;

@@ -22,6 +22,7 @@ import { PARTICIPANT_KINDS } from './pattern-structures.ts';
 import { GUIDE_READING } from './pattern-tools.ts';
 import { RELATION_KINDS } from './patterns.ts';
 import { TOOL_STATUSES } from './tool-ledger.ts';
+import { trainingDataShape } from './training-data-schema.ts';
 
 // The model's shape, in one place: required fields, formats (https URLs, dates, Python
 // identifiers, relative paths) and id enums. validate() runs it first (validate-shape.ts) and
@@ -462,7 +463,10 @@ export const modelSchema = z
   })
   .describe('ML Pipeline Field Guide model: stages, pipeline types, artifacts, tools, design patterns and how each pattern works, and the framing fields that decide the stages’ trade-offs, keyed by id.');
 
+/** /model.json: the model, and the training data page's records (model-export.ts). */
+export const modelExportSchema = modelSchema.extend(trainingDataShape({ stageId, toolId, patternId }));
+
 /** JSON Schema (draft 2020-12) of /model.json. */
 export function modelJsonSchema(): Record<string, unknown> {
-  return { $id: 'model.schema.json', title: 'ML Pipeline Field Guide model', ...z.toJSONSchema(modelSchema, { target: 'draft-2020-12' }) };
+  return { $id: 'model.schema.json', title: 'ML Pipeline Field Guide model', ...z.toJSONSchema(modelExportSchema, { target: 'draft-2020-12' }) };
 }

@@ -13,6 +13,7 @@ import { validateLlmPipelines } from './validate-llm-pipelines.ts';
 import { validateGovernance } from './validate-governance.ts';
 import { validateComparisons } from './validate-comparisons.ts';
 import { validateShiftKinds } from './validate-shift.ts';
+import { validateTrainingData } from './validate-training-data.ts';
 
 
 /** What validateGuide() reads; ids widened to strings so fixtures and JSON can be checked too. */
@@ -32,6 +33,9 @@ export interface UncheckedGuide extends UncheckedDeployment {
   readonly antiPatterns: LooseRecord;
   readonly glossary: LooseRecord;
   readonly shiftKinds: LooseRecord;
+  readonly labellingStrategies: LooseRecord;
+  readonly labelChecks: LooseRecord;
+  readonly contractFields: LooseRecord;
 }
 
 export const GUIDE_FILES = {
@@ -54,6 +58,9 @@ export const GUIDE_FILES = {
   antiPatterns: 'src/model/anti-patterns.ts',
   glossary: 'src/model/glossary.ts',
   shiftKinds: 'src/model/shift.ts',
+  labellingStrategies: 'src/model/training-data.ts',
+  labelChecks: 'src/model/training-data.ts',
+  contractFields: 'src/model/training-data.ts',
 } as const satisfies { [K in keyof UncheckedGuide]: string };
 
 /** Unknown, missing or mismatched ids, empty fields, and maturity levels nothing enters at. */
@@ -119,6 +126,7 @@ export function validateGuide(guide: UncheckedGuide): ModelIssue[] {
   validateComparisons(guide.comparisons, GUIDE_FILES.comparisons, report);
   validateLlmPipelines(guide.llmStages, guide.llmPipelineTypes, GUIDE_FILES.llmStages, report);
   validateShiftKinds(guide.shiftKinds, GUIDE_FILES.shiftKinds, report);
+  validateTrainingData(guide, GUIDE_FILES.labellingStrategies, report);
   return issues;
 }
 

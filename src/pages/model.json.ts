@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { model } from '../model/index.ts';
+import { modelExport } from '../model/model-export.ts';
 
-/** `/model.json`: the whole model, keyed by id, in the order the guide uses. */
+/** `/model.json`: the whole model, and the training data page's records, keyed by id, in the order the guide uses. */
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(model, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(modelExport, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -17,6 +17,7 @@ import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, go
 import { GOVERNANCE_HREF, INFRASTRUCTURE_HREF, LLM_OPERATIONS_HREF } from '../../src/model/urls.ts';
 import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from '../../src/model/infrastructure.ts';
 import { LLM_OPS_CONCERN_IDS, llmOpsConcerns, type LlmOpsConcern } from '../../src/model/llm-operations.ts';
+import { CONTRACT_FIELD_IDS, contractFields, LABEL_CHECK_IDS, labelChecks, LABELLING_STRATEGY_IDS, labellingStrategies, TRAINING_DATA_HREF, type ContractField, type LabelCheck, type LabellingStrategy } from '../../src/model/training-data.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).
@@ -64,6 +65,21 @@ function modelEdges(): Edge[] {
     for (const s of concern.stages) edges.push({ relation: 'stage–LLM operations concern', a: stageHref(s), b: LLM_OPERATIONS_HREF });
     for (const t of concern.tools) edges.push({ relation: 'tool–LLM operations concern', a: toolHref(t), b: LLM_OPERATIONS_HREF });
   }
+  for (const id of LABELLING_STRATEGY_IDS) {
+    const strategy: LabellingStrategy = labellingStrategies[id];
+    for (const s of strategy.stages) edges.push({ relation: 'stage–training data', a: stageHref(s), b: TRAINING_DATA_HREF });
+    for (const p of strategy.patterns ?? []) edges.push({ relation: 'pattern–training data', a: patternHref(p), b: TRAINING_DATA_HREF });
+  }
+  for (const id of LABEL_CHECK_IDS) {
+    const check: LabelCheck = labelChecks[id];
+    edges.push({ relation: 'stage–training data', a: stageHref(check.stage), b: TRAINING_DATA_HREF });
+    for (const t of check.tools ?? []) edges.push({ relation: 'tool–training data', a: toolHref(t), b: TRAINING_DATA_HREF });
+  }
+  for (const id of CONTRACT_FIELD_IDS) {
+    const field: ContractField = contractFields[id];
+    edges.push({ relation: 'stage–training data', a: stageHref(field.stage), b: TRAINING_DATA_HREF });
+    for (const t of field.enforcedBy ?? []) edges.push({ relation: 'tool–training data', a: toolHref(t), b: TRAINING_DATA_HREF });
+  }
   for (const id of COMPARISON_IDS) {
     const comparison: Comparison = comparisons[id];
     for (const t of comparison.tools) edges.push({ relation: 'tool–comparison', a: toolHref(t), b: comparisonHref(id) });
@@ -96,6 +112,6 @@ describe('the knowledge graph', () => {
 
   test('the relation covers every kind the model holds, so an empty kind cannot pass unnoticed', () => {
     const kinds = new Set(modelEdges().map((e) => e.relation));
-    expect([...kinds].sort()).toEqual(['pattern–infrastructure', 'pattern–pattern', 'pattern–tool', 'stage–LLM operations concern', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'tool–LLM operations concern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage']);
+    expect([...kinds].sort()).toEqual(['pattern–infrastructure', 'pattern–pattern', 'pattern–tool', 'pattern–training data', 'stage–LLM operations concern', 'stage–governance concern', 'stage–infrastructure', 'stage–pattern', 'stage–training data', 'tool–LLM operations concern', 'tool–alternative', 'tool–comparison', 'tool–governance concern', 'tool–infrastructure', 'tool–pipeline type', 'tool–stage', 'tool–training data']);
   });
 });

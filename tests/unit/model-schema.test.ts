@@ -2,6 +2,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { FRAMING_FIELD_IDS, model, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
 import { modelJsonSchema } from '../../src/model/model-schema.ts';
+import { modelExport } from '../../src/model/model-export.ts';
+import { LABELLING_STRATEGY_IDS } from '../../src/model/training-data.ts';
 
 function validator() {
   // The schema's formats, checked as a consumer of /model.json would (ajv knows none by itself).
@@ -10,7 +12,7 @@ function validator() {
 }
 
 /** The model as /model.json serves it. */
-const exported = () => JSON.parse(JSON.stringify(model));
+const exported = () => JSON.parse(JSON.stringify(modelExport));
 
 describe('modelJsonSchema', () => {
   test('accepts the exported model', () => {
@@ -92,5 +94,18 @@ describe('modelJsonSchema', () => {
     const where = (validate.errors ?? []).map((e) => e.instancePath);
     expect(where).toContain('/patternTools/feature-store/tools/0/tool');
     expect(where).toContain('/patternTools/model-versioning/tools/0/source');
+  });
+  test('publishes the training data records and rejects an unknown stage, tool or ODCS section in them', () => {
+    const validate = validator();
+    const bad = exported();
+    expect(Object.keys(bad.labellingStrategies)).toEqual([...LABELLING_STRATEGY_IDS]);
+    bad.labellingStrategies['active-learning'].stages = ['labelling'];
+    bad.labelChecks['label-distribution'].tools = ['cleanlab'];
+    bad.contractFields.schema.odcs = 'Columns';
+    expect(validate(bad)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/labellingStrategies/active-learning/stages/0');
+    expect(where).toContain('/labelChecks/label-distribution/tools/0');
+    expect(where).toContain('/contractFields/schema/odcs');
   });
 });
