@@ -29,8 +29,9 @@ class SiteSearch extends HTMLElement {
       }
     };
 
+    // Opening by keyboard with nothing loaded does not warm Pagefind beside the UI: both would
+    // compete for the main thread, and the box taking focus loads Pagefind right after.
     const openModal = (event?: Event) => {
-      this.#warmPagefind();
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       event?.stopPropagation();
