@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timeBuild } from './build-times.ts';
-import { htmlPageSizes } from './dir-size.ts';
+import { dirSize, htmlPageSizes } from './dir-size.ts';
 import { applySyntheticModel } from './synthetic-model.ts';
 import { kb } from './kb.ts';
 
@@ -17,6 +17,8 @@ export interface ScalePoint {
   /** All HTML pages together: grows with pages × what every page repeats (the sidebar). */
   totalHtmlBytes: number;
   largestPage: { path: string; bytes: number; gzipBytes: number };
+  /** Pagefind's index chunks and page fragments (what searching fetches from), in bytes: should grow in step with pages. */
+  searchIndexBytes: number;
 }
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'examples', 'public'];
@@ -113,6 +115,7 @@ export async function buildAtScale(projectRoot: string, factor: number, real: { 
     });
     const peakMemoryBytes = Math.max(...(await readFile(peakFile, 'utf8')).trim().split('\n').map(Number)) * 1024;
     const largest = await htmlPageSizes(join(root, 'dist'));
+    const searchIndexBytes = (await dirSize(join(root, 'dist', 'pagefind', 'index'))) + (await dirSize(join(root, 'dist', 'pagefind', 'fragment')));
     return {
       factor,
       pages: largest.pages,
@@ -122,6 +125,7 @@ export async function buildAtScale(projectRoot: string, factor: number, real: { 
       peakMemoryBytes,
       totalHtmlBytes: largest.totalBytes,
       largestPage: { path: largest.path, bytes: largest.bytes, gzipBytes: largest.gzipBytes },
+      searchIndexBytes,
     };
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -147,8 +151,23 @@ export async function measureScale(
         `  build ${(point.buildMs / 1000).toFixed(1)} s (${times(point.buildMs, base.buildMs)}; ${Math.round(point.buildMs / point.pages)} ms a page), ` +
         `peak memory ${Math.round(point.peakMemoryBytes / 2 ** 20)} MB (${times(point.peakMemoryBytes, base.peakMemoryBytes)})\n` +
         `  all HTML ${kb(point.totalHtmlBytes)} (${times(point.totalHtmlBytes, base.totalHtmlBytes)}); ` +
-        `largest page ${point.largestPage.path} ${kb(point.largestPage.bytes)}, ${kb(point.largestPage.gzipBytes)} gzip (${times(point.largestPage.bytes, base.largestPage.bytes)})`,
+        `largest page ${point.largestPage.path} ${kb(point.largestPage.bytes)}, ${kb(point.largestPage.gzipBytes)} gzip (${times(point.largestPage.bytes, base.largestPage.bytes)})\n` +
+        `  search index and fragments ${kb(point.searchIndexBytes)} (${times(point.searchIndexBytes, base.searchIndexBytes)} for ${times(point.pages, base.pages)} the pages; ${kb(point.searchIndexBytes / point.pages)} a page)`,
     );
   }
+  if (points.length > 1) log(searchIndexGrowth(points));
   return points;
+}
+
+/**
+ * Whether the search index grows linearly with pages: its size per page at the largest factor
+ * against the first (1.0 is linear; above it, each page costs more as the site grows).
+ */
+export function searchIndexGrowth(points: readonly Pick<ScalePoint, 'factor' | 'pages' | 'searchIndexBytes'>[]): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined) return 'search index: no scale points';
+  const ratio = last.searchIndexBytes / last.pages / (first.searchIndexBytes / first.pages);
+  const verdict = ratio <= 1.25 ? 'linear' : 'faster than linear';
+  return `search index per page, ${last.factor}× against ${first.factor}×: ${ratio.toFixed(2)} (${verdict}: ${points.map((p) => `${p.pages} pages → ${kb(p.searchIndexBytes)}`).join(', ')})`;
 }

@@ -82,7 +82,8 @@ export async function applySyntheticModel(root: string, factor: number): Promise
   for (const file of pages) {
     const text = await readFile(join(folder, file), 'utf8');
     const id = /^pattern: (\S+)$/m.exec(text)?.[1];
-    if (!id) throw new Error(`content/patterns/${file}: no "pattern:" field in the frontmatter to copy`);
+    // A page of the section that is no pattern's (the maps of how they connect) is not copied.
+    if (!id) continue;
     for (let copy = 1; copy < factor; copy++) {
       const page = text.replace(/^pattern: \S+$/m, `pattern: ${copyId(id, copy)}`).replace(/^title: (.*)$/m, `title: $1 ${copy + 1}`);
       await writeFile(join(folder, `${copyId(id, copy)}.mdx`), page);

@@ -1,5 +1,7 @@
 import { GLOSSARY_TERM_IDS, type GlossaryTermId } from './glossary.ts';
 import { PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, type PatternId, type PipelineTypeId, type StageId, type ToolId } from './ids.ts';
+import { patternTools, type PatternTools } from './pattern-tools.ts';
+import { patterns } from './patterns.ts';
 import { patternHref, pipelineTypeHref, stageHref, toolHref } from './urls.ts';
 
 // The names readers use for what the guide explains, written once and fed to search (see
@@ -60,7 +62,7 @@ export const vocabulary = {
     'azure-machine-learning': { aliases: ['Azure ML', 'AzureML'] },
     'mlflow-model-registry': { aliases: ['MLflow registry'], topics: ['model registry', 'register a model', 'model versions'] },
     'mlflow-tracking': { aliases: ['MLflow'], topics: ['experiment tracker', 'log metrics', 'compare runs'] },
-    feast: { topics: ['feature store', 'online features', 'feature serving'] },
+    feast: { topics: ['online features', 'feature serving'] },
     dvc: { aliases: ['Data Version Control'], topics: ['version datasets'] },
     'nvidia-triton': { aliases: ['Triton Inference Server'] },
     'seldon-core': { aliases: ['Seldon'] },
@@ -119,7 +121,7 @@ export const vocabulary = {
     'feature-store': ['feature platform'],
   },
   pages: {
-    '/production/monitoring/': { topics: ['model decay', 'degradation', 'performance drop'] },
+    '/production/monitoring/': { topics: ['model decay', 'degradation', 'performance drop', 'detect data drift', 'input data changed since training'] },
     '/production/deployment-strategies/': { topics: ['rollback', 'roll back', 'A/B test', 'canary release', 'progressive delivery', 'replace a model safely'] },
     '/production/testing/': { topics: ['checks before deploying', 'pre-deployment checks', 'unit tests for ML code'] },
     '/production/ci-cd/': { topics: ['retrain a model automatically', 'retraining trigger', 'deploy models automatically'] },
@@ -134,17 +136,47 @@ export const vocabulary = {
     '/practices/anti-patterns/': { topics: ['common mistakes', 'pitfalls'] },
     '/practices/maturity-levels/': { topics: ['MLOps maturity', 'maturity model', 'how mature'] },
     '/practices/workflow-pipeline-start/': { topics: ['first pipeline', 'get started with pipelines'] },
-    '/choose/': { topics: ['the pipeline I need', 'choose a pipeline', 'pick a tool for my project'] },
+    '/choose/': { topics: ['the pipeline I need', 'choose a pipeline', 'which pipeline for my project', 'pick a tool for my project'] },
   },
 } as const satisfies Vocabulary;
 
-/** The words of each page the vocabulary names, by the page's URL path. */
-export function vocabularyByPath(words: Vocabulary): ReadonlyMap<string, Words> {
+/**
+ * A tool that implements at most this many patterns is a specialised one (Feast, MLflow Model
+ * Registry): a reader names it by its pattern ("feature store"), so the pattern's name is one of
+ * its topics. A platform implementing many patterns (SageMaker, Vertex AI) is not: their names
+ * would make it compete with every one of those patterns' pages.
+ */
+export const SPECIALISED_TOOL_MAX_PATTERNS = 2;
+
+/** Topics each specialised tool takes from the pattern ↔ tool relation: the names of the patterns it implements. */
+export function toolTopicsFromPatterns(
+  relation: { readonly [K in PatternId]?: PatternTools<K> },
+  patternNames: { readonly [K in PatternId]: { readonly name: string } },
+): ReadonlyMap<ToolId, readonly string[]> {
+  const byTool = new Map<ToolId, string[]>();
+  for (const id of PATTERN_IDS) {
+    for (const { tool } of relation[id]?.tools ?? []) byTool.set(tool, [...(byTool.get(tool) ?? []), patternNames[id].name]);
+  }
+  return new Map([...byTool].filter(([, names]) => names.length <= SPECIALISED_TOOL_MAX_PATTERNS));
+}
+
+/** `entry` with `more` topics added, leaving out those it already has (in any case). */
+function withTopics(entry: Words | undefined, more: readonly string[]): Words | undefined {
+  const have = new Set((entry?.topics ?? []).map((t) => t.toLowerCase()));
+  const added = more.filter((t) => !have.has(t.toLowerCase()));
+  return added.length === 0 ? entry : { ...entry, topics: [...(entry?.topics ?? []), ...added] };
+}
+
+/**
+ * The words of each page the vocabulary names, by the page's URL path; a tool's topics include
+ * those it takes from the pattern ↔ tool relation (`toolTopicsFromPatterns`).
+ */
+export function vocabularyByPath(words: Vocabulary, toolTopics: ReadonlyMap<ToolId, readonly string[]> = toolTopicsFromPatterns(patternTools, patterns)): ReadonlyMap<string, Words> {
   const byPath = new Map<string, Words>();
   const add = (path: string, entry: Words | undefined) => {
     if (entry !== undefined) byPath.set(path, entry);
   };
-  for (const id of TOOL_IDS) add(toolHref(id), words.tools[id]);
+  for (const id of TOOL_IDS) add(toolHref(id), withTopics(words.tools[id], toolTopics.get(id) ?? []));
   for (const id of PATTERN_IDS) add(patternHref(id), words.patterns[id]);
   for (const id of STAGE_IDS) add(stageHref(id), words.stages[id]);
   for (const id of PIPELINE_TYPE_IDS) add(pipelineTypeHref(id), words.pipelineTypes[id]);

@@ -7,7 +7,7 @@ import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import stylesheetUrl from './pagefind-ui.css?url';
 import { relaxNotice } from './relax-query.ts';
 import { RELAXED_SEARCH_EVENT, relaxedSearchDetail } from './relaxed-search-event.ts';
-import { RELAXING_PAGEFIND_DIR } from './relaxing-pagefind-dir.ts';
+import { relaxingPagefindBundlePath } from './relaxing-pagefind-dir.ts';
 
 /** What Starlight's search passes to Pagefind UI besides the site's `pagefind` options. */
 export interface PagefindUiMount {
@@ -41,7 +41,7 @@ export function mountPagefindUi({ element, translations, formatUrl }: PagefindUi
     element,
     baseUrl: import.meta.env.BASE_URL,
     // Pagefind UI imports `${bundlePath}pagefind.js`: the relaxing Pagefind (./relaxing-pagefind.ts), which loads the real one from /pagefind/.
-    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/' + RELAXING_PAGEFIND_DIR,
+    bundlePath: relaxingPagefindBundlePath(import.meta.env.BASE_URL),
     showImages: false,
     translations,
     showSubResults: true,

@@ -105,6 +105,19 @@ export function isTitleOf(title: string, term: string): boolean {
   return normal(title) !== '' && normal(title) === normal(term);
 }
 
+/** Fewest words of a page title that is a question ("Which pipeline do I need?") for a longer query to be read as asking it. */
+export const QUESTION_TITLE_WORDS = 3;
+
+/**
+ * Whether a page's title is a question the query asks and then narrows: "which pipeline do I need
+ * for my project" asks "Which pipeline do I need?".
+ */
+export function isQuestionTitleOf(title: string, term: string): boolean {
+  const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const asked = normal(title);
+  return title.trim().endsWith('?') && asked.split(' ').length >= QUESTION_TITLE_WORDS && normal(term).startsWith(asked + ' ');
+}
+
 /** Longest query, in words, taken as a term's name and looked up among the results' titles. */
 export const TERM_QUERY_WORDS = 3;
 

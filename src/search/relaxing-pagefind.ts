@@ -4,7 +4,7 @@
 // widened step by step (./relax-query.ts). Each search's outcome is announced to the dialog
 // as a RELAXED_SEARCH_EVENT on `document`.
 import { GLOSSARY_KIND_LABEL } from './page-kinds.ts';
-import { isTitleOf, rankByWordsMatched, relaxedQueries, titledEntryToRaise, type RelaxStep } from './relax-query.ts';
+import { isQuestionTitleOf, isTitleOf, rankByWordsMatched, relaxedQueries, titledEntryToRaise, type RelaxStep } from './relax-query.ts';
 import { RELAXED_SEARCH_EVENT, type RelaxedSearchDetail } from './relaxed-search-event.ts';
 
 interface PagefindResult {
@@ -44,8 +44,47 @@ function announce(detail: RelaxedSearchDetail): void {
   document.dispatchEvent(new CustomEvent(RELAXED_SEARCH_EVENT, { detail }));
 }
 
-/** Pagefind's search, widened in steps until something is found (or every step has been tried). */
+/** What one relaxed search found, and how far it widened the query. */
+interface Outcome {
+  response: PagefindResponse | null;
+  step: RelaxStep;
+  words: readonly string[];
+}
+
+/**
+ * The last search started, by its term and options. Pagefind UI calls `preload(term)` on every
+ * keystroke and `search(term)` once its debounce has passed: the preload starts the whole search
+ * (index chunks, the first results' fragments, the glossary look-up), so that the search after the
+ * debounce finds it done or under way instead of starting then. See README, "Search".
+ */
+let lastStarted: { key: string; outcome: Promise<Outcome> } | undefined;
+
+function searchOnce(term: string, options: Record<string, unknown>): Promise<Outcome> {
+  const key = JSON.stringify([term, options]);
+  if (lastStarted?.key !== key) {
+    const outcome = relaxedSearch(term, options);
+    lastStarted = { key, outcome };
+    // A failed search (the reader went offline) is tried again next time.
+    outcome.catch(() => {
+      if (lastStarted?.outcome === outcome) lastStarted = undefined;
+    });
+  }
+  return lastStarted.outcome;
+}
+
+/** Pagefind's search, widened in steps until something is found (or every step has been tried), announced to the dialog. */
 export async function search(term: string, options: Record<string, unknown> = {}): Promise<PagefindResponse | null> {
+  const { response, step, words } = await searchOnce(term, options);
+  announce({ term, step, words, count: response?.results.length ?? 0 });
+  return response;
+}
+
+/** Starts the search for `term`, for `search(term)` to take over when the reader stops typing. */
+export async function preload(term: string, options: Record<string, unknown> = {}): Promise<void> {
+  await searchOnce(term, options).catch(() => undefined);
+}
+
+async function relaxedSearch(term: string, options: Record<string, unknown>): Promise<Outcome> {
   const api = await pagefind();
   const queries = relaxedQueries(term);
   // Looked up beside the search, not after it, so that they add no wait of their own.
@@ -72,9 +111,24 @@ export async function search(term: string, options: Record<string, unknown> = {}
     // page also says "pipelines"); for a question, the page titled with the question as typed.
     const named = step === 'all-words' ? await resultTitled(last.results.slice(0, TITLE_LOOKAHEAD), term) : await titledPage;
     last = { ...last, results: withRaised(withRaised(last.results, named, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
+    // The fragments Pagefind UI reads first (its first page of results) start loading now, not
+    // when it renders; Pagefind keeps each load, so its own data() calls share them.
+    for (const result of last.results.slice(0, RESULTS_SHOWN_FIRST)) result.data().catch(() => undefined);
   }
-  announce({ term, step, words, count: last?.results.length ?? 0 });
-  return last;
+  return { response: last, step, words };
+}
+
+/** How many results Pagefind UI shows before "Load more results" (its page size). */
+const RESULTS_SHOWN_FIRST = 5;
+
+/**
+ * Loads Pagefind (its script, worker, Wasm, index metadata and filters) before the reader opens
+ * search: called when the pointer or focus reaches the search button (src/search/site-search.ts).
+ */
+export async function warm(): Promise<void> {
+  const api = await pagefind();
+  await api.init();
+  await api.filters();
 }
 
 /** `results` with `raised` at index `to`, unless it is already there or higher. */
@@ -98,7 +152,8 @@ async function resultTitled(results: readonly PagefindResult[], term: string): P
 
 /**
  * For a query whose stop words are left out: the page whose title is the query as typed
- * ("Which pipeline do I need?"), or else one with a heading that is ("reading a pattern diagram",
+ * ("Which pipeline do I need?"), or a question the query starts with ("which pipeline do I need
+ * for my project"), or else one with a heading that is ("reading a pattern diagram",
  * a section of /patterns/), among the first results found by every word, to keep first.
  */
 async function pageTitled(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
@@ -106,6 +161,8 @@ async function pageTitled(api: Pagefind, term: string, options: Record<string, u
   const data = await Promise.all(results.map((r) => r.data()));
   const titled = data.findIndex((d) => isTitleOf(d.meta.title ?? '', term));
   if (titled === 0) return results[0];
+  const asked = data.findIndex((d) => isQuestionTitleOf(d.meta.title ?? '', term));
+  if (asked !== -1) return results[asked];
   const headed = data.findIndex((d) => (d.sub_results ?? []).some((sub) => isTitleOf(sub.title, term)));
   return headed === -1 ? undefined : results[headed];
 }
@@ -129,6 +186,5 @@ export const options = async (o: Record<string, unknown>) => (await pagefind()).
 export const init = async () => (await pagefind()).init();
 export const destroy = async () => (await pagefind()).destroy();
 export const mergeIndex = async (path: string, o?: Record<string, unknown>) => (await pagefind()).mergeIndex(path, o);
-export const preload = async (term: string, o?: Record<string, unknown>) => (await pagefind()).preload(term, o);
 export const filters = async () => (await pagefind()).filters();
 export const debouncedSearch = async (term: string, o?: Record<string, unknown>, ms?: number) => (await pagefind()).debouncedSearch(term, o, ms);

@@ -1,7 +1,8 @@
-// Starlight 0.42's <site-search> (its Search.astro), except that Pagefind UI is imported when the
-// reader first reaches for search (the pointer or focus on the button, or opening it by keyboard)
-// instead of on every page view when the page goes idle. Opening also answers "/" outside text
-// fields, as many documentation sites do.
+// Starlight 0.42's <site-search> (its Search.astro), except that Pagefind UI and Pagefind are
+// imported when the reader first reaches for search (the pointer or focus on the button, or opening
+// it by keyboard) instead of on every page view when the page goes idle. Opening also answers "/"
+// outside text fields, as many documentation sites do.
+import { relaxingPagefindBundlePath } from './relaxing-pagefind-dir.ts';
 
 /** Whether a key press belongs to a field the reader is typing in, where "/" is a character. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -28,6 +29,8 @@ class SiteSearch extends HTMLElement {
       }
     };
 
+    // Opening by keyboard with nothing loaded does not warm Pagefind beside the UI: both would
+    // compete for the main thread, and the box taking focus loads Pagefind right after.
     const openModal = (event?: Event) => {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
@@ -45,9 +48,12 @@ class SiteSearch extends HTMLElement {
     const isTypingElsewhere = (target: EventTarget | null) => isTypingTarget(target) && !(target instanceof Node && dialog.contains(target));
 
     // The pointer or focus reaching the button is the reader reaching for search: fetching and
-    // rendering Pagefind UI then, not on click, makes the box ready sooner (Pagefind itself still
-    // loads when the box takes focus).
-    const prefetch = () => void this.#loadUi().catch(() => undefined);
+    // rendering Pagefind UI then, not on click, makes the box ready sooner, and loading Pagefind
+    // (its worker, Wasm, index metadata and filters) then makes the first result come sooner.
+    const prefetch = () => {
+      this.#warmPagefind();
+      void this.#loadUi().catch(() => undefined);
+    };
     openBtn.addEventListener('pointerenter', prefetch, { once: true });
     openBtn.addEventListener('focus', prefetch, { once: true });
     openBtn.addEventListener('click', openModal);
@@ -68,6 +74,18 @@ class SiteSearch extends HTMLElement {
         event.preventDefault();
       }
     });
+  }
+
+  /** Pagefind, loaded through the module Pagefind UI searches with (./relaxing-pagefind.ts), once. */
+  #pagefind: Promise<void> | undefined;
+
+  #warmPagefind(): void {
+    const url = `${relaxingPagefindBundlePath(import.meta.env.BASE_URL)}pagefind.js`;
+    this.#pagefind ??= import(/* @vite-ignore */ url).then((module: unknown) => {
+      if (typeof module === 'object' && module !== null && 'warm' in module && typeof module.warm === 'function') return module.warm();
+    });
+    // Offline, or Pagefind failed: Pagefind UI loads it again when the box takes focus.
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
   }
 
   #loadUi(): Promise<void> {

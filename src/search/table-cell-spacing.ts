@@ -24,7 +24,35 @@ export function htmlWithSeparatedTableHeads(html: string): string {
   return html.replace(SEPARATED, ' </$1>');
 }
 
-/** After the build and before Starlight's Pagefind indexes it: applies `htmlWithSeparatedTableHeads` to every page. */
+/** Inline elements that components lay out as blocks or rows (a tool's note under its name, a card's count and blurb). */
+const INLINE = 'a|abbr|b|code|em|i|small|span|strong';
+/** A letter or digit, inline elements closing or opening (or both) with nothing between, and a letter or digit: one word to Pagefind. */
+const CLOSE = `<\\/(?:${INLINE})>`;
+const OPEN = `<(?:${INLINE})\\b[^>]*>`;
+const GLUED = new RegExp(`(?<=[\\p{L}\\p{N}])(?=(?:${CLOSE})+(?:${OPEN})*[\\p{L}\\p{N}]|(?:${OPEN})+[\\p{L}\\p{N}])`, 'gu');
+/** Where words may rightly touch across elements: code (highlighted tokens), diagrams, scripts and styles. */
+const VERBATIM = /(<(pre|svg|script|style|textarea)\b[\s\S]*?<\/\2>)/;
+
+/**
+ * The page with a space where a word ends and, across inline elements only, the next begins
+ * ("Data validation</a><small>Fix the upstream…" → "Data validation </a><small>Fix…").
+ *
+ * Components lay out `<small>`, `<span>` and `<a>` as blocks or rows (a table row's note under its
+ * heading, a card's count above its blurb), so a reader sees a break where the HTML has none and
+ * Pagefind indexed one word ("driftEach", "13 questionsThe"). The space goes right after the word,
+ * inside the element that closes, where it ends a line and is not rendered. Words written together
+ * across inline elements in prose would get a space too; the guide has none, and code, diagrams,
+ * scripts and styles are left as they are.
+ */
+export function htmlWithSpacedInlineBlocks(html: string): string {
+  return html
+    .split(VERBATIM)
+    // split() gives text, a verbatim element, its name (the regex's second group), text, …
+    .map((part, i) => (i % 3 === 0 ? part.replace(GLUED, ' ') : i % 3 === 1 ? part : ''))
+    .join('');
+}
+
+/** After the build and before Starlight's Pagefind indexes it: applies `htmlWithSeparatedTableHeads` and `htmlWithSpacedInlineBlocks` to every page. */
 export function fieldGuideSearchText(): AstroIntegration {
   return {
     name: 'field-guide-search-text',
@@ -35,12 +63,12 @@ export function fieldGuideSearchText(): AstroIntegration {
         let changed = 0;
         await forEachAtMost(files, PAGES_AT_ONCE, async (file) => {
           const html = await readFile(file, 'utf8');
-          const spaced = htmlWithSeparatedTableHeads(html);
+          const spaced = htmlWithSpacedInlineBlocks(htmlWithSeparatedTableHeads(html));
           if (spaced === html) return;
           changed += 1;
           await writeFile(file, spaced);
         });
-        logger.info(`search text: spaced table header cells, terms and list items on ${changed} of ${files.length} pages`);
+        logger.info(`search text: spaced table header cells, terms, list items and words glued across inline elements on ${changed} of ${files.length} pages`);
       },
     },
   };

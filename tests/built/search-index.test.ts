@@ -91,6 +91,25 @@ describe('the search index', () => {
     expect(runTogether).toEqual([]);
   });
 
+  test('has no word glued to the next across elements (a table row’s note, a card’s count and blurb), which read as "driftEach" in excerpts', async () => {
+    const glued: string[] = [];
+    const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+    for (const [url, text] of pages) {
+      const doc = parseDocument(await readFile(`dist${url}index.html`, 'utf8'));
+      // Words as the HTML writes them: within one text node, or within code, whose highlighted tokens touch.
+      const written = new Set<string>();
+      for (const node of findAll(() => true, doc.children)) {
+        for (const child of node.children) if (child.type === 'text') for (const w of wordsOf(child.data)) written.add(w);
+        if (node.name === 'pre' || node.name === 'code') for (const w of wordsOf(textContent(node))) written.add(w);
+      }
+      for (const w of doc.children) if (w.type === 'text') for (const word of wordsOf(w.data)) written.add(word);
+      for (const word of new Set(wordsOf(text))) {
+        if (!written.has(word)) glued.push(`${url}: "${word}"`);
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
   test('leaves out diagram captions and their download links, which read as "Download SVGDark SVGPNG…" in excerpts', () => {
     expect([...pages].filter(([, text]) => /Download SVG|Mermaid source/.test(text)).map(([url]) => url).filter((url) => url !== '/diagrams/')).toEqual([]);
   });

@@ -58,19 +58,27 @@ test.describe('search loads on first use', () => {
     ['the pointer', (page: Page) => page.getByRole('button', { name: 'Search' }).hover()],
     ['keyboard focus', (page: Page) => page.getByRole('button', { name: 'Search' }).focus()],
   ] as const) {
-    test(`${name} reaching the Search button fetches the search box, and only opening it fetches Pagefind`, async ({ page }) => {
+    test(`${name} reaching the Search button fetches the search box and Pagefind, but no index chunk until the reader types`, async ({ page }) => {
       const { requested, settled } = await openAndWatch(page, '/pipeline/');
       await settled();
       expect(requested).toEqual([]);
       await reach(page);
-      // Pagefind UI's script and stylesheet: what makes the box ready at once on click.
+      // Pagefind UI's script and stylesheet, what makes the box ready at once on click; and Pagefind
+      // with its Wasm and index metadata, what makes the first result come sooner.
       await expect.poll(() => requested.filter((path) => !path.startsWith('/pagefind/')).length).toBe(2);
+      for (const file of [/^\/pagefind\/pagefind\.js$/, /^\/pagefind\/wasm\.en\.pagefind$/, /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/]) {
+        await expect.poll(() => requested.some((path) => file.test(path)), String(file)).toBe(true);
+      }
       await settled();
-      expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      // Nothing a query needs: no index chunk, no page's fragment.
+      expect(requested.filter((path) => /\/(index|fragment)\//.test(path))).toEqual([]);
       await expect(page.getByRole('dialog')).toBeHidden();
       await page.getByRole('button', { name: 'Search' }).click();
-      await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
-      await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('textbox', { name: 'Search' })).toBeFocused();
+      await page.keyboard.type('validation');
+      await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+      expect(requested.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
     });
   }
 

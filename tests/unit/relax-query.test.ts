@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { definedTerm, isTitleOf, queryWords, rankByWordsMatched, relaxedQueries, relaxNotice, titledEntryToRaise } from '../../src/search/relax-query.ts';
+import { definedTerm, isQuestionTitleOf, isTitleOf, queryWords, rankByWordsMatched, relaxedQueries, relaxNotice, titledEntryToRaise } from '../../src/search/relax-query.ts';
 
 describe('relaxedQueries', () => {
   test('searches a query without stop words as typed, then by any of its words', () => {
@@ -73,5 +73,13 @@ describe('titledEntryToRaise', () => {
     expect(isTitleOf('Training/serving skew', 'training serving skew')).toBe(true);
     expect(isTitleOf('Dagster', 'DAG')).toBe(false);
     expect(isTitleOf('', '')).toBe(false);
+  });
+
+  test('reads a question that starts with a page’s question title as asking it', () => {
+    expect(isQuestionTitleOf('Which pipeline do I need?', 'which pipeline do I need for my project')).toBe(true);
+    expect(isQuestionTitleOf('Which pipeline do I need?', 'which pipeline do I need')).toBe(false);
+    expect(isQuestionTitleOf('Which pipeline do I need?', 'which pipeline do I needle')).toBe(false);
+    expect(isQuestionTitleOf('Data validation', 'data validation for my project')).toBe(false);
+    expect(isQuestionTitleOf('Why?', 'why is my model slow')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlWithSeparatedTableHeads } from '../../src/search/table-cell-spacing.ts';
+import { htmlWithSeparatedTableHeads, htmlWithSpacedInlineBlocks } from '../../src/search/table-cell-spacing.ts';
 
 describe('htmlWithSeparatedTableHeads', () => {
   test('ends each header cell and the caption with a space, inside the element', () => {
@@ -17,5 +17,24 @@ describe('htmlWithSeparatedTableHeads', () => {
     expect(htmlWithSeparatedTableHeads('<dl><dt>Solution</dt><dd>Keep <a>it</a></dd></dl><ul><li>a</li></ul><figcaption>f</figcaption><summary>s</summary>')).toBe(
       '<dl><dt>Solution </dt><dd>Keep <a>it</a> </dd></dl><ul><li>a </li></ul><figcaption>f </figcaption><summary>s </summary>',
     );
+  });
+});
+
+describe('htmlWithSpacedInlineBlocks', () => {
+  test('ends a word with a space where the next begins across inline elements', () => {
+    expect(htmlWithSpacedInlineBlocks('<th><a href="/d/">Data drift</a><small>Each input</small><small>also: shift</small></th>')).toBe(
+      '<th><a href="/d/">Data drift </a><small>Each input </small><small>also: shift</small></th>',
+    );
+    expect(htmlWithSpacedInlineBlocks('<a href="/f/"><span class="n">Frame</span><span class="c">13 questions</span></a><span class="b">The business</span>')).toBe(
+      '<a href="/f/"><span class="n">Frame </span><span class="c">13 questions </span></a><span class="b">The business</span>',
+    );
+    expect(htmlWithSpacedInlineBlocks('<th>Level 0: No MLOps<small>Builds</small></th>')).toBe('<th>Level 0: No MLOps <small>Builds</small></th>');
+    expect(htmlWithSpacedInlineBlocks('<a href="/d/"><span class="number">1</span>Data collection</a>')).toBe('<a href="/d/"><span class="number">1 </span>Data collection</a>');
+  });
+
+  test('leaves spaced words, punctuation, block elements, code, diagrams and scripts as they are', () => {
+    const html =
+      '<p>a <a>b</a> c</p><p>d</p><li>e</li><a>f</a>.<pre><span>%Y</span><span>m</span></pre><svg><tspan>a</tspan><tspan>b</tspan></svg><script>x="a</span><span>b"</script>';
+    expect(htmlWithSpacedInlineBlocks(html)).toBe(html);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toolHref } from '../../src/model/index.ts';
-import { assertValidVocabulary, vocabulary, vocabularyByPath, vocabularyIssues } from '../../src/model/vocabulary.ts';
+import { patterns } from '../../src/model/patterns.ts';
+import { SPECIALISED_TOOL_MAX_PATTERNS, assertValidVocabulary, toolTopicsFromPatterns, vocabulary, vocabularyByPath, vocabularyIssues } from '../../src/model/vocabulary.ts';
 
 describe('vocabulary', () => {
   test('the guide’s vocabulary names only ids and pages that exist, without empty or repeated words', () => {
@@ -32,5 +33,27 @@ describe('vocabulary', () => {
 
   test('finds each entity’s words by its page', () => {
     expect(vocabularyByPath(vocabulary).get(toolHref('kubeflow-pipelines'))?.aliases).toContain('KFP');
+  });
+
+  test('a specialised tool takes the names of the patterns it implements as topics; a platform does not', () => {
+    const how = 'Does it.';
+    const source = 'guide-reading';
+    const relation = {
+      'feature-store': { pattern: 'feature-store', tools: [{ tool: 'feast', how, source }, { tool: 'amazon-sagemaker', how, source }] },
+      'batch-serving': { pattern: 'batch-serving', tools: [{ tool: 'amazon-sagemaker', how, source }] },
+      checkpoints: { pattern: 'checkpoints', tools: [{ tool: 'amazon-sagemaker', how, source }] },
+    } as const;
+    expect(SPECIALISED_TOOL_MAX_PATTERNS).toBe(2);
+    const topics = toolTopicsFromPatterns(relation, patterns);
+    expect(topics.get('feast')).toEqual([patterns['feature-store'].name]);
+    expect(topics.has('amazon-sagemaker')).toBe(false);
+  });
+
+  test('a tool page’s topics are its own and those from the relation, each once', () => {
+    const feast = vocabularyByPath(vocabulary).get(toolHref('feast'))?.topics ?? [];
+    expect(feast).toEqual(expect.arrayContaining([...vocabulary.tools.feast.topics, patterns['feature-store'].name]));
+    expect(new Set(feast.map((t) => t.toLowerCase())).size).toBe(feast.length);
+    const registry = vocabularyByPath(vocabulary, new Map([['mlflow-model-registry', ['Model registry']]])).get(toolHref('mlflow-model-registry'))?.topics;
+    expect(registry?.filter((t) => t.toLowerCase() === 'model registry')).toHaveLength(1);
   });
 });
