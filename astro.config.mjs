@@ -8,22 +8,14 @@ import { toolSidebar } from './src/navigation/tool-sidebar.ts';
 import { COMPARISON_IDS, comparisonHref, comparisons } from './src/model/comparisons.ts';
 import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
-import { fieldGuideLinks } from './src/links/integration.ts';
-import { fieldGuideFirstMentionLinks } from './src/links/first-mention-integration.ts';
-import { fieldGuideOutputs } from './src/render/outputs-integration.ts';
 import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
 import { relaxingPagefindChunk } from './src/search/relaxing-pagefind-chunk.ts';
-import { fieldGuideSearchText } from './src/search/table-cell-spacing.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { BASE_PATH } from './src/links/base-path.ts';
-import { fieldGuideBasePath } from './src/links/base-path-integration.ts';
 import { GUIDE_NAME } from './src/text/guide-name.ts';
-import { fieldGuideDiagrams } from './src/render/integration.ts';
-import { fieldGuideCsp } from './src/security/integration.ts';
-import { fieldGuideFactAge } from './src/facts/integration.ts';
+import { fieldGuideIntegrations } from './src/build/index.ts';
 import { team } from './src/team/index.ts';
-import { fieldGuideTeam } from './src/team/integration.ts';
 
 /** @param {string} section a folder of content/ */
 const sectionPages = (section) => readSectionPages(new URL('./content/', import.meta.url), section);
@@ -38,19 +30,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The browser's speculation rules prefetch pages instead (src/links/speculation-rules.ts).
   prefetch: false,
-  integrations: [
-    // Says which team file the build read (a bad one has already stopped the build, when this file was loaded).
-    ...(team === undefined ? [] : [fieldGuideTeam(team)]),
-    fieldGuideFactAge(),
-    fieldGuideDiagrams(),
-    // Before Starlight, whose Pagefind step indexes the pages: table headers indexed as words (see README, "Search").
-    fieldGuideSearchText(),
-    // Before Starlight too, so that every later step (search index, PDFs, the CSP's hashes) sees
-    // the pages with their first mentions linked (src/links/first-mentions.ts).
-    fieldGuideFirstMentionLinks(),
-    // After the first mentions (which compare hrefs with the model's), before search and the
-    // outputs: the guide's own root-relative links move under BASE_PATH (src/links/base-path-integration.ts).
-    fieldGuideBasePath(),
+  // The guide's own integrations around Starlight's, in the order written in src/build/index.ts
+  // (a bad team file has already stopped the build, when this file was loaded).
+  integrations: fieldGuideIntegrations(
     starlight({
       title: GUIDE_NAME,
       // Code blocks' options (wrapping, the copy button's text): ec.config.mjs.
@@ -124,13 +106,8 @@ export default defineConfig({
         },
       ],
     }),
-    fieldGuideLinks(),
-    fieldGuideOutputs(),
-    // Last, after Starlight and the link pages: hashes the inline scripts and styles Astro's CSP
-    // leaves out (see README), so it must see the final HTML.
-    fieldGuideCsp(),
-  ],
-  // Content-Security-Policy as a <meta> in every page; src/security/ completes it after the build.
+  ),
+  // Content-Security-Policy as a <meta> in every page; the pass over the built pages (src/build/) completes it.
   security: {
     csp: {
       directives: [

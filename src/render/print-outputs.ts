@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { pathToCardPath } from '../previews/social-card-path.ts';
 import { PAPER_SIZES, papers, SHEET_IDS, SHEET_MARGIN_MM, SHEET_PREVIEW, SHEET_PRINTABLE_AREA, sheetToPath, sheetToPdfPath, sheetToPreviewPath } from '../print/sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
-import { cardToHtml, htmlToCardContent } from '../previews/social-card.ts';
+import { cardToHtml, htmlToCardContent, type CardContent } from '../previews/social-card.ts';
 import { renderDiagramExports } from './diagram-exports.ts';
 import { writeAtomically } from './write-atomically.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
@@ -34,6 +34,8 @@ export interface PrintOutputOptions {
   log?: (message: string) => void;
   /** The published pages and anchors: where each diagram's PDF says it lives. */
   manifest?: UrlManifest;
+  /** Each page's card content, read from its final HTML by the pass over the built pages (src/build/); without it, the pages are read from dist/ here. */
+  cardContents?: readonly CardContent[];
 }
 
 /** Serves dist/ to the browser from disk, under DIST_ORIGIN; every other request is refused. */
@@ -74,18 +76,24 @@ async function renderSheetPreviews(browser: Browser, dist: string): Promise<void
   }
 }
 
+/** Each page's card content, read from dist/'s pages in the order readdir lists them. */
+async function cardContentsIn(dist: string): Promise<CardContent[]> {
+  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const contents: CardContent[] = [];
+  for (const file of htmlFiles) contents.push(htmlToCardContent(await readFile(join(dist, file), 'utf8')));
+  return contents;
+}
+
 /** One social card per page (cached by content), each diagram's PNGs and PDF, and one PDF per sheet and paper size with its preview. */
 export async function renderPrintOutputs(dist: string, options: PrintOutputOptions = {}): Promise<void> {
   const log = options.log ?? (() => undefined);
-  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const contents = options.cardContents ?? (await cardContentsIn(dist));
   const diagramCss = await readFile(DIAGRAM_CSS, 'utf8');
   const template = await readFile(CARD_TEMPLATE, 'utf8');
 
   const cards: { path: string; key: string; html: string }[] = [];
   let cachedCards = 0;
-  for (const file of htmlFiles) {
-    const page = await readFile(join(dist, file), 'utf8');
-    const content = htmlToCardContent(page);
+  for (const content of contents) {
     if (!content.title || !content.path) continue; // redirect pages: no card
     const html = cardToHtml(content, diagramCss);
     const key = createHash('sha256').update(template).update(html).digest('hex').slice(0, 32);

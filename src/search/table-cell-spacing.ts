@@ -1,8 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { forEachAtMost, htmlFilesUnder, PAGES_AT_ONCE } from '../html/html-files.ts';
-
 /** Elements after which Pagefind does not end a word, though a reader sees a break there. */
 export const SEPARATED_ELEMENTS = ['th', 'caption', 'dt', 'dd', 'li', 'figcaption', 'summary'] as const;
 
@@ -50,26 +45,4 @@ export function htmlWithSpacedInlineBlocks(html: string): string {
     // split() gives text, a verbatim element, its name (the regex's second group), text, …
     .map((part, i) => (i % 3 === 0 ? part.replace(GLUED, ' ') : i % 3 === 1 ? part : ''))
     .join('');
-}
-
-/** After the build and before Starlight's Pagefind indexes it: applies `htmlWithSeparatedTableHeads` and `htmlWithSpacedInlineBlocks` to every page. */
-export function fieldGuideSearchText(): AstroIntegration {
-  return {
-    name: 'field-guide-search-text',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = await htmlFilesUnder(root);
-        let changed = 0;
-        await forEachAtMost(files, PAGES_AT_ONCE, async (file) => {
-          const html = await readFile(file, 'utf8');
-          const spaced = htmlWithSpacedInlineBlocks(htmlWithSeparatedTableHeads(html));
-          if (spaced === html) return;
-          changed += 1;
-          await writeFile(file, spaced);
-        });
-        logger.info(`search text: spaced table header cells, terms, list items and words glued across inline elements on ${changed} of ${files.length} pages`);
-      },
-    },
-  };
 }

@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { VIEW_IDS } from '../../src/diagrams/index.ts';
 import { SHEET_IDS } from '../../src/print/sheets.ts';
+import { axeOn } from './support/axe.ts';
 
 // The gallery of /diagrams/, the sheet previews of /reference/print/, and the snippets' copy buttons.
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Whether an image has loaded a picture (a lazy image not yet in view has not). */
 const loaded = (img: Locator) => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0);
@@ -130,7 +128,7 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
           // Open the first entry's snippets, so their copy buttons are checked too.
           await page.evaluate(() => document.querySelector('details.diagram-snippets')?.setAttribute('open', ''));
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          const results = await axeOn(page).analyze();
           for (const v of results.violations) for (const n of v.nodes) found.push(`[${theme}, ${size.width}] ${v.id} ${n.target.join(' ')}: ${v.help}`);
         }
       }

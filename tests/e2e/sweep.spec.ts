@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PATTERN_IDS, patternHref, TOOL_IDS, toolHref } from '../../src/model/index.ts';
+import { axeOn } from './support/axe.ts';
 import { contrastRatio, diagramLabelColours } from './support/contrast.ts';
 import { layoutProblems, measurePageLayout } from './support/diagram-layout.ts';
 import { guardPage } from './support/page-guards.ts';
@@ -10,9 +10,6 @@ import { sitemapPaths } from './support/site-pages.ts';
 // and every per-page check runs on that load. What reads the static HTML alone (privacy, the
 // policy's directives, "On this page" listing every h2, the sidebar and previous/next) is in
 // tests/built/ instead; interactions (search, the chooser, the keyboard…) have their own specs.
-
-/** WCAG 2.2 level A and AA, as axe tags them. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Widths a reader uses, and the smallest diagram label each must show (docs/quality.md: ≥ 12 px on a laptop, ≥ 11 px on a phone). */
 const WIDTHS = {
@@ -61,7 +58,7 @@ const viewName = (view: View) => `${view.theme}, ${view.width}`;
 
 /** Every axe violation on the page, one line per element. No finding is exempt. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await axeOn(page).analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `axe ${v.id} (${v.impact}) ${n.target.join(' ')}: ${v.help}. ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
   );
@@ -211,6 +208,14 @@ test.describe('the sweep itself', () => {
     await page.goto('/pipeline/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('axe, run as the sweep runs it, finds a violation and names its element', async ({ page }) => {
+    await page.goto('/pipeline/');
+    // An image with no text alternative, in the page's own text.
+    await page.locator('main h1').evaluate((h1) => h1.after(Object.assign(document.createElement('img'), { id: 'unnamed-image', src: '/favicon.svg', width: 32, height: 32 })));
+    const found = await axeViolations(page);
+    expect(found.filter((v) => v.startsWith('axe image-alt') && v.includes('#unnamed-image')), found.join('\n')).toHaveLength(1);
   });
 
   test('the contrast check catches a faint label', async ({ page }) => {

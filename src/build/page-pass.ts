@@ -1,0 +1,84 @@
+import { readFile as fsReadFile, writeFile as fsWriteFile, mkdir, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { forEachAtMost, htmlFilesUnder, PAGES_AT_ONCE } from '../html/html-files.ts';
+import { fileToPath } from '../links/dist-site.ts';
+import type { EntityName } from '../links/first-mentions.ts';
+import { applyTransforms, PAGE_TRANSFORMS, POLICY_TRANSFORMS, type PageContext, type PageTransform } from './page-transforms.ts';
+
+/** How the pass touches the disk: node:fs by default; a test passes its own to count. */
+export interface PageIo {
+  readFile: (file: string) => Promise<string>;
+  writeFile: (file: string, text: string) => Promise<void>;
+}
+
+const DISK: PageIo = {
+  readFile: (file) => fsReadFile(file, 'utf8'),
+  writeFile: async (file, text) => {
+    await mkdir(dirname(file), { recursive: true });
+    await fsWriteFile(file, text);
+  },
+};
+
+/** A page the build writes itself, not Astro (a redirect page): it goes through `transforms` and is written, never read. */
+export interface WrittenPage {
+  /** Relative to dist/, e.g. `stages/index.html`. */
+  file: string;
+  html: string;
+}
+
+export interface PagePassOptions {
+  base: string;
+  names: readonly EntityName[];
+  /** Replace Astro's files at the same place (Astro's redirect pages); see `WrittenPage`. */
+  written?: readonly WrittenPage[];
+  /** Run on each page's final HTML, in the order the pages finish: for what later build steps need to know of a page (social cards). */
+  readers?: readonly ((html: string, page: PageContext) => void)[];
+  transforms?: readonly PageTransform[];
+  writtenTransforms?: readonly PageTransform[];
+  io?: PageIo;
+}
+
+export interface PagePassReport {
+  /** Pages Astro built, each read once and written once. */
+  pages: number;
+  /** Pages the build wrote itself (`written`), each written once. */
+  written: number;
+  reads: number;
+  writes: number;
+}
+
+/**
+ * The one pass over the built pages: every HTML file of dist/ is read once, run through the
+ * ordered steps (PAGE_TRANSFORMS), handed to the readers and written once; the pages the build
+ * writes itself go through the policy's steps and are written once. Under BASE_PATH, fails first
+ * when the base starts with a path of the guide itself.
+ */
+export async function runPagePass(root: string, options: PagePassOptions): Promise<PagePassReport> {
+  const io = options.io ?? DISK;
+  const { base, names } = options;
+  if (base !== '/') {
+    // Under /pipeline/, a link to /pipeline/data-validation/ could not be told from one already under the base.
+    const first = base.split('/')[1] ?? '';
+    const clash = await stat(join(root, first)).then(() => true, () => false);
+    if (clash) throw new Error(`BASE_PATH: "${base}" starts with /${first}/, a path of the guide itself; serve it under another path, e.g. BASE_PATH=/ml-guide/`);
+  }
+  const written = options.written ?? [];
+  const replaced = new Set(written.map((p) => join(root, p.file)));
+  const files = (await htmlFilesUnder(root)).filter((f) => !replaced.has(f));
+  const report: PagePassReport = { pages: files.length, written: written.length, reads: 0, writes: 0 };
+  const finish = async (file: string, html: string, transforms: readonly PageTransform[]) => {
+    const rel = relative(root, file);
+    const page: PageContext = { file: rel, path: fileToPath(rel), base, names };
+    const final = applyTransforms(html, page, transforms);
+    for (const read of options.readers ?? []) read(final, page);
+    await io.writeFile(file, final);
+    report.writes += 1;
+  };
+  await forEachAtMost(files, PAGES_AT_ONCE, async (file) => {
+    const html = await io.readFile(file);
+    report.reads += 1;
+    await finish(file, html, options.transforms ?? PAGE_TRANSFORMS);
+  });
+  for (const page of written) await finish(join(root, page.file), page.html, options.writtenTransforms ?? POLICY_TRANSFORMS);
+  return report;
+}

@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { BASE_PATH } from '../links/base-path.ts';
+import { entityNames } from '../links/first-mentions.ts';
+import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from '../links/redirect-page.ts';
+import { REDIRECTS, redirectsToHostFile } from '../links/redirects.ts';
+import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from '../links/site-url.ts';
+import { model } from '../model/index.ts';
+import { htmlToCardContent, type CardContent } from '../previews/social-card.ts';
+import { runPagePass } from './page-pass.ts';
+
+async function write(dir: string, path: string, text: string): Promise<void> {
+  const file = join(dir, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+/** The pages' integration, and what it read of each page for the steps after it. */
+export interface PagesIntegration {
+  integration: AstroIntegration;
+  /** Each page's social card content, from its final HTML; empty until the pass has run. */
+  cardContents: () => readonly CardContent[];
+}
+
+/**
+ * After Astro has written the pages, before Starlight's Pagefind indexes them: the host files
+ * (the redirect script, `_redirects`, robots.txt) and the one pass over the pages
+ * (src/build/page-pass.ts), which also writes the redirect pages that keep the #fragment in
+ * place of Astro's. Says once per build, at its start, when SITE_URL is missing.
+ */
+export function fieldGuidePages(): PagesIntegration {
+  let site = LOCAL_SITE_URL;
+  const cards: CardContent[] = [];
+  const integration: AstroIntegration = {
+    name: 'field-guide-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+      },
+      // Once per build, before the pages: a build for a host without its address is easy to miss.
+      'astro:build:start': ({ logger }) => {
+        const warning = missingSiteUrlWarning(PUBLIC_SITE_URL);
+        if (warning) logger.warn(warning);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        await write(root, REDIRECT_SCRIPT_PATH, REDIRECT_SCRIPT);
+        await write(root, '_redirects', redirectsToHostFile());
+        await write(root, 'robots.txt', robotsTxt(site));
+        const started = performance.now();
+        const report = await runPagePass(root, {
+          base: BASE_PATH,
+          names: entityNames(model),
+          written: REDIRECTS.map((r) => ({ file: join(r.from, 'index.html'), html: redirectToHtml(r, site) })),
+          readers: [(html) => cards.push(htmlToCardContent(html))],
+        });
+        logger.info(
+          `pages: ${report.pages} read once and written once, ${report.written} redirect page(s) written once (${report.reads} reads, ${report.writes} writes) in ${Math.round(performance.now() - started)} ms; _redirects, robots.txt`,
+        );
+      },
+    },
+  };
+  return { integration, cardContents: () => cards };
+}
