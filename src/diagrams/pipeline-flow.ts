@@ -56,9 +56,9 @@ export function pipelineFlowView(model: Pick<Model, 'stages' | 'artifacts'>): Di
     mermaid: layout('LR', 10, 9),
     alternates: { phone: layout('TB', 24, 24), landscape: layout('LR', 24, 10) },
     legend: [{ shape: 'line', className: 'edge-pattern-solid', meaning: 'artifacts passed on to a later stage' }, ...loopLegend(loops.length > 0)],
-    // Each stage is a link to its page, in every layout but the downloads, named by the stage
-    // alone (in a text column its box also lists what it passes on).
-    links: ordered.map((s) => ({ node: mermaidId(s.id), href: stageHref(s.id), name: s.name })),
+    // Each stage is a link to its page, in every layout but the downloads, named by its whole box
+    // (the stage and what it passes on): a link's name holds the words it shows.
+    links: ordered.map((s) => ({ node: mermaidId(s.id), href: stageHref(s.id) })),
     textAlternative: {
       columns: ['From stage', 'To stage', 'Artifacts', 'Direction'],
       rows: flows.map((f) => [name(f.from), name(f.to), carried(f.artifacts), f.loop ? 'Feedback loop' : 'Forward']),
