@@ -56,7 +56,7 @@ test.describe('the core diagrams are maps', () => {
   });
 
   test("a stage's diagram links each tool it names to that tool's page, on a laptop and on a phone, and nothing else under /tools/", async ({ page }) => {
-    const toolByName = new Map(TOOL_IDS.map((id) => [model.tools[id].name, id]));
+    const toolByName = new Map<string, (typeof TOOL_IDS)[number]>(TOOL_IDS.map((id) => [model.tools[id].name, id]));
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 844 });
       for (const stage of STAGE_IDS) {
