@@ -1,16 +1,17 @@
 import { STAGE_IDS, type ArtifactId, type Model, type StageId, stageFlows, stageHref } from '../model/index.ts';
 import { listInWords } from '../text/in-words.ts';
-import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
+import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';
 import { loopLegend } from './legend.ts';
 import type { DiagramView } from './view.ts';
 
 /**
- * The six stages top to bottom, each edge labelled with the artifacts it carries. Flows that run
- * against the stage order (the prediction log feeding the next round of data collection) are
- * dotted and named as the loop: the six stages leave monitoring out, and the diagram says so.
- * Top to bottom on screen because left to right, with labels on the edges, is too wide for a
- * text column. On a phone (top to bottom) and a landscape sheet (left to right) the artifacts are
- * boxes between the stages instead of edge labels, so that their names can wrap.
+ * The six stages left to right (top to bottom on a phone), each box holding the stage's name and,
+ * under an arrow, the artifacts it passes on; the lines between the boxes say which stage reads
+ * them. Flows that run against the stage order (the prediction log feeding the next round of data
+ * collection) are dotted, and the key names them the feedback loop: the six stages leave
+ * monitoring out. The artifacts sit inside their stage's box because as edge labels, or boxes of
+ * their own, Mermaid gives them a rank between every two stages: six stages left to right then
+ * needed 1,455 px, and a laptop's column is 632 (labels must stay at 12 px or more).
  */
 export function pipelineFlowView(model: Pick<Model, 'stages' | 'artifacts'>): DiagramView<'pipeline-flow'> {
   const ordered = STAGE_IDS.map((id) => model.stages[id]);
@@ -27,44 +28,36 @@ export function pipelineFlowView(model: Pick<Model, 'stages' | 'artifacts'>): Di
     ...loops.map((f) => `Loop back: ${name(f.from)} feeds ${carried(f.artifacts)} back to ${name(f.to)}.`),
   ].join(' ');
 
-  const nodes = ordered.map((s) => `  ${mermaidId(s.id)}["${mermaidLabel(s.name)}"]`);
-  const edges = flows.map((f) => {
-    // Commas, not "and": artifact names may contain "and" themselves.
-    const names = f.artifacts.map((a) => model.artifacts[a].name).join(', ');
-    const label = f.loop ? `${names} (feedback loop)` : names;
-    return `  ${mermaidId(f.from)} ${f.loop ? '-.->' : '-->'}|"${mermaidLabel(label)}"| ${mermaidId(f.to)}`;
-  });
-  // Where edge labels would make the diagram too wide (a phone) or too long (a landscape sheet,
-  // left to right), each artifact is a rounded box of its own between the stages, whose name wraps.
-  const artifactsAsBoxes = (direction: 'TB' | 'LR', spacing: FlowchartSpacing) => {
-    const produced = [...new Set(flows.flatMap((f) => f.artifacts.map((a) => `${f.from} ${a}`)))].map((pair) => pair.split(' '));
-    const boxes = [...new Set(flows.flatMap((f) => f.artifacts))].map((a) => `  ${mermaidId('artifact', a)}("${mermaidLabel(model.artifacts[a].name)}"):::artifact`);
-    const made = produced.map(([from, a]) => `  ${mermaidId(from)} --> ${mermaidId('artifact', a)}`);
-    const read = flows.flatMap((f) =>
-      f.artifacts.map((a) => `  ${mermaidId('artifact', a)} ${f.loop ? '-.->|"feedback loop"|' : '-->'} ${mermaidId(f.to)}`),
-    );
-    return [...mermaidSpacing(spacing), `flowchart ${direction}`, ...mermaidAccessibility(title, description), ...nodes, ...boxes, ...made, ...read].join('\n') + '\n';
-  };
+  // Each stage's box: its name, an arrow, and what it passes on (commas, not "and": artifact
+  // names may contain "and" themselves), broken into lines of about `nameChars` and `artifactChars`.
+  const passedOn = (id: StageId) => [...new Set(flows.filter((f) => f.from === id).flatMap((f) => f.artifacts))];
+  const stageBoxes = (nameChars: number, artifactChars: number) =>
+    ordered.map((s) => {
+      const artifacts = passedOn(s.id).map((a) => mermaidWrappedLabel(model.artifacts[a].name, artifactChars));
+      const writes = artifacts.length > 0 ? `<br>↓<br>${artifacts.join(',<br>')}` : '';
+      return `  ${mermaidId(s.id)}["${mermaidWrappedLabel(s.name, nameChars)}${writes}"]`;
+    });
+  const lines = flows.map((f) => `  ${mermaidId(f.from)} ${f.loop ? '-.->' : '-->'} ${mermaidId(f.to)}`);
+  const layout = (direction: 'LR' | 'TB', nameChars: number, artifactChars: number) =>
+    [
+      ...mermaidSpacing({ wrappingWidth: 400, padding: 4, minNodeWidth: 40 }),
+      `flowchart ${direction}`,
+      ...mermaidAccessibility(title, description),
+      ...stageBoxes(nameChars, artifactChars),
+      ...lines,
+    ].join('\n') + '\n';
   return {
     id: 'pipeline-flow',
     title,
     description,
-    mermaid: ['flowchart TB', ...mermaidAccessibility(title, description), ...nodes, ...edges].join('\n') + '\n',
-    alternates: {
-      phone: artifactsAsBoxes('TB', { wrappingWidth: 100, padding: 8, nodeSpacing: 16, rankSpacing: 24 }),
-      landscape: [
-        ...mermaidSpacing({ wrappingWidth: 100, padding: 6, nodeSpacing: 16, rankSpacing: 8, minNodeWidth: 40 }),
-        'flowchart LR',
-        ...mermaidAccessibility(title, description),
-        ...ordered.map((s) => `  ${mermaidId(s.id)}["${mermaidWrappedLabel(s.name, 10)}"]`),
-        ...flows.map((f) => {
-          const label = mermaidWrappedLabel(`${f.artifacts.map((a) => model.artifacts[a].name).join(', ')}${f.loop ? ' (feedback loop)' : ''}`, 12);
-          return `  ${mermaidId(f.from)} ${f.loop ? '-.->' : '-->'}|"${label}"| ${mermaidId(f.to)}`;
-        }),
-      ].join('\n') + '\n',
-    },
-    legend: [{ shape: 'line', className: 'edge-pattern-solid', meaning: 'artifacts passed on to the next stage' }, ...loopLegend(loops.length > 0)],
-    // Each stage is a link to its page, in every layout but the downloads.
+    // Six boxes in a row fit a text column only with short lines. A landscape sheet has room for
+    // stage names on one line; the artifacts' shorter lines keep the flow tall enough to fill the
+    // sheet with its table, and short enough to leave that table on the same page.
+    mermaid: layout('LR', 10, 9),
+    alternates: { phone: layout('TB', 24, 24), landscape: layout('LR', 24, 10) },
+    legend: [{ shape: 'line', className: 'edge-pattern-solid', meaning: 'artifacts passed on to a later stage' }, ...loopLegend(loops.length > 0)],
+    // Each stage is a link to its page, in every layout but the downloads, named by its whole box
+    // (the stage and what it passes on): a link's name holds the words it shows.
     links: ordered.map((s) => ({ node: mermaidId(s.id), href: stageHref(s.id) })),
     textAlternative: {
       columns: ['From stage', 'To stage', 'Artifacts', 'Direction'],

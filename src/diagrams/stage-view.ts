@@ -137,13 +137,13 @@ export function stageView(model: Pick<Model, 'stages' | 'artifacts' | 'tools' | 
     ].join('\n') + '\n';
   };
 
-  // Every stage but this one and every pipeline type links to its page; each box of tools to
-  // that kind in the tool catalogue (the page's "Tools that serve it" links each tool). Both
-  // layouts draw the same nodes; the phone's shorter lines do not change which.
+  // Every stage but this one and every pipeline type links to its page, and each tool named in a
+  // box of tools to the tool's page. Both layouts draw the same nodes and names; the phone's
+  // shorter lines do not change which (a link finds its words across line breaks).
   const neighbourIds = [...new Set([...inputs.flatMap((i) => (i.from ? [i.from] : [])), ...outputs.flatMap((o) => o.to)])].filter((id) => id !== stageId);
   const links: NodeLink[] = [
     ...neighbourIds.map((id) => ({ node: mermaidId('stage', id), href: stageHref(id) })),
-    ...toolKindBoxes(toolKinds, { lineChars: 21, links: 'kind' }).flatMap((box) => box.links),
+    ...toolKindBoxes(toolKinds, { lineChars: 21 }).flatMap((box) => box.links),
     ...types.map(({ type }) => ({ node: mermaidId('type', type.id), href: pipelineTypeHref(type.id) })),
   ];
 

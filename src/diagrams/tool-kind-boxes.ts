@@ -1,17 +1,10 @@
-import { toolCategoryHref, toolHref, type ToolKindGroup } from '../model/index.ts';
+import { toolHref, type ToolKindGroup } from '../model/index.ts';
 import type { Box } from './boxes-in-rows.ts';
 import { itemsToDraw, moreLabel } from './drawn-limits.ts';
 import { mermaidId, mermaidLabel, mermaidWrappedLabel } from './mermaid-text.ts';
 import type { NodeLink } from './view.ts';
 
-/**
- * What a box of tools links to: `tools`, each name it shows to that tool's page; `kind`, the whole
- * box to the catalogue of that kind of tool, where a page lists the tools itself (a link per name,
- * in two layouts, cost a stage page a quarter of a kilobyte it did not have).
- */
-export type ToolKindLinks = 'tools' | 'kind';
-
-/** A box of one kind of tool, and its links (see ToolKindLinks). */
+/** A box of one kind of tool, and its links: each name it shows, to that tool's page. */
 export interface ToolKindBox extends Box {
   links: NodeLink[];
 }
@@ -23,15 +16,14 @@ export interface ToolKindBox extends Box {
  */
 export function toolKindBoxes(
   groups: readonly ToolKindGroup[],
-  { prefix = [], lineChars, links = 'tools' }: { prefix?: readonly string[]; lineChars: number; links?: ToolKindLinks },
+  { prefix = [], lineChars }: { prefix?: readonly string[]; lineChars: number },
 ): ToolKindBox[] {
   return groups.map(({ category, tools }) => {
     const id = mermaidId(...prefix, 'kind', category.id);
     const { shown, hidden } = itemsToDraw(tools);
     const names = [...shown.map((t) => t.name), ...(hidden > 0 ? [moreLabel(hidden)] : [])];
     const lines = [`  ${id}["${mermaidWrappedLabel(`${category.name}:`, lineChars)}<br>${namesInLines(names, lineChars)}"]:::tool`];
-    const toKind = [{ node: id, href: toolCategoryHref(category.id) }];
-    return { id, lines, links: links === 'kind' ? toKind : shown.map((t) => ({ node: id, href: toolHref(t.id), text: t.name })) };
+    return { id, lines, links: shown.map((t) => ({ node: id, href: toolHref(t.id), text: t.name })) };
   });
 }
 

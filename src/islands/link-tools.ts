@@ -3,10 +3,12 @@
  * `.sl-anchor-link` beside headings, and the same icon beside diagrams and explorer stages) also
  * copies its URL, says "Link copied" beside it and announces it; each "Use in your docs" snippet's
  * copy button copies the snippet the same way; and old (renamed) anchors in the address bar move
- * to their new ids. Without JavaScript the icons are plain links to themselves and the copy
- * buttons stay hidden (the snippets can still be selected).
+ * to their new ids; and a diagram's links prefetch their pages (diagram-link-prefetch.ts).
+ * Without JavaScript the icons are plain links to themselves and the copy buttons stay hidden
+ * (the snippets can still be selected).
  */
 import { ANCHOR_REDIRECTS_ID, type PageAnchorRedirects } from '../links/anchor-redirects-block.ts';
+import { prefetchDiagramLinks } from './diagram-link-prefetch.ts';
 
 const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
 /** The copy button above each snippet (src/components/DiagramSnippets.astro); its snippet is the next element. */
@@ -139,6 +141,7 @@ function enhance(): void {
     showFeedback(link, copied ? 'Link copied' : 'Link in address bar');
   });
   window.addEventListener('hashchange', followAlias);
+  prefetchDiagramLinks();
 }
 
 if (typeof document !== 'undefined') enhance();

@@ -12,8 +12,9 @@ test.describe('/pipeline/', () => {
     }
     await expect(flow).toHaveAccessibleDescription(/6 stages in order: Data collection, Data validation/);
     await expect(types).toHaveAccessibleDescription(/Data pipeline leads Data collection/);
+    // Each stage's box is a link named by its words: the stage, then what it passes on.
     for (const label of ['Data collection', 'Data validation', 'Training & evaluation', 'Model deployment']) {
-      await expect(flow.getByText(label, { exact: true })).toBeVisible();
+      await expect(flow.getByRole('link', { name: new RegExp(`^${label.split(' ').join('\\s+')}\\s+↓`) })).toBeVisible();
     }
     for (const label of ['Workflow pipeline', 'Data pipeline', 'Model pipeline', 'ML tracking pipeline']) {
       await expect(types.getByText(label, { exact: true })).toBeVisible();

@@ -46,6 +46,15 @@ test.describe('/tools/ filter', () => {
     await expect(visibleToolNames(page)).toHaveCount(TOOL_IDS.length);
   });
 
+  test('on a phone the whole page, every tool listed, stays under 8,000 px tall', async ({ page }) => {
+    // The issue's budget for a page a reader scans (issue 25): the list is a row per tool.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/tools/');
+    await expect(page.getByRole('combobox', { name: 'Kind' })).toBeVisible();
+    await expect(visibleToolNames(page)).toHaveCount(TOOL_IDS.length);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(8000);
+  });
+
   test('a kind of tool links to the list narrowed to that kind', async ({ page }) => {
     await page.goto('/tools/');
     await page.getByRole('link', { name: toolCategories.serving.name, exact: true }).click();

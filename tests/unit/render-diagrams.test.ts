@@ -24,7 +24,7 @@ describe('renderDiagrams', () => {
     }
     // The landscape flow breaks its labels over lines, which Mermaid writes as HTML <br>.
     const landscape = rendered.find((r) => r.name === 'pipeline-flow landscape')?.svg ?? '';
-    expect(landscape).toMatch(/<span class="nodeLabel">Data<br\s*\/>collection<\/span>/);
+    expect(landscape).toMatch(/<span class="nodeLabel">Data collection<br\s*\/>↓<br\s*\/>Raw data<br\s*\/>snapshot<\/span>/);
   });
 
   test('prefixes every id inside a diagram, so two diagrams on a page never share one', async () => {

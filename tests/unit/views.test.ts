@@ -9,7 +9,8 @@ import { stageView } from '../../src/diagrams/stage-view.ts';
 import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
 import { llmStagesView } from '../../src/diagrams/llm-stages.ts';
 import { LLM_PIPELINE_IDS, llmPipelines, llmStages } from '../../src/model/llm-pipelines.ts';
-import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, type Model } from '../../src/model/index.ts';
+import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, toolHref, toolKindsInStage, type Model } from '../../src/model/index.ts';
+import { itemsToDraw } from '../../src/diagrams/drawn-limits.ts';
 import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim());
@@ -93,22 +94,38 @@ describe('every view', () => {
 describe('pipelineFlowView', () => {
   const view = pipelineFlowView(model);
 
-  test('labels each edge with the artifacts it carries, forward edges solid', () => {
-    expect(lines(view.mermaid)).toContain('data-collection -->|"Raw data snapshot"| data-validation');
-    expect(lines(view.mermaid)).toContain('data-processing -->|"Feature set, Data splits"| model-building');
-    expect(lines(view.mermaid)).toContain('data-processing -->|"Fitted transform"| model-deployment');
+  test('runs left to right in a text column, each stage box holding what it passes on', () => {
+    expect(lines(view.mermaid)).toContain('flowchart LR');
+    expect(lines(view.mermaid)).toContain('data-collection["Data<br>collection<br>↓<br>Raw data<br>snapshot"]');
+    // An artifact read by two stages is listed once, under the stage that writes it.
+    expect(lines(view.mermaid)).toContain('data-processing["Data<br>processing<br>↓<br>Feature<br>set,<br>Data<br>splits,<br>Fitted<br>transform"]');
+    expect(lines(view.mermaid)).toContain('data-processing --> model-deployment');
+  });
+
+  test('runs top to bottom on a phone and left to right on a landscape sheet, with the same boxes in longer lines', () => {
+    expect(lines(view.alternates?.phone ?? '')).toEqual(
+      expect.arrayContaining(['flowchart TB', 'data-processing["Data processing<br>↓<br>Feature set,<br>Data splits,<br>Fitted transform"]']),
+    );
+    expect(lines(view.alternates?.landscape ?? '')).toEqual(
+      expect.arrayContaining(['flowchart LR', 'data-processing["Data processing<br>↓<br>Feature<br>set,<br>Data<br>splits,<br>Fitted<br>transform"]']),
+    );
   });
 
   test('draws the monitoring loop from deployment back to collection, dotted and named', () => {
-    const loops = lines(view.mermaid).filter((l) => l.includes('-.->'));
-    expect(loops).toEqual(['model-deployment -.->|"Prediction log (feedback loop)"| data-collection']);
+    expect(lines(view.mermaid).filter((l) => l.includes('-.->'))).toEqual(['model-deployment -.-> data-collection']);
+    expect(lines(view.alternates?.phone ?? '').filter((l) => l.includes('-.->'))).toEqual(['model-deployment -.-> data-collection']);
+    expect(view.legend?.map((entry) => entry.meaning)).toContain('feedback loop');
     expect(view.description).toContain('Loop back: Model deployment feeds Prediction log back to Data collection.');
   });
 
   test('has one solid edge per forward flow, and no stage left unconnected', () => {
     const flows = stageFlows(model);
     expect(lines(view.mermaid).filter((l) => l.includes('-->'))).toHaveLength(flows.filter((f) => !f.loop).length);
-    for (const id of STAGE_IDS) expect(view.mermaid).toMatch(new RegExp(`(^|\\s)${id} (-->|-\\.->)|(-->|-\\.->)\\|"[^"]*"\\| ${id}$`, 'm'));
+    for (const id of STAGE_IDS) expect(view.mermaid).toMatch(new RegExp(`(^|\\s)${id} (-->|-\\.->)|(-->|-\\.->) ${id}$`, 'm'));
+  });
+
+  test('links each stage to its page', () => {
+    expect(view.links).toEqual(STAGE_IDS.map((id) => ({ node: id, href: `/pipeline/${id}/` })));
   });
 
   test('lists the same edges in its text alternative', () => {
@@ -154,6 +171,14 @@ describe('pipelineTypesView', () => {
 });
 
 describe('stageView', () => {
+  test.each(STAGE_IDS.map((id) => [id]))('%s links each tool it draws to the tool\'s page, by its name, and nothing to a kind of tool', (stageId) => {
+    const view = stageView(model, stageId);
+    const drawn = toolKindsInStage(model, stageId).flatMap(({ tools }) => itemsToDraw(tools).shown);
+    expect(drawn.length).toBeGreaterThan(0);
+    const toTools = (view.links ?? []).filter((l) => l.href.startsWith('/tools/'));
+    expect(toTools).toEqual(drawn.map((t) => ({ node: expect.stringMatching(/^kind__/), href: toolHref(t.id), text: t.name })));
+  });
+
   test('shows the artifacts a stage reads and writes, with the stages on either side', () => {
     const view = stageView(model, 'data-validation');
     const text = lines(view.mermaid);
