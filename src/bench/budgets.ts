@@ -6,12 +6,14 @@ import { kb } from './kb.ts';
 
 /**
  * Bytes (gzip) a content page may send before the reader interacts (opens search, a filter, a control).
- * 44 KB, up from 40: the stage pages gained their patterns, the framing behind each decision,
- * diagram keys and links, and examples that run what their pages claim (the heaviest, model
- * deployment, is 42.5 KB). Getting back under 40, and to 36 with headroom, is open work: see
+ * 46 KB, up from 44 (and 40 before that): the model gained seven tools (three feature stores, four
+ * for LLM systems), which the stage diagrams list and now link one by one, in both inline layouts
+ * (wide and phone, inline so their links work); the heaviest page, model deployment, is 44.9 KB at
+ * gzip level 6. Getting back to 36 KB with headroom is open work: the phone layout of a stage
+ * diagram costs 1.7 KB, the sidebar 4.3 KB and the shared stylesheet 9.6 KB on every page; see
  * docs/performance.md, "Where the bytes go".
  */
-export const CONTENT_PAGE_BUDGET_BYTES = 44 * 1024;
+export const CONTENT_PAGE_BUDGET_BYTES = 46 * 1024;
 /** Of those, JavaScript files (gzip). */
 export const CONTENT_PAGE_JS_BUDGET_BYTES = 8 * 1024;
 
