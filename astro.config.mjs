@@ -5,7 +5,7 @@ import { model, PATTERN_CATEGORY_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_CATEGOR
 import { readSectionPages } from './src/navigation/content-pages.ts';
 import { patternSidebar } from './src/navigation/pattern-sidebar.ts';
 import { toolSidebar } from './src/navigation/tool-sidebar.ts';
-import { COMPARISON_IDS, comparisonHref, comparisons } from './src/model/comparisons.ts';
+import { COMPARISON_IDS, comparisonHref, comparisons } from './src/model/data/comparisons.ts';
 import { printSheetsSidebar } from './src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, sectionItems, sectionSidebar } from './src/navigation/section-sidebar.ts';
 import { pagefindUiOptions } from './src/search/pagefind-ui-options.ts';
@@ -13,7 +13,7 @@ import { relaxingPagefindChunk } from './src/search/relaxing-pagefind-chunk.ts';
 import { redirectsToAstro } from './src/links/redirects.ts';
 import { SITE_URL } from './src/links/site-url.ts';
 import { BASE_PATH } from './src/links/base-path.ts';
-import { GUIDE_NAME } from './src/text/guide-name.ts';
+import { GUIDE_NAME } from './src/model/data/guide-name.ts';
 import { fieldGuideIntegrations } from './src/build/index.ts';
 import { team } from './src/team/index.ts';
 

@@ -2,7 +2,7 @@
 // Expressive Code's options live here, not in astro.config.mjs, because one of them is a plugin
 // (a function): Starlight's <Code> component can only read options from this file.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
-import { copyTextFromLines } from './src/code-blocks/copy-text-from-lines.ts';
+import { copyTextFromLines } from './src/components/copy-text-from-lines.ts';
 
 export default defineEcConfig({
   // Long code lines wrap (keeping their indent) instead of scrolling: no keyboard trap for

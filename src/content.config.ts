@@ -3,14 +3,14 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PATTERN_IDS } from './model/ids.ts';
+import { PATTERN_IDS } from './model/data/ids.ts';
 import { PAGE_KINDS } from './search/page-kinds.ts';
 
 /** Frontmatter fields the guide adds to Starlight's; an invalid value fails the build naming the file and field. */
 const fieldGuideFrontmatter = z.object({
   /** The pattern a page describes; its name, placement and relations are then drawn from the model. */
   pattern: z
-    .enum(PATTERN_IDS, { error: (issue) => `unknown pattern id ${JSON.stringify(issue.input)}; use one of the ids in src/model/ids.ts (PATTERN_IDS): ${PATTERN_IDS.join(', ')}` })
+    .enum(PATTERN_IDS, { error: (issue) => `unknown pattern id ${JSON.stringify(issue.input)}; use one of the ids in src/model/data/ids.ts (PATTERN_IDS): ${PATTERN_IDS.join(', ')}` })
     .optional(),
   /** What the page is about, for search filters; pattern pages get `pattern` without saying so. */
   kind: z

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-# Notebook parameters (src/model/stages.ts).
+# Notebook parameters (src/model/data/stages.ts).
 snapshot_date = "2026-11-29"  # last day to collect
 lookback_days = 30
 SOURCE = "exports/orders.csv"

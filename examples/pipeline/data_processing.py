@@ -12,7 +12,7 @@ from sklearn.impute import SimpleImputer
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-# Notebook parameters (src/model/stages.ts).
+# Notebook parameters (src/model/data/stages.ts).
 split_key = "customer_id"
 test_fraction = 0.2
 validation_fraction = 0.1

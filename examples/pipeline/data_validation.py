@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-# Notebook parameters (src/model/stages.ts).
+# Notebook parameters (src/model/data/stages.ts).
 max_missing_fraction = 0.05
 fail_on_anomaly = True
 

@@ -14,7 +14,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import cross_val_score
 from sklearn.pipeline import make_pipeline
 
-# Notebook parameters (src/model/stages.ts).
+# Notebook parameters (src/model/data/stages.ts).
 target_column = "churned"
 metric = "roc_auc"
 random_seed = 42

@@ -8,7 +8,7 @@ from pathlib import Path
 import joblib
 import pandas as pd
 
-# Notebook parameters (src/model/stages.ts).
+# Notebook parameters (src/model/data/stages.ts).
 canary_fraction = 0.1
 
 # Each step is held long enough to measure the guardrails.

@@ -17,7 +17,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import RandomizedSearchCV
 from sklearn.pipeline import make_pipeline
 
-# Notebook parameters (src/model/stages.ts).
+# Notebook parameters (src/model/data/stages.ts).
 max_trials = 20
 min_improvement = 0.01
 register_model = True  # off in the contract; on to show it

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fieldGuideFactAge } from '../facts/integration.ts';
+import { fieldGuideFactAge } from './fact-age-integration.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
 import { fieldGuideDiagrams } from '../render/integration.ts';
 import { renderPrintOutputs } from '../render/print-outputs.ts';

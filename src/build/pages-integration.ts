@@ -8,7 +8,7 @@ import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from
 import { REDIRECTS, redirectsToHostFile } from '../links/redirects.ts';
 import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from '../links/site-url.ts';
 import { model } from '../model/index.ts';
-import { htmlToCardContent, type CardContent } from '../previews/social-card.ts';
+import { htmlToCardContent, type CardContent } from '../render/social-card.ts';
 import { runPagePass } from './page-pass.ts';
 
 async function write(dir: string, path: string, text: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 
 /**
  * How much a diagram draws before it stops being readable. A stage column of more than sixteen

@@ -1,4 +1,4 @@
-import { LLM_PIPELINE_IDS, type LlmPipelineId, type LlmStage } from '../model/llm-pipelines.ts';
+import { LLM_PIPELINE_IDS, type LlmPipelineId, type LlmStage } from '../model/data/llm-pipelines.ts';
 import { STAGE_IDS, type Model, type StageId } from '../model/index.ts';
 import { ROW_CLASS } from './boxes-in-rows.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';

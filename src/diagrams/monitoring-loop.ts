@@ -1,5 +1,5 @@
 import { MONITORING_INPUT_IDS, monitoringFeedback, monitoringSignalList, type Model } from '../model/index.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, type FlowchartSpacing } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 

@@ -1,6 +1,6 @@
 import { PATTERN_CATEGORY_IDS, RELATION_KINDS, type Model, type PatternCategoryId, type PatternId, type RelationKind, categoryRelationCounts, type CategoryRelationCount, patternHref, patternsInOrder, relationsOfCategory } from '../model/index.ts';
 import { itemsToDraw, moreLabel, namesInWords } from './drawn-limits.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
 import type { DiagramView, NodeLink } from './view.ts';
 

@@ -1,5 +1,5 @@
 import { PARTICIPANT_KINDS, type Flow, type Model, type Participant, type PatternId } from '../model/index.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel, type FlowchartSpacing } from './mermaid-text.ts';
 import { boxesInRows } from './boxes-in-rows.ts';
 import { PARTICIPANT_SHAPES, participantNode } from './pattern-shapes.ts';

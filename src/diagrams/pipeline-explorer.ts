@@ -1,5 +1,5 @@
 import { STAGE_IDS, stageFlows, type Model } from '../model/index.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel } from './mermaid-text.ts';
 import type { DiagramView } from './view.ts';
 

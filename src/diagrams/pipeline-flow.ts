@@ -1,5 +1,5 @@
 import { STAGE_IDS, type ArtifactId, type Model, type StageId, stageFlows, stageHref } from '../model/index.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';
 import { loopLegend } from './legend.ts';
 import type { DiagramView } from './view.ts';

@@ -1,6 +1,6 @@
 import { STAGE_IDS, type Model, type PipelineTypeId, roleIn, roleVerb, toolsInStage, toolsOfType } from '../model/index.ts';
 import { namesInWords } from './drawn-limits.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidSpacing } from './mermaid-text.ts';
 import { stageColumnsToMermaid } from './stage-columns.ts';
 import { coverageLegend, UNCOVERED } from './legend.ts';

@@ -1,7 +1,7 @@
 import { PIPELINE_TYPE_IDS, STAGE_IDS, type Model, type PipelineType, type CoverageRole, pipelineTypeHref, roleIn, roleVerb, stageHref, stagesOfType } from '../model/index.ts';
 import { boxesInRows, type Box } from './boxes-in-rows.ts';
 import { coverageLegend, UNCOVERED } from './legend.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing } from './mermaid-text.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';
 

@@ -1,4 +1,4 @@
-import { ROLLOUT_STRATEGY_IDS, type RolloutStrategy, type TrafficSplit } from '../model/deployment.ts';
+import { ROLLOUT_STRATEGY_IDS, type RolloutStrategy, type TrafficSplit } from '../model/data/deployment.ts';
 import { boxesInRows, type Box } from './boxes-in-rows.ts';
 import { mermaidAccessibility, mermaidId, mermaidLabel, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';
 import type { DiagramLayout, DiagramView } from './view.ts';

@@ -16,7 +16,7 @@ import { namesInWords } from './drawn-limits.ts';
 import { ROW_CLASS, titledBoxInRows } from './boxes-in-rows.ts';
 import { toolKindBoxes } from './tool-kind-boxes.ts';
 import { loopLegend } from './legend.ts';
-import { listInWords } from '../text/in-words.ts';
+import { listInWords } from '../model/queries/in-words.ts';
 import { mermaidAccessibility, mermaidId, mermaidSpacing, mermaidWrappedLabel } from './mermaid-text.ts';
 import type { DiagramView, NodeLink } from './view.ts';
 

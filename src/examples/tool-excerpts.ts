@@ -1,4 +1,4 @@
-import type { ToolId } from '../model/ids.ts';
+import type { ToolId } from '../model/data/ids.ts';
 import { EXAMPLES, type ExampleFile } from './catalog.ts';
 
 /**

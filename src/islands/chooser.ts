@@ -1,7 +1,7 @@
 // The "which pipeline do I need?" chooser: narrows the statically listed rules of
 // PipelineChooser.astro to those the answers match. Rules and answers are read from the page;
 // matching is the model's own recommend(), which imports nothing. Answers live in the URL.
-import { answersFromParams, answersToParams, recommend, type AnswersByQuestion, type RuleShape } from '../model/recommend.ts';
+import { answersFromParams, answersToParams, recommend, type AnswersByQuestion, type RuleShape } from './recommend.ts';
 import { words } from './words.ts';
 
 /** Wires up one chooser: answer radios, submit, clear, back and forward. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../text/escape-html.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 /**
  * Starlight's heading anchor link (`<a class="sl-anchor-link">`, see its AnchorHeading.astro), as
  * HTML, for anchors that are not Markdown headings: diagrams, explorer stages, recommendations.

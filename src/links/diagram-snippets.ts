@@ -1,6 +1,6 @@
 import type { ViewId } from '../diagrams/index.ts';
-import { pngPath } from '../paths/diagram-files.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import { pngPath } from './diagram-files.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 import { withBase } from './base-path.ts';
 import { diagramAnchor } from './diagram-pages.ts';
 

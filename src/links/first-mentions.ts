@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, patternHref, pipelineTypeHref, stageHref, toolHref, type Model } from '../model/index.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 
 /** A name a reader may meet in prose, and the page it stands for. */
 export interface EntityName {

@@ -32,7 +32,7 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 /** Meta tags whose content is a URL a link preview will fetch. */
 const URL_METAS = new Set(['og:image', 'og:url', 'twitter:image']);
 
-/** Ids under these prefixes are model anchors (src/model/urls.ts and the diagrams): always part of the manifest. */
+/** Ids under these prefixes are model anchors (src/model/queries/urls.ts and the diagrams): always part of the manifest. */
 const ENTITY_ANCHOR = /^(stage|type|pattern|tool|diagram)-/;
 /** Ids inside an inline SVG are the drawing's internals (markers, edges), not places to link to. */
 const SVG_ROOT = 'svg';

@@ -1,5 +1,5 @@
 import type { Redirect } from './redirects.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 import { withBase } from './base-path.ts';
 
 /** Public path of the script that carries the #fragment across a redirect page. */

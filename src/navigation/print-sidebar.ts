@@ -1,4 +1,4 @@
-import { SHEET_IDS, sheets, sheetToPath } from '../print/sheets.ts';
+import { SHEET_IDS, sheets, sheetToPath } from '../model/data/print-sheets.ts';
 import type { SidebarGroup } from './sidebar-items.ts';
 
 /** The printable sheets (routes in src/pages/, not content/): the list and then each sheet, in the list's order, each labelled with its page's title. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { modelExport } from '../model/model-export.ts';
+import { modelExport } from '../model/queries/model-export.ts';
 
 /** `/model.json`: the whole model, and the training data page's records, keyed by id, in the order the guide uses. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { modelJsonSchema } from '../model/model-schema.ts';
+import { modelJsonSchema } from '../model/validate/model-schema.ts';
 
 /** `/model.schema.json`: the JSON Schema that /model.json satisfies. */
 export const GET: APIRoute = () =>

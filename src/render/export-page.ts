@@ -1,6 +1,6 @@
 import type { LegendEntry } from '../diagrams/view.ts';
-import type { DownloadTheme } from '../paths/diagram-files.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import type { DownloadTheme } from '../links/diagram-files.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 import { legendToItemsHtml } from './legend-html.ts';
 import { cssWithLiteralColours, DIAGRAM_CSS, PALETTES, svgSize } from './standalone-svg.ts';
 

@@ -1,5 +1,5 @@
 import type { LegendEntry } from '../diagrams/view.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 
 /**
  * A swatch drawn with the diagram's own classes, so the diagram stylesheet draws it as it draws

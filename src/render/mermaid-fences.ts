@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { anchorLinkHtml, diagramAnchorLabel, htmlToText } from '../links/anchor-link-html.ts';
 import { withoutNodeIds } from './lean-svg.ts';
 import { renderDiagrams, type DiagramRequest } from './render-mermaid.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 
 type MdastPlugin = SatteriResolvedOptions['mdastPlugins'][number];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DownloadTheme } from '../paths/diagram-files.ts';
+import type { DownloadTheme } from '../links/diagram-files.ts';
 
 /** The one diagram stylesheet; read at build, like the post-processing source in svg-cache.ts. */
 export const DIAGRAM_CSS = readFileSync(join(process.cwd(), 'src', 'styles', 'diagrams.css'), 'utf8');

@@ -1,5 +1,5 @@
 import type { NodeLink } from '../diagrams/view.ts';
-import { escapeHtml } from '../text/escape-html.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 
 /** How the links look to CSS and scripts: their class, and a `data-*` attribute holding the node's id. */
 export interface NodeLinkLook {

@@ -5,7 +5,7 @@
  */
 export const TOOL_COMPARISON_WEIGHT = 4;
 
-/** Weight of a page's other names from the vocabulary (src/model/vocabulary.ts), shown under its title, and of glossary synonyms: enough for an abbreviation to find its page, not so much that a name shared by two pages ("Vertex") pulls the wrong one first. */
+/** Weight of a page's other names from the vocabulary (src/model/data/vocabulary.ts), shown under its title, and of glossary synonyms: enough for an abbreviation to find its page, not so much that a name shared by two pages ("Vertex") pulls the wrong one first. */
 export const VOCABULARY_WEIGHT = 4;
 
 /** Weight of the words of questions a page answers (the vocabulary's topics), indexed but not shown. */

@@ -83,7 +83,7 @@ export function stageToNotebook(model: StarterKitModel, stageId: StageId): Noteb
     [
       '# Parameters: plain assignments only, so a notebook runner can override them.',
       `stage = "${stageId}"`,
-      // The stage's notebook contract (src/model/stages.ts): its parameters with their defaults, and
+      // The stage's notebook contract (src/model/data/stages.ts): its parameters with their defaults, and
       // the paths where it reads and writes each artifact, so the notebooks connect into a pipeline.
       ...stage.notebook.parameters.map((p) => `${p.name} = ${pythonLiteral(p.default)}  # ${p.description}${framingNote(p.name)}`),
       ...stage.notebook.inputs.map((port) => `${pathParameter('input', port.artifact)} = ${pythonLiteral(port.path)}`),

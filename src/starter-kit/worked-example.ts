@@ -58,7 +58,7 @@ export function stageToWorkedNotebook(model: StarterKitModel, stageId: StageId, 
     throw new Error(
       `${file} (stage ${stageId}): ` +
         [
-          unknown.length ? `checks not in src/model/stages.ts: ${unknown.join(' | ')}` : '',
+          unknown.length ? `checks not in src/model/data/stages.ts: ${unknown.join(' | ')}` : '',
           missing.length ? `checks with no "# %% check: …" cell: ${missing.join(' | ')}` : '',
           repeated.length ? `checks asserted twice: ${repeated.join(' | ')}` : '',
         ]

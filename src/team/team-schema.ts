@@ -94,7 +94,7 @@ export function unknownIdMessage(kind: 'stage' | 'tool kind' | 'tool', input: un
   const meant = closest === undefined ? '.' : `; did you mean "${closest}"?`;
   const known =
     kind === 'tool'
-      ? " A tool's id is the last part of its page's address (/tools/<id>/); all are in src/model/ids.ts (TOOL_IDS)"
+      ? " A tool's id is the last part of its page's address (/tools/<id>/); all are in src/model/data/ids.ts (TOOL_IDS)"
       : ` Known: ${ids.join(', ')}`;
   return `unknown ${kind} id ${JSON.stringify(input)}${meant}${known}`;
 }

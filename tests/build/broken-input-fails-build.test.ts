@@ -13,13 +13,13 @@ afterEach(removeProjectCopies);
 // the validators' own tests.
 describe('npm run build', () => {
   test('fails on a broken model, naming the file, the entity and the field', () => {
-    const dir = projectWith('src/model/pipeline-types.ts', (t) =>
+    const dir = projectWith('src/model/data/pipeline-types.ts', (t) =>
       t.replace("{ stage: 'data-collection', role: 'primary' }", "{ stage: 'data-colection', role: 'primary' }"),
     );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'src/model/pipeline-types.ts › pipeline type "data-pipeline" › covers[0].stage: unknown stage id "data-colection"',
+      'src/model/data/pipeline-types.ts › pipeline type "data-pipeline" › covers[0].stage: unknown stage id "data-colection"',
     );
   });
 
@@ -28,7 +28,7 @@ describe('npm run build', () => {
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('patterns/transform.mdx');
-    expect(output).toMatch(/pattern\b.*unknown pattern id "transfrom"; use one of the ids in src\/model\/ids\.ts/);
+    expect(output).toMatch(/pattern\b.*unknown pattern id "transfrom"; use one of the ids in src\/model\/data\/ids\.ts/);
   });
 
   test('fails on a view Mermaid cannot parse and on a broken or unnamed fence, naming each', () => {

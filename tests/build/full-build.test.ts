@@ -13,7 +13,7 @@ import { readDistSite } from '../../src/links/dist-site.ts';
 import { LOCAL_SITE_URL } from '../../src/links/site-url.ts';
 import { lostUrls, type UrlManifest } from '../../src/links/url-manifest.ts';
 import { model, STAGE_IDS, stageHref, TOOL_IDS, toolHref } from '../../src/model/index.ts';
-import { sheetToPath, sheetToPdfPath } from '../../src/print/sheets.ts';
+import { sheetToPath, sheetToPdfPath } from '../../src/model/data/print-sheets.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/render/find-chromium.ts';
 import { loadTeam } from '../../src/team/team-file.ts';
 import { isInTeamStack, teamStack, teamStagesOfTool, teamToolsInStage } from '../../src/team/team-queries.ts';

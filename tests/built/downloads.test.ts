@@ -12,12 +12,12 @@ import { pathToPrintedAddress, PUBLIC_SITE_URL, SITE_URL } from '../../src/links
 import { hasClass, openTags } from '../../src/html/open-tags.ts';
 import type { UrlManifest } from '../../src/links/url-manifest.ts';
 import { model } from '../../src/model/index.ts';
-import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/paths/diagram-files.ts';
+import { pdfPath, PNG_SCALES, pngPath, svgPath, viewToDownloadFiles } from '../../src/links/diagram-files.ts';
 import { pngTextEntries } from '../../src/render/png-text.ts';
 import { EXPORT_FRAME, exportFrameMinExtraHeight, exportFrameWidth } from '../../src/render/export-page.ts';
 import { svgSize } from '../../src/render/standalone-svg.ts';
-import { SHEET_IDS, SHEET_PREVIEW, sheets, sheetToPreviewPath } from '../../src/print/sheets.ts';
-import { GUIDE_NAME } from '../../src/text/guide-name.ts';
+import { SHEET_IDS, SHEET_PREVIEW, sheets, sheetToPreviewPath } from '../../src/model/data/print-sheets.ts';
+import { GUIDE_NAME } from '../../src/model/data/guide-name.ts';
 
 /*
  * The downloadable diagrams, opened where teams paste them: librsvg (GNOME, many wikis and

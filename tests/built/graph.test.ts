@@ -14,10 +14,10 @@ import {
   toolsOfPattern,
 } from '../../src/model/index.ts';
 import { COMPARISON_IDS, comparisonHref, comparisons, GOVERNANCE_CONCERN_IDS, governanceConcerns, type Comparison, type GovernanceConcern } from '../../src/model/guide.ts';
-import { GOVERNANCE_HREF, INFRASTRUCTURE_HREF, LLM_OPERATIONS_HREF } from '../../src/model/urls.ts';
-import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from '../../src/model/infrastructure.ts';
-import { LLM_OPS_CONCERN_IDS, llmOpsConcerns, type LlmOpsConcern } from '../../src/model/llm-operations.ts';
-import { CONTRACT_FIELD_IDS, contractFields, LABEL_CHECK_IDS, labelChecks, LABELLING_STRATEGY_IDS, labellingStrategies, TRAINING_DATA_HREF, type ContractField, type LabelCheck, type LabellingStrategy } from '../../src/model/training-data.ts';
+import { GOVERNANCE_HREF, INFRASTRUCTURE_HREF, LLM_OPERATIONS_HREF } from '../../src/model/queries/urls.ts';
+import { AUTOSCALING_SIGNAL_IDS, BUILD_BUY_OPTION_IDS, GPU_SHARING_IDS } from '../../src/model/data/infrastructure.ts';
+import { LLM_OPS_CONCERN_IDS, llmOpsConcerns, type LlmOpsConcern } from '../../src/model/data/llm-operations.ts';
+import { CONTRACT_FIELD_IDS, contractFields, LABEL_CHECK_IDS, labelChecks, LABELLING_STRATEGY_IDS, labellingStrategies, TRAINING_DATA_HREF, type ContractField, type LabelCheck, type LabellingStrategy } from '../../src/model/data/training-data.ts';
 
 // The knowledge graph as links: for every relation the model records, each of the two pages
 // links the other from its content (the sidebar, which links everything, does not count).

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { BUDGET_BYTES, INTERACTIVE_PAGES, measurePageJs } from '../../src/cli/bench-js.mjs';
+import { BUDGET_BYTES, INTERACTIVE_PAGES, measurePageJs } from '../../tools/cli/bench-js.mjs';
 import { ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../../src/islands/own-script-signatures.ts';
 
 test('each page with an island ships at most 15 KB (gzip) of its own JavaScript, the site-wide scripts and search included', () => {

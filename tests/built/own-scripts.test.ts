@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scriptsOf } from '../../src/cli/bench-js.mjs';
+import { scriptsOf } from '../../tools/cli/bench-js.mjs';
 import { readFileSync } from 'node:fs';
 import { BUILD_WITHOUT_SITE_URL_SCRIPTS, ISLAND_PAGES, ownScriptIn, SITE_WIDE_SCRIPTS, type OwnScript } from '../../src/islands/own-script-signatures.ts';
 import { PUBLIC_SITE_URL } from '../../src/links/site-url.ts';

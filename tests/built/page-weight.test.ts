@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS } from '../../src/bench/budgets.ts';
-import { resourcesInDist, transferredBytes } from '../../src/bench/transferred-bytes.ts';
+import { CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS } from '../../tools/bench/budgets.ts';
+import { resourcesInDist, transferredBytes } from '../../tools/bench/transferred-bytes.ts';
 import { builtSitemapPaths } from '../../src/links/sitemap-paths.ts';
 
 // The bench's byte budgets over every page, by the bench's own measure read from dist/.

@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, test } from 'vitest';
 import { pathToPrintedAddress } from '../../src/links/site-url.ts';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
-import { PAPER_SIZES, SHEET_IDS, sheets, sheetToPath, sheetToPdfPath, type PaperSize, type SheetId } from '../../src/print/sheets.ts';
+import { PAPER_SIZES, SHEET_IDS, sheets, sheetToPath, sheetToPdfPath, type PaperSize, type SheetId } from '../../src/model/data/print-sheets.ts';
 
 /** Landscape page sizes in PDF points (1/72 in), with a point of slack for rounding. */
 const LANDSCAPE_POINTS = { a4: [842, 595], letter: [792, 612] } as const satisfies Record<PaperSize, readonly [number, number]>;

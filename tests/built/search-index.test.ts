@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { VOCABULARY_PAGE_PATHS } from '../../src/model/vocabulary.ts';
+import { VOCABULARY_PAGE_PATHS } from '../../src/model/data/vocabulary.ts';
 
 /** What Pagefind indexed of each page: its URL and its text as search sees it (and excerpts show it). */
 async function indexedPages(): Promise<Map<string, string>> {
@@ -114,7 +114,7 @@ describe('the search index', () => {
     expect([...pages].filter(([, text]) => /Download SVG|Mermaid source/.test(text)).map(([url]) => url).filter((url) => url !== '/diagrams/')).toEqual([]);
   });
 
-  test('holds each page’s words from the vocabulary (src/model/vocabulary.ts), whose pages all exist', () => {
+  test('holds each page’s words from the vocabulary (src/model/data/vocabulary.ts), whose pages all exist', () => {
     expect(VOCABULARY_PAGE_PATHS.filter((path) => !pages.has(path))).toEqual([]);
     expect(pages.get('/tools/kubeflow-pipelines/')).toContain('KFP');
     expect(pages.get('/tools/feast/')).toContain('feature store');

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { assertValidModel, model } from '../../src/model/index.ts';
 import { pipelineFiles } from '../../src/starter-kit/pipeline-files.ts';
 
-// Code blocks carry no second copy of their text (src/code-blocks/copy-text-from-lines.ts): the
+// Code blocks carry no second copy of their text (src/components/copy-text-from-lines.ts): the
 // copy button reads it from the lines when pressed. What lands on the clipboard must still be the
 // file, byte for byte, blank lines and indentation included.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { VIEW_IDS } from '../../src/diagrams/index.ts';
-import { SHEET_IDS } from '../../src/print/sheets.ts';
+import { SHEET_IDS } from '../../src/model/data/print-sheets.ts';
 import { axeOn } from './support/axe.ts';
 
 // The gallery of /diagrams/, the sheet previews of /reference/print/, and the snippets' copy buttons.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { pathToPrintedAddress } from '../../src/links/site-url.ts';
-import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath } from '../../src/print/sheets.ts';
+import { PAPER_SIZES, papers, SHEET_IDS, sheetToPath } from '../../src/model/data/print-sheets.ts';
 import { STAGE_IDS } from '../../src/model/index.ts';
 
 test.describe('printing a page', () => {

@@ -38,8 +38,8 @@ def data_dir(tmp_path):
 @pytest.fixture(scope="session")
 def stage_graph() -> dict:
     """The model's stages in order (inputs, outputs, notebook contract) and each pipeline type's stages,
-    as `node src/cli/stage-graph.ts` prints them from src/model/."""
-    out = subprocess.run([os.environ.get("NODE", "node"), "src/cli/stage-graph.ts"], cwd=EXAMPLES.parent,
+    as `node tools/cli/stage-graph.ts` prints them from src/model/."""
+    out = subprocess.run([os.environ.get("NODE", "node"), "tools/cli/stage-graph.ts"], cwd=EXAMPLES.parent,
                          check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 

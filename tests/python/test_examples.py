@@ -301,11 +301,11 @@ def test_model_files_load_without_running_code_check_their_hash_and_log_no_raw_i
 
 
 def _guide_glossary(folder: Path) -> None:
-    """Writes the guide's glossary (src/model/glossary.ts) as glossary.json, the corpus the example reads."""
+    """Writes the guide's glossary (src/model/data/glossary.ts) as glossary.json, the corpus the example reads."""
     import os
 
     root = Path(__file__).resolve().parents[2]
-    script = f"import {{ glossary }} from {json.dumps(str(root / 'src/model/glossary.ts'))}; console.log(JSON.stringify(glossary));"
+    script = f"import {{ glossary }} from {json.dumps(str(root / 'src/model/data/glossary.ts'))}; console.log(JSON.stringify(glossary));"
     out = subprocess.run([os.environ.get("NODE", "node"), "--input-type=module", "-e", script],
                          check=True, capture_output=True, text=True)
     (folder / "glossary.json").write_text(out.stdout)

@@ -1,6 +1,6 @@
 """The worked example as a data pipeline (Airflow) and a workflow pipeline (Kubeflow Pipelines): neither
 library can be installed where the tests run, so the generated files are compiled and read with `ast`,
-and their tasks and data dependencies must equal the model's stage graph (src/model/stages.ts). The
+and their tasks and data dependencies must equal the model's stage graph (src/model/data/stages.ts). The
 Airflow DAG also runs on the worked example's notebooks with the Airflow stand-in (stand_ins.py)."""
 
 import ast
@@ -19,7 +19,7 @@ NODE = os.environ.get("NODE", "node")
 @pytest.fixture(scope="module")
 def kit(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("worked-example")
-    subprocess.run([NODE, "src/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "tools/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
     return folder
 
 

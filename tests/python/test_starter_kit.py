@@ -13,7 +13,7 @@ NODE = os.environ.get("NODE", "node")
 
 def test_the_template_kit_runs_with_the_two_commands_of_its_readme(tmp_path, stage_graph):
     kit = tmp_path / "starter-kit"
-    subprocess.run([NODE, "src/cli/write-kit.ts", "starter-kit", str(kit)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "tools/cli/write-kit.ts", "starter-kit", str(kit)], cwd=ROOT, check=True)
     readme = (kit / "README.md").read_text()
     commands = re.search(r"```sh\n(.*?)\n```", readme, re.S).group(1).splitlines()
     assert commands == ["python3 -m venv .venv && .venv/bin/pip install -r requirements.txt", ".venv/bin/python run_pipeline.py"]
@@ -30,7 +30,7 @@ def test_the_template_kit_runs_with_the_two_commands_of_its_readme(tmp_path, sta
 
 def test_the_template_kit_carries_the_framing_as_prompts_and_its_runner_rejects_a_missing_field(tmp_path, stage_graph):
     kit = tmp_path / "starter-kit"
-    subprocess.run([NODE, "src/cli/write-kit.ts", "starter-kit", str(kit)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "tools/cli/write-kit.ts", "starter-kit", str(kit)], cwd=ROOT, check=True)
     framing = (kit / "FRAMING.md").read_text()
     fields = re.findall(r"^- Framing field: `([a-z-]+)`", (kit / "STAGES.md").read_text(), re.M)
     assert fields, "STAGES.md lists no framing field"

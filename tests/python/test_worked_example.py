@@ -29,13 +29,13 @@ NODE = os.environ.get("NODE", "node")
 def kit(tmp_path_factory) -> Path:
     """The worked example's files, written by the same code that builds worked-example.zip."""
     folder = tmp_path_factory.mktemp("worked-example")
-    subprocess.run([NODE, "src/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
+    subprocess.run([NODE, "tools/cli/write-kit.ts", "worked-example", str(folder)], cwd=ROOT, check=True)
     return folder
 
 
 @pytest.fixture(scope="module")
 def contracts(stage_graph) -> dict:
-    """Each stage's notebook contract from src/model/stages.ts, in stage order."""
+    """Each stage's notebook contract from src/model/data/stages.ts, in stage order."""
     return {s["id"]: s["notebook"] for s in stage_graph["stages"]}
 
 

@@ -54,8 +54,8 @@ describe('docs/architecture.md', () => {
   });
 
   test('a path that does not exist is named, placeholders included', () => {
-    const entries = ['src/model/stages.ts', 'content/pipeline/data-validation.mdx', 'src/'];
-    expect(missingPaths(['src/model/stages.ts', 'src/model/no-such.ts'], entries)).toEqual(['src/model/no-such.ts']);
+    const entries = ['src/model/data/stages.ts', 'content/pipeline/data-validation.mdx', 'src/'];
+    expect(missingPaths(['src/model/data/stages.ts', 'src/model/no-such.ts'], entries)).toEqual(['src/model/no-such.ts']);
     expect(missingPaths(['content/pipeline/<stage>.mdx', 'content/tools/<tool>.mdx'], entries)).toEqual(['content/tools/<tool>.mdx']);
     expect(pathsNamedIn('see `src/a.ts`, `/pipeline/` and `node_modules/.cache/x/`\n## Folder layout\n\n```\nsrc/b/   what\n```\n')).toEqual(['src/a.ts', 'src/b/']);
   });

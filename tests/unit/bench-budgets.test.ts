@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { sitemapToBenchPages } from '../../src/bench/bench-pages.ts';
-import { checkBudgets, checkEveryPage, CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS } from '../../src/bench/budgets.ts';
-import type { PageWeight } from '../../src/bench/page-weight.ts';
+import { sitemapToBenchPages } from '../../tools/bench/bench-pages.ts';
+import { checkBudgets, checkEveryPage, CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS } from '../../tools/bench/budgets.ts';
+import type { PageWeight } from '../../tools/bench/page-weight.ts';
 import { BUILD_WITHOUT_SITE_URL_SCRIPTS, ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../../src/islands/own-script-signatures.ts';
 
 describe('sitemapToBenchPages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchIndexGrowth } from '../../src/bench/scale.ts';
+import { searchIndexGrowth } from '../../tools/bench/scale.ts';
 
 describe('searchIndexGrowth', () => {
   test('calls an index linear when its size per page stays the same as pages grow', () => {

@@ -17,13 +17,13 @@ function copy(): UncheckedModel & { stages: Record<string, Record<string, unknow
 describe('the model checks the build runs first', () => {
   test('name the file, the stage and the field of a duplicate stage id', () => {
     const broken = { ...copy(), stageIds: ['data-collection', 'data-validation', 'data-processing', 'data-validation'] };
-    expect(formatModelIssues(validateModel(broken))).toContain('src/model/stages.ts › stage "data-validation" › id: duplicate stage id "data-validation"');
+    expect(formatModelIssues(validateModel(broken))).toContain('src/model/data/stages.ts › stage "data-validation" › id: duplicate stage id "data-validation"');
   });
 
   test('name the file, the stage and the field of a missing required field', () => {
     const broken = copy();
     delete broken.stages['model-building'].purpose;
-    expect(formatModelIssues(validateModel(broken))).toContain('src/model/stages.ts › stage "model-building" › purpose: purpose is missing or empty');
+    expect(formatModelIssues(validateModel(broken))).toContain('src/model/data/stages.ts › stage "model-building" › purpose: purpose is missing or empty');
   });
 });
 

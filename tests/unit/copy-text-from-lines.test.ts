@@ -1,7 +1,7 @@
 import { ExpressiveCode } from '@astrojs/starlight/expressive-code';
 import { select, toHtml } from '@astrojs/starlight/expressive-code/hast';
 import { describe, expect, test } from 'vitest';
-import { copyTextFromLines, textOfLines } from '../../src/code-blocks/copy-text-from-lines.ts';
+import { copyTextFromLines, textOfLines } from '../../src/components/copy-text-from-lines.ts';
 
 const ec = new ExpressiveCode({ plugins: [copyTextFromLines()], defaultProps: { wrap: true } });
 const plainEc = new ExpressiveCode({ defaultProps: { wrap: true } });

@@ -87,6 +87,6 @@ describe("examples use the stages' notebook contracts", () => {
     const pipeline = /def churn_training\(([^)]*)\)/.exec(source('pipeline-types/workflow_pipeline.py'))?.[1] ?? '';
     const names = [...pipeline.matchAll(/(\w+):/g)].map((m) => m[1]).filter((n) => n !== 'raw_uri');
     expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(parameters, `${name} is not a notebook parameter in src/model/stages.ts`).toContain(name);
+    for (const name of names) expect(parameters, `${name} is not a notebook parameter in src/model/data/stages.ts`).toContain(name);
   });
 });

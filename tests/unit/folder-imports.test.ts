@@ -63,4 +63,32 @@ describe('imports between folders', () => {
     expect(imports.filter((i) => i.includes('/src/components/')).length).toBeGreaterThan(0);
     expect(imports.filter((i) => !i.includes('/src/components/'))).toEqual([]);
   });
+
+  // Views are pure functions from the model to Mermaid text: nothing of rendering, links or pages.
+  test('diagrams/ (the views) import only model/', () => {
+    const all = importsOf('diagrams');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((i) => !i.endsWith('→ model') && !i.endsWith('→ diagrams'))).toEqual([]);
+  });
+
+  // Islands run in the reader's browser: whatever they import ships to every reader.
+  test('islands/ import neither model/ nor render/', () => {
+    const all = importsOf('islands');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((i) => i.endsWith('→ model') || i.endsWith('→ render'))).toEqual([]);
+  });
+
+  // The model is data, the checks on it and the questions asked of it; the data and the
+  // questions never depend on the checks (index.ts and guide.ts put the three together).
+  test('model/data/ and model/queries/ import nothing from model/validate/', () => {
+    expect(readdirSync(join(SRC, 'model', 'data')).length).toBeGreaterThan(10);
+    const offending = ['data', 'queries'].flatMap((sub) => {
+      const root = join(SRC, 'model', sub);
+      return readdirSync(root)
+        .filter((f) => f.endsWith('.ts'))
+        .filter((f) => /from\s*['"]\.\.\/validate\//.test(readFileSync(join(root, f), 'utf8')))
+        .map((f) => `model/${sub}/${f}`);
+    });
+    expect(offending).toEqual([]);
+  });
 });

@@ -17,23 +17,23 @@ describe('the framing in the model', () => {
 
   test('a field that sets a parameter the notebook does not declare fails, naming the file, field and parameter', () => {
     expect(withFraming('minimum-gain', { field: { sets: [{ stage: 'training-evaluation', parameter: 'margin' }] } })).toEqual([
-      'src/model/framing.ts › framing field "minimum-gain" › sets[0].parameter: stage "training-evaluation" declares no notebook parameter "margin"; its parameters: max_trials, min_improvement, register_model',
+      'src/model/data/framing.ts › framing field "minimum-gain" › sets[0].parameter: stage "training-evaluation" declares no notebook parameter "margin"; its parameters: max_trials, min_improvement, register_model',
     ]);
   });
 
   test('the worked example’s value must have the parameter’s type, and only fields that set parameters have one', () => {
     expect(withFraming('compute-budget', { answer: { value: 'twenty' } })).toEqual([
-      'src/model/framing.ts › worked example framing field "compute-budget" › value: must be a integer for training-evaluation.max_trials; got "twenty"',
+      'src/model/data/framing.ts › worked example framing field "compute-budget" › value: must be a integer for training-evaluation.max_trials; got "twenty"',
     ]);
     expect(withFraming('latency', { answer: { value: 3 } })).toEqual([
-      'src/model/framing.ts › worked example framing field "latency" › value: the field sets no notebook parameter, so a value would be read by nothing; remove it',
+      'src/model/data/framing.ts › worked example framing field "latency" › value: the field sets no notebook parameter, so a value would be read by nothing; remove it',
     ]);
   });
 
   test('a missing field is named in the framing file', () => {
     const copy = JSON.parse(JSON.stringify(model)) as { framingFields: Record<string, object> };
     delete copy.framingFields.freshness;
-    expect(formatModelIssues(validateModel({ ...model, ...copy }))).toContain('src/model/framing.ts › framing field "freshness" › id');
+    expect(formatModelIssues(validateModel({ ...model, ...copy }))).toContain('src/model/data/framing.ts › framing field "freshness" › id');
   });
 });
 

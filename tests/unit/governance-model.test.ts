@@ -6,7 +6,7 @@ const issuesOf = (broken: typeof guide | Record<string, unknown>, entity: string
 
 describe('security, privacy and governance facts', () => {
   test('are valid as written', () => {
-    expect(validateGuide(guide).filter((i) => i.file === 'src/model/governance.ts')).toEqual([]);
+    expect(validateGuide(guide).filter((i) => i.file === 'src/model/data/governance.ts')).toEqual([]);
   });
 
   test('name the file, entity and field of an unknown stage, an unknown tool, an empty control and a source that is not https', () => {
@@ -20,7 +20,7 @@ describe('security, privacy and governance facts', () => {
     };
     const issues = issuesOf(broken, 'governance concern "secrets"');
     expect(issues.map((i) => i.field).sort()).toEqual(['controls[3]', 'source', 'stages[1]', 'tools[0]']);
-    expect(issues[0]?.file).toBe('src/model/governance.ts');
+    expect(issues[0]?.file).toBe('src/model/data/governance.ts');
   });
 
   test('report a format whose loading is unknown and a milestone out of order', () => {
@@ -49,7 +49,7 @@ describe('tool comparisons', () => {
     };
     const issues = issuesOf(broken, 'comparison "monitoring"');
     expect(issues.map((i) => i.field).sort()).toEqual(['judgement', 'tools[1]', 'tools[2]']);
-    expect(issues[0]?.file).toBe('src/model/comparisons.ts');
+    expect(issues[0]?.file).toBe('src/model/data/comparisons.ts');
   });
 
   test('compare at least two tools', () => {

@@ -14,7 +14,7 @@ describe('validateGuide', () => {
   test('names the file, entity and field of a practice on an unknown level', () => {
     const broken = { ...guide, practices: { ...guide.practices, 'pipeline-ci-cd': { ...guide.practices['pipeline-ci-cd'], level: 'level-3' } } };
     expect(validateGuide(broken)).toContainEqual(
-      expect.objectContaining({ file: 'src/model/practices.ts', entity: 'practice "pipeline-ci-cd"', field: 'level' }),
+      expect.objectContaining({ file: 'src/model/data/practices.ts', entity: 'practice "pipeline-ci-cd"', field: 'level' }),
     );
   });
 
@@ -48,7 +48,7 @@ describe('anti-patterns', () => {
       antiPatterns: { ...guide.antiPatterns, 'glue-code': { ...guide.antiPatterns['glue-code'], patterns: ['workflow-pipeline', 'glue-remover'] } },
     };
     expect(validateGuide(broken)).toContainEqual(
-      expect.objectContaining({ file: 'src/model/anti-patterns.ts', entity: 'anti-pattern "glue-code"', field: 'patterns[1]' }),
+      expect.objectContaining({ file: 'src/model/data/anti-patterns.ts', entity: 'anti-pattern "glue-code"', field: 'patterns[1]' }),
     );
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { SERVING_MODE_IDS } from '../../src/model/deployment.ts';
+import { SERVING_MODE_IDS } from '../../src/model/data/deployment.ts';
 import { formatModelIssues, gpuSharingAt, infrastructureOfTool, model, validateModel } from '../../src/model/index.ts';
 
-const FILE = 'src/model/infrastructure.ts';
+const FILE = 'src/model/data/infrastructure.ts';
 const issuesIn = (broken: Record<string, unknown>) => validateModel({ ...model, ...broken }).filter((i) => i.file === FILE);
 
 describe('infrastructure and cost facts', () => {
@@ -17,9 +17,9 @@ describe('infrastructure and cost facts', () => {
     };
     const lines = formatModelIssues(issuesIn(broken)).split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/^src\/model\/infrastructure\.ts › autoscaling signal "queue-length" › modes\[2\]: unknown serving mode id "nightly"/),
-      expect.stringMatching(/^src\/model\/infrastructure\.ts › autoscaling signal "queue-length" › tools\[0\]: unknown tool id "keda"/),
-      expect.stringMatching(/^src\/model\/infrastructure\.ts › GPU sharing option "mig" › stages\[0\]: unknown stage id "model-serving"/),
+      expect.stringMatching(/^src\/model\/data\/infrastructure\.ts › autoscaling signal "queue-length" › modes\[2\]: unknown serving mode id "nightly"/),
+      expect.stringMatching(/^src\/model\/data\/infrastructure\.ts › autoscaling signal "queue-length" › tools\[0\]: unknown tool id "keda"/),
+      expect.stringMatching(/^src\/model\/data\/infrastructure\.ts › GPU sharing option "mig" › stages\[0\]: unknown stage id "model-serving"/),
     ]);
   });
 

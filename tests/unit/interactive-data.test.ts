@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chooserToQuestionFields, chooserToRuleCards } from '../../src/components/chooser/rule-cards.ts';
 import { stageToFacts, toolToHighlightSummary, typeToHighlightSummary } from '../../src/components/explorer/stage-facts.ts';
-import { CHOOSER_RULE_IDS, chooser, model, recommend } from '../../src/model/index.ts';
+import { CHOOSER_RULE_IDS, chooser, model } from '../../src/model/index.ts';
+import { recommend } from '../../src/islands/recommend.ts';
 
 describe('chooserToRuleCards', () => {
   const cards = chooserToRuleCards(model);

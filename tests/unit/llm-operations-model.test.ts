@@ -6,7 +6,7 @@ const issuesOf = (broken: Record<string, unknown>, entity: string) =>
 
 describe('LLM operations facts', () => {
   test('are valid as written', () => {
-    expect(validateModel(model).filter((i) => i.file === 'src/model/llm-operations.ts')).toEqual([]);
+    expect(validateModel(model).filter((i) => i.file === 'src/model/data/llm-operations.ts')).toEqual([]);
   });
 
   test('name the file, entity and field of an unknown stage, an unknown tool, an empty check and a source that is not https', () => {
@@ -19,14 +19,14 @@ describe('LLM operations facts', () => {
     };
     const issues = issuesOf(broken, 'LLM operations concern "tracing"');
     expect([...new Set(issues.map((i) => i.field))].sort()).toEqual(['check', 'source.url', 'stages[1]', 'tools[0]']);
-    expect(issues.every((i) => i.file === 'src/model/llm-operations.ts')).toBe(true);
+    expect(issues.every((i) => i.file === 'src/model/data/llm-operations.ts')).toBe(true);
   });
 
   test('name a tool that works at none of the concern’s stages', () => {
     const broken = { llmOpsConcerns: { ...model.llmOpsConcerns, tracing: { ...model.llmOpsConcerns.tracing, tools: ['langfuse', 'great-expectations'] } } };
     expect(issuesOf(broken, 'LLM operations concern "tracing"')).toEqual([
       {
-        file: 'src/model/llm-operations.ts',
+        file: 'src/model/data/llm-operations.ts',
         entity: 'LLM operations concern "tracing"',
         field: 'tools[1]',
         message: '"great-expectations" works at data-validation, none of the concern\'s stages (model-deployment): name a stage it serves, or leave the tool out',

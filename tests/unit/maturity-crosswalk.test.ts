@@ -18,7 +18,7 @@ describe('Microsoft maturity levels and the self-assessment', () => {
       microsoftLevels: { ...guide.microsoftLevels, 'ms-level-3': { ...guide.microsoftLevels['ms-level-3'], google: ['level-1', 'level-3'] } },
     };
     expect(validateGuide(broken)).toContainEqual(
-      expect.objectContaining({ file: 'src/model/maturity-microsoft.ts', entity: 'Microsoft maturity level "ms-level-3"', field: 'google[1]' }),
+      expect.objectContaining({ file: 'src/model/data/maturity-microsoft.ts', entity: 'Microsoft maturity level "ms-level-3"', field: 'google[1]' }),
     );
   });
 

@@ -1,9 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { FRAMING_FIELD_IDS, model, PATTERN_IDS, STAGE_IDS, TOOL_IDS } from '../../src/model/index.ts';
-import { modelJsonSchema } from '../../src/model/model-schema.ts';
-import { modelExport } from '../../src/model/model-export.ts';
-import { LABELLING_STRATEGY_IDS } from '../../src/model/training-data.ts';
+import { modelJsonSchema } from '../../src/model/validate/model-schema.ts';
+import { modelExport } from '../../src/model/queries/model-export.ts';
+import { LABELLING_STRATEGY_IDS } from '../../src/model/data/training-data.ts';
 
 function validator() {
   // The schema's formats, checked as a consumer of /model.json would (ajv knows none by itself).

@@ -21,7 +21,7 @@ describe(FILE, () => {
 
   test('runs a build:deploy script that checks SITE_URL before it builds', () => {
     const scripts: Record<string, string> = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).scripts;
-    expect(scripts['build:deploy']).toMatch(/^node .*src\/cli\/require-site-url\.ts && astro build$/);
+    expect(scripts['build:deploy']).toMatch(/^node .*tools\/cli\/require-site-url\.ts && astro build$/);
   });
 });
 

@@ -5,7 +5,7 @@ import { patternLegendView, patternStructureView } from '../../src/diagrams/patt
 import { keyRelationsOf, model, PARTICIPANT_KINDS, PATTERN_IDS, RELATION_KINDS, validateModel, type PatternStructure } from '../../src/model/index.ts';
 import { HOSTILE_LABELS } from '../fixtures/models.ts';
 
-const FILE = 'src/model/pattern-structures.ts';
+const FILE = 'src/model/data/pattern-structures.ts';
 
 /** The real model with the cascade's structure changed (or removed, given undefined). */
 function withCascade(structure: object | undefined) {
@@ -46,10 +46,10 @@ describe('pattern structures in the model', () => {
       router: { kind: 'robot', label: ' ', stage: 'data-collection', key: true },
     };
     expect(issues({ ...cascade, participants })).toEqual([
-      expect.stringMatching(/^src\/model\/pattern-structures\.ts › pattern "cascade" › participants\.router\.kind: unknown participant kind id "robot"/),
+      expect.stringMatching(/^src\/model\/data\/pattern-structures\.ts › pattern "cascade" › participants\.router\.kind: unknown participant kind id "robot"/),
       `${FILE} › pattern "cascade" › participants.router.label: label is missing or empty`,
-      expect.stringMatching(/^src\/model\/pattern-structures\.ts › pattern "cascade" › participants\.router\.stage: stage "data-collection" is not one of the pattern's stages/),
-      expect.stringMatching(/^src\/model\/pattern-structures\.ts › pattern "cascade" › participants\.lonely: orphan participant "lonely"/),
+      expect.stringMatching(/^src\/model\/data\/pattern-structures\.ts › pattern "cascade" › participants\.router\.stage: stage "data-collection" is not one of the pattern's stages/),
+      expect.stringMatching(/^src\/model\/data\/pattern-structures\.ts › pattern "cascade" › participants\.lonely: orphan participant "lonely"/),
     ]);
   });
 

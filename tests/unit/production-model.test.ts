@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { mercariPatternsFor } from '../../src/model/deployment-queries.ts';
+import { mercariPatternsFor } from '../../src/model/queries/deployment-queries.ts';
 import { guide, MERCARI_PATTERN_IDS, SERVING_MODE_IDS, validateGuide } from '../../src/model/guide.ts';
 import { STAGE_IDS } from '../../src/model/index.ts';
-import { LLM_SHORT_MAX } from '../../src/model/llm-pipelines.ts';
+import { LLM_SHORT_MAX } from '../../src/model/data/llm-pipelines.ts';
 
 describe('deployment facts', () => {
   test('name the file, entity and field of an unknown pattern, an unknown mercari pattern and a share with no size', () => {
@@ -16,7 +16,7 @@ describe('deployment facts', () => {
       safetyNets: { ...guide.safetyNets, 'model-fallback': { ...guide.safetyNets['model-fallback'], mercari: ['edge-prediction'] } },
     };
     const issues = validateGuide(broken);
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/deployment.ts', entity: 'rollout strategy "shadow"', field: 'patterns[1]' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/data/deployment.ts', entity: 'rollout strategy "shadow"', field: 'patterns[1]' }));
     expect(issues).toContainEqual(expect.objectContaining({ entity: 'rollout strategy "canary"', field: 'traffic.share' }));
     expect(issues).toContainEqual(expect.objectContaining({ entity: 'safety net "model-fallback"', field: 'mercari[0]' }));
   });
@@ -53,7 +53,7 @@ describe('LLM-era mapping', () => {
       llmStages: { ...rest, 'data-validation': { ...guide.llmStages['data-validation'], becomes: { ...guide.llmStages['data-validation'].becomes, 'rag-indexing': '' } } },
     };
     const issues = validateGuide(broken);
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/llm-pipelines.ts', entity: 'LLM stage "model-building"', field: 'stage' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/data/llm-pipelines.ts', entity: 'LLM stage "model-building"', field: 'stage' }));
     expect(issues).toContainEqual(expect.objectContaining({ entity: 'LLM stage "data-validation"', field: 'becomes.rag-indexing' }));
   });
 
@@ -64,7 +64,7 @@ describe('LLM-era mapping', () => {
       llmStages: { ...guide.llmStages, 'data-processing': { ...stage, inShort: { 'fine-tuning': '', 'rag-indexing': 'x'.repeat(LLM_SHORT_MAX + 1) } } },
     };
     const issues = validateGuide(broken);
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/llm-pipelines.ts', entity: 'LLM stage "data-processing"', field: 'inShort.fine-tuning' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/data/llm-pipelines.ts', entity: 'LLM stage "data-processing"', field: 'inShort.fine-tuning' }));
     expect(issues).toContainEqual(expect.objectContaining({ entity: 'LLM stage "data-processing"', field: 'inShort.rag-indexing', message: expect.stringContaining(`${LLM_SHORT_MAX + 1} characters`) }));
     expect(validateGuide(guide)).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('LLM-era mapping', () => {
 
 describe('kinds of shift', () => {
   test('accept the real kinds, each changing a different distribution', () => {
-    expect(validateGuide(guide).filter((i) => i.file === 'src/model/shift.ts')).toEqual([]);
+    expect(validateGuide(guide).filter((i) => i.file === 'src/model/data/shift.ts')).toEqual([]);
     expect(new Set(Object.values(guide.shiftKinds).map((k) => k.changes)).size).toBe(Object.keys(guide.shiftKinds).length);
   });
 
@@ -87,7 +87,7 @@ describe('kinds of shift', () => {
       },
     };
     const messages = validateGuide(broken)
-      .filter((i) => i.file === 'src/model/shift.ts')
+      .filter((i) => i.file === 'src/model/data/shift.ts')
       .map((i) => `${i.entity} › ${i.field}: ${i.message}`);
     expect(messages).toEqual([
       'shift kind "label-shift" › signal: signal is missing or empty',

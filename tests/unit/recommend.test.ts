@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  answersFromParams,
-  answersToParams,
-  CHOOSER_ANSWER_IDS,
-  CHOOSER_RULE_IDS,
-  chooser,
-  recommend,
-  ruleMatches,
-  type ChooserAnswers,
-} from '../../src/model/index.ts';
+import { CHOOSER_ANSWER_IDS, CHOOSER_RULE_IDS, chooser, type ChooserAnswers } from '../../src/model/index.ts';
+import { answersFromParams, answersToParams, recommend, ruleMatches } from '../../src/islands/recommend.ts';
 
 const rules = CHOOSER_RULE_IDS.map((id) => chooser.rules[id]);
 const ids = (answers: ChooserAnswers) => recommend(rules, answers).rules.map((r) => r.id);

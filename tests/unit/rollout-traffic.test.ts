@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { rolloutTrafficView, trafficInWords } from '../../src/diagrams/rollout-traffic.ts';
-import { ROLLOUT_STRATEGY_IDS, rolloutStrategies } from '../../src/model/deployment.ts';
+import { ROLLOUT_STRATEGY_IDS, rolloutStrategies } from '../../src/model/data/deployment.ts';
 
 describe('rolloutTrafficView', () => {
   const view = rolloutTrafficView(rolloutStrategies);

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readSectionPages, type ContentPage } from '../../src/navigation/content-pages.ts';
 import { printSheetsSidebar } from '../../src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, SIDEBAR_SECTION_PAGE_LIMIT, sectionItems, sectionSidebar } from '../../src/navigation/section-sidebar.ts';
-import { SHEET_IDS } from '../../src/print/sheets.ts';
+import { SHEET_IDS } from '../../src/model/data/print-sheets.ts';
 
 const page = (slug: string, order?: number, hidden = false): ContentPage => ({ file: `content/${slug || 'index'}.mdx`, slug, order, hidden });
 

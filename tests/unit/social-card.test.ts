@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { pathToCardPath } from '../../src/previews/social-card-path.ts';
-import { PAPER_SIZES, SHEET_IDS, sheetToPdfPath } from '../../src/print/sheets.ts';
+import { pathToCardPath } from '../../src/render/social-card-path.ts';
+import { PAPER_SIZES, SHEET_IDS, sheetToPdfPath } from '../../src/model/data/print-sheets.ts';
 import { readFileSync } from 'node:fs';
-import { CARD, CARD_DIAGRAM_BOX, cardToHtml, htmlToCardContent, svgToCardDiagram, svgToSmallestFontPx } from '../../src/previews/social-card.ts';
+import { CARD, CARD_DIAGRAM_BOX, cardToHtml, htmlToCardContent, svgToCardDiagram, svgToSmallestFontPx } from '../../src/render/social-card.ts';
 
 const DIAGRAM_CSS = readFileSync('src/styles/diagrams.css', 'utf8');
 /** A diagram of the given size, its labels set by the stylesheet. */

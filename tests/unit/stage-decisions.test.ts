@@ -35,29 +35,29 @@ describe('stage decisions in the model', () => {
   });
 
   test('names the stage when its decisions are missing or empty', () => {
-    const missing = 'src/model/stages.ts › stage "data-processing" › decisions: decisions is missing or empty; list at least one question a team answers in this stage';
+    const missing = 'src/model/data/stages.ts › stage "data-processing" › decisions: decisions is missing or empty; list at least one question a team answers in this stage';
     expect(withDecisions('data-processing', undefined)).toEqual([missing]);
     expect(withDecisions('data-processing', [])).toEqual([missing]);
   });
 
   test('refuses a decision with fewer than two options', () => {
     expect(withDecisions('model-deployment', [decision({ options: [option] })])).toEqual([
-      'src/model/stages.ts › stage "model-deployment" › decisions[0].options: has 1 option; a decision needs at least two',
+      'src/model/data/stages.ts › stage "model-deployment" › decisions[0].options: has 1 option; a decision needs at least two',
     ]);
   });
 
   test('names an option without its when or its cost, and an empty question', () => {
     expect(withDecisions('data-validation', [decision({ question: ' ', options: [option, { choice: 'Warn only', when: '', cost: undefined }] })])).toEqual([
-      'src/model/stages.ts › stage "data-validation" › decisions[0].question: question is missing or empty',
-      'src/model/stages.ts › stage "data-validation" › decisions[0].options[1].when: when is missing or empty',
-      'src/model/stages.ts › stage "data-validation" › decisions[0].options[1].cost: cost is missing or empty',
+      'src/model/data/stages.ts › stage "data-validation" › decisions[0].question: question is missing or empty',
+      'src/model/data/stages.ts › stage "data-validation" › decisions[0].options[1].when: when is missing or empty',
+      'src/model/data/stages.ts › stage "data-validation" › decisions[0].options[1].cost: cost is missing or empty',
     ]);
   });
 
   test('refuses ids that cannot be anchors or repeat within a stage', () => {
     expect(withDecisions('data-collection', [decision({ id: 'Split Method' }), decision(), decision()])).toEqual([
-      'src/model/stages.ts › stage "data-collection" › decisions[0].id: not a kebab-case id: "Split Method"',
-      'src/model/stages.ts › stage "data-collection" › decisions[2].id: decision "split" is listed twice; ids are anchors and must be unique',
+      'src/model/data/stages.ts › stage "data-collection" › decisions[0].id: not a kebab-case id: "Split Method"',
+      'src/model/data/stages.ts › stage "data-collection" › decisions[2].id: decision "split" is listed twice; ids are anchors and must be unique',
     ]);
   });
 });
@@ -76,19 +76,19 @@ describe('stage decisions traced to the framing', () => {
   test('an unknown framing field fails, naming the file, the stage and the decision’s field', () => {
     const issues = withDecisions('training-evaluation', [decision({ decidedBy: ['ml-objective', 'business-value'] })]);
     expect(issues).toEqual([
-      `src/model/stages.ts › stage "training-evaluation" › decisions[0].decidedBy[1]: unknown framing field id "business-value"; known: ${FRAMING_FIELD_IDS.join(', ')}`,
+      `src/model/data/stages.ts › stage "training-evaluation" › decisions[0].decidedBy[1]: unknown framing field id "business-value"; known: ${FRAMING_FIELD_IDS.join(', ')}`,
     ]);
   });
 
   test('a decision that names no framing field, or one twice, fails', () => {
     expect(withDecisions('model-deployment', [decision({ decidedBy: [] })])).toEqual([
-      'src/model/stages.ts › stage "model-deployment" › decisions[0].decidedBy: names no framing field; name at least one whose answer decides it',
+      'src/model/data/stages.ts › stage "model-deployment" › decisions[0].decidedBy: names no framing field; name at least one whose answer decides it',
     ]);
     expect(withDecisions('model-deployment', [decision({ decidedBy: undefined })])).toEqual([
-      'src/model/stages.ts › stage "model-deployment" › decisions[0].decidedBy: decidedBy is missing; name the framing fields (src/model/framing.ts) whose answers decide it',
+      'src/model/data/stages.ts › stage "model-deployment" › decisions[0].decidedBy: decidedBy is missing; name the framing fields (src/model/data/framing.ts) whose answers decide it',
     ]);
     expect(withDecisions('model-deployment', [decision({ decidedBy: ['latency', 'latency'] })])).toEqual([
-      'src/model/stages.ts › stage "model-deployment" › decisions[0].decidedBy[1]: "latency" is listed twice',
+      'src/model/data/stages.ts › stage "model-deployment" › decisions[0].decidedBy[1]: "latency" is listed twice',
     ]);
   });
 });

@@ -50,7 +50,7 @@ describe('teamFromYaml', () => {
 
   test('names the file and the field of an unknown tool id, with the closest id and the line', () => {
     expect(problemsOf(GOOD.replace('serving: kserve', 'serving: kserv'))).toEqual([
-      `team.yaml › stack.serving: unknown tool id "kserv"; did you mean "kserve"? A tool's id is the last part of its page's address (/tools/<id>/); all are in src/model/ids.ts (TOOL_IDS) (line 5)`,
+      `team.yaml › stack.serving: unknown tool id "kserv"; did you mean "kserve"? A tool's id is the last part of its page's address (/tools/<id>/); all are in src/model/data/ids.ts (TOOL_IDS) (line 5)`,
     ]);
   });
 

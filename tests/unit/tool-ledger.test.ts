@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ledgerFactAges, staleLedgerFacts, unconfirmedLedgerFacts } from '../../src/model/fact-age.ts';
+import { ledgerFactAges, staleLedgerFacts, unconfirmedLedgerFacts } from '../../src/model/queries/fact-age.ts';
 import { factChecked, formatModelIssues, LEDGER_FACTS, model, TOOL_IDS, validateModel, type ToolLedgerEntry } from '../../src/model/index.ts';
 
 /** validateModel's report for the real model with one ledger entry replaced. */
@@ -34,7 +34,7 @@ describe('the tool ledger', () => {
 
   test('a tool without a version fails validation, naming file › tool › field', () => {
     const { version: _dropped, ...withoutVersion } = model.toolLedger.kserve;
-    expect(withEntry('kserve', withoutVersion)).toContain('src/model/tool-ledger.ts › tool "kserve" › version: version is missing');
+    expect(withEntry('kserve', withoutVersion)).toContain('src/model/data/tool-ledger.ts › tool "kserve" › version: version is missing');
   });
 
   test('a version neither compared nor marked unconfirmed fails, naming each missing field', () => {
@@ -47,7 +47,7 @@ describe('the tool ledger', () => {
   test('a status without a source fails, and so do a non-https source, an invalid date and an unknown state', () => {
     const { source: _dropped, ...withoutSource } = model.toolLedger.kserve.status;
     expect(withEntry('kserve', { ...model.toolLedger.kserve, status: withoutSource })).toContain(
-      'src/model/tool-ledger.ts › tool "kserve" › status.source: source is missing; name the page that states the status',
+      'src/model/data/tool-ledger.ts › tool "kserve" › status.source: source is missing; name the page that states the status',
     );
     const report = withEntry('kserve', {
       ...model.toolLedger.kserve,
@@ -66,7 +66,7 @@ describe('the tool ledger', () => {
   });
 
   test('a ledger entry for a tool the model does not have is reported', () => {
-    expect(withEntry('kserv', model.toolLedger.kserve)).toContain('src/model/tool-ledger.ts › tool "kserv" › id');
+    expect(withEntry('kserv', model.toolLedger.kserve)).toContain('src/model/data/tool-ledger.ts › tool "kserv" › id');
   });
 });
 

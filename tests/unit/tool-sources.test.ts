@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysSince, FACT_MAX_AGE_DAYS, staleTools } from '../../src/model/fact-age.ts';
+import { daysSince, FACT_MAX_AGE_DAYS, staleTools } from '../../src/model/queries/fact-age.ts';
 import { model, TOOL_IDS, validateModel } from '../../src/model/index.ts';
 
 describe('tool sources', () => {
@@ -10,7 +10,7 @@ describe('tool sources', () => {
   test('a tool without a source fails validation, naming the file, the tool and the field', () => {
     const { source: _dropped, ...withoutSource } = model.tools.feast;
     const issues = validateModel({ ...model, tools: { ...model.tools, feast: withoutSource } });
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/tools.ts', entity: 'tool "feast"', field: 'source' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/data/tools.ts', entity: 'tool "feast"', field: 'source' }));
   });
 
   test('a source that is not an https URL fails validation', () => {

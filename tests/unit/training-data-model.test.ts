@@ -6,7 +6,7 @@ const issuesOf = (broken: Record<string, unknown>, entity: string) =>
 
 describe('training data and labels facts', () => {
   test('are valid as written', () => {
-    expect(validateGuide(guide).filter((i) => i.file === 'src/model/training-data.ts')).toEqual([]);
+    expect(validateGuide(guide).filter((i) => i.file === 'src/model/data/training-data.ts')).toEqual([]);
   });
 
   test('name the file, entity and field of an unknown stage, pattern and tool', () => {
@@ -18,8 +18,8 @@ describe('training data and labels facts', () => {
     };
     const strategyIssues = issuesOf(broken, 'labelling strategy "weak-supervision"');
     expect(strategyIssues.map((i) => `${i.file} › ${i.entity} › ${i.field}`).sort()).toEqual([
-      'src/model/training-data.ts › labelling strategy "weak-supervision" › patterns[0]',
-      'src/model/training-data.ts › labelling strategy "weak-supervision" › stages[1]',
+      'src/model/data/training-data.ts › labelling strategy "weak-supervision" › patterns[0]',
+      'src/model/data/training-data.ts › labelling strategy "weak-supervision" › stages[1]',
     ]);
     expect(strategyIssues[0]?.message).toMatch(/unknown (stage|pattern) id "(labelling|snorkel)"/);
     expect(issuesOf(broken, 'label check "label-distribution"').map((i) => i.field).sort()).toEqual(['stage', 'tools[1]']);

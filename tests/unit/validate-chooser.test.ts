@@ -43,7 +43,7 @@ describe('validateModel on the chooser', () => {
 
   test('names an unknown question or answer in a condition', () => {
     expect(messages({ when: { 'scheduled-dat': ['yes'] } })).toEqual([
-      expect.stringMatching(/^src\/model\/chooser\.ts › rule "schedule-data-movement" › when\.scheduled-dat: unknown question/),
+      expect.stringMatching(/^src\/model\/data\/chooser\.ts › rule "schedule-data-movement" › when\.scheduled-dat: unknown question/),
     ]);
     expect(messages({ when: { infrastructure: ['mainframe'] } })).toEqual([
       expect.stringContaining('when.infrastructure[0]: unknown answer "mainframe"; known: single-machine, kubernetes, managed-cloud'),
@@ -113,7 +113,7 @@ describe('the chooser’s platforms', () => {
     );
     const broken = { ...model, chooser: { questions: model.chooser.questions, rules } };
     expect(validateModel(broken).map((i) => `${i.file} › ${i.entity} › ${i.field}: ${i.message}`)).toEqual([
-      expect.stringMatching(/^src\/model\/chooser\.ts › question "infrastructure" › platforms\.managed-cloud\[3\]: names "databricks", but no rule that applies to this answer recommends it/),
+      expect.stringMatching(/^src\/model\/data\/chooser\.ts › question "infrastructure" › platforms\.managed-cloud\[3\]: names "databricks", but no rule that applies to this answer recommends it/),
     ]);
   });
 });

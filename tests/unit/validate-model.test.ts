@@ -9,7 +9,7 @@ describe('validateModel', () => {
 
   test('names the file, entity and field of a duplicate stage id', () => {
     const [issue] = validateModel(brokenModels.duplicateStageId());
-    expect(issue).toMatchObject({ file: 'src/model/stages.ts', entity: 'stage "data-collection"', field: 'id' });
+    expect(issue).toMatchObject({ file: 'src/model/data/stages.ts', entity: 'stage "data-collection"', field: 'id' });
     expect(issue.message).toMatch(/duplicate stage id/);
   });
 
@@ -17,7 +17,7 @@ describe('validateModel', () => {
     const issues = validateModel(brokenModels.unknownStageInCovers());
     expect(issues).toContainEqual(
       expect.objectContaining({
-        file: 'src/model/pipeline-types.ts',
+        file: 'src/model/data/pipeline-types.ts',
         entity: 'pipeline type "data-pipeline"',
         field: 'covers[0].stage',
         message: expect.stringMatching(/unknown stage id "data-colection"; known: data-collection, /),
@@ -27,7 +27,7 @@ describe('validateModel', () => {
 
   test('reports a stage listed twice by one pipeline type', () => {
     expect(formatModelIssues(validateModel(brokenModels.stageCoveredTwice()))).toContain(
-      'src/model/pipeline-types.ts › pipeline type "model-pipeline" › covers[4].stage: stage "model-building" is listed twice',
+      'src/model/data/pipeline-types.ts › pipeline type "model-pipeline" › covers[4].stage: stage "model-building" is listed twice',
     );
   });
 
@@ -62,28 +62,28 @@ describe('validateModel', () => {
 
   test('reports an artifact that no stage produces, and an unknown artifact a stage reads', () => {
     expect(formatModelIssues(validateModel(brokenModels.artifactWithoutProducer()))).toContain(
-      'src/model/artifacts.ts › artifact "prediction-log" › producer: no stage lists it in outputs',
+      'src/model/data/artifacts.ts › artifact "prediction-log" › producer: no stage lists it in outputs',
     );
     expect(validateModel(brokenModels.unknownArtifactInput())).toContainEqual(
-      expect.objectContaining({ file: 'src/model/stages.ts', entity: 'stage "model-building"', field: 'inputs[2]' }),
+      expect.objectContaining({ file: 'src/model/data/stages.ts', entity: 'stage "model-building"', field: 'inputs[2]' }),
     );
   });
 
   test('reports a tool in an unknown stage and a homepage that is not https', () => {
     const issues = validateModel(brokenModels.toolInUnknownStage());
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/tools.ts', entity: 'tool "dagster"', field: 'stages[0]' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'src/model/data/tools.ts', entity: 'tool "dagster"', field: 'stages[0]' }));
     expect(issues).toContainEqual(expect.objectContaining({ entity: 'tool "kserve"', field: 'homepage' }));
   });
 
   test('reports a related-pattern link recorded from one end only', () => {
     expect(formatModelIssues(validateModel(brokenModels.oneWayPatternLink()))).toMatch(
-      /src\/model\/patterns\.ts › pattern "transform" › related\[\d+\]: one-way link: "transform" is automated by "workflow-pipeline", but "workflow-pipeline" does not list \{ kind: 'automates', pattern: 'transform' \}/,
+      /src\/model\/data\/patterns\.ts › pattern "transform" › related\[\d+\]: one-way link: "transform" is automated by "workflow-pipeline", but "workflow-pipeline" does not list \{ kind: 'automates', pattern: 'transform' \}/,
     );
   });
 
   test('reports a stage with no failure modes', () => {
     expect(formatModelIssues(validateModel(brokenModels.emptyFailureModes()))).toContain(
-      'src/model/stages.ts › stage "data-validation" › failureModes: failureModes is missing or empty',
+      'src/model/data/stages.ts › stage "data-validation" › failureModes: failureModes is missing or empty',
     );
   });
 
@@ -100,7 +100,7 @@ describe('validateModel', () => {
   test('requires the notebook to declare every input of its stage, at a path inside the project', () => {
     const issues = formatModelIssues(validateModel(brokenModels.notebookMissingAnInput()));
     expect(issues).toContain(
-      'src/model/stages.ts › stage "model-building" › notebook.inputs: does not declare "data-splits", which the stage lists in inputs',
+      'src/model/data/stages.ts › stage "model-building" › notebook.inputs: does not declare "data-splits", which the stage lists in inputs',
     );
     expect(issues).toContain('stage "model-building" › notebook.outputs[0].path: not a relative path inside the project: "../outside.yaml"');
   });
@@ -111,9 +111,9 @@ describe('validateModel', () => {
     m.stages['data-collection'].notebook.parameters[0].name = 'snapshot-date';
     m.stages['data-collection'].colour = 'red';
     expect(formatModelIssues(validateModel(m)).split('\n')).toEqual([
-      'src/model/stages.ts › stage "data-collection" › notebook.parameters[0].name: not a Python identifier: "snapshot-date"',
-      'src/model/stages.ts › stage "data-collection" › colour: is not a field of this kind of entity; remove it or add it to src/model/model-schema.ts',
-      'src/model/tools.ts › tool "dvc" › homepage: not an https URL: "dvc.org"',
+      'src/model/data/stages.ts › stage "data-collection" › notebook.parameters[0].name: not a Python identifier: "snapshot-date"',
+      'src/model/data/stages.ts › stage "data-collection" › colour: is not a field of this kind of entity; remove it or add it to src/model/validate/model-schema.ts',
+      'src/model/data/tools.ts › tool "dvc" › homepage: not an https URL: "dvc.org"',
     ]);
   });
 
@@ -122,7 +122,7 @@ describe('validateModel', () => {
     const issues = validateModel(brokenModels.unknownStageInCovers());
     expect(issues.filter((i) => i.field === 'covers[0].stage')).toHaveLength(1);
     expect(() => assertValidModel(brokenModels.unknownStageInCovers())).toThrow(
-      /src\/model\/pipeline-types\.ts › pipeline type "data-pipeline" › covers\[0\]\.stage: unknown stage id "data-colection"/,
+      /src\/model\/data\/pipeline-types\.ts › pipeline type "data-pipeline" › covers\[0\]\.stage: unknown stage id "data-colection"/,
     );
   });
 
@@ -139,11 +139,11 @@ describe('validateModel', () => {
     m.patternTools.transform.tools[1].tool = m.patternTools.transform.tools[0].tool;
     m.patternTools.reframing = { pattern: 'reframing', tools: [] };
     expect(formatModelIssues(validateModel(m)).split('\n')).toEqual([
-      'src/model/pattern-tools.ts › pattern "reframing" › tools: lists no tool; leave the pattern out instead',
-      'src/model/pattern-tools.ts › pattern "checkpoints" › tools[0].source: neither an https URL nor "guide-reading": "the docs"',
-      expect.stringMatching(/^src\/model\/pattern-tools\.ts › pattern "feature-store" › tools\[0\]\.tool: unknown tool id "feest"; known: apache-airflow, /),
-      'src/model/pattern-tools.ts › pattern "model-versioning" › tools[0].how: how is missing or empty',
-      'src/model/pattern-tools.ts › pattern "transform" › tools[1].tool: "tfx" is listed twice for this pattern',
+      'src/model/data/pattern-tools.ts › pattern "reframing" › tools: lists no tool; leave the pattern out instead',
+      'src/model/data/pattern-tools.ts › pattern "checkpoints" › tools[0].source: neither an https URL nor "guide-reading": "the docs"',
+      expect.stringMatching(/^src\/model\/data\/pattern-tools\.ts › pattern "feature-store" › tools\[0\]\.tool: unknown tool id "feest"; known: apache-airflow, /),
+      'src/model/data/pattern-tools.ts › pattern "model-versioning" › tools[0].how: how is missing or empty',
+      'src/model/data/pattern-tools.ts › pattern "transform" › tools[1].tool: "tfx" is listed twice for this pattern',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatModelIssues, model, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_CATEGORY_IDS, TOOL_IDS, toolsInCategory, toolsNamingAsAlternative, toolHref, validateModel, type ModelIssue } from '../../src/model/index.ts';
-import { validateTools } from '../../src/model/validate-tools.ts';
+import { validateTools } from '../../src/model/validate/validate-tools.ts';
 
 /** A tool with every field a page needs; each test breaks one. */
 const tool = (id: string, fields: Record<string, unknown> = {}) => ({
@@ -15,7 +15,7 @@ const tool = (id: string, fields: Record<string, unknown> = {}) => ({
 function issuesOf(tools: Record<string, object>): string {
   const issues: ModelIssue[] = [];
   const known = { stages: new Set<string>(STAGE_IDS), pipelineTypes: new Set<string>(PIPELINE_TYPE_IDS) };
-  validateTools(tools, known, 'src/model/tools.ts', (file, entity, field, message) => issues.push({ file, entity, field, message }));
+  validateTools(tools, known, 'src/model/data/tools.ts', (file, entity, field, message) => issues.push({ file, entity, field, message }));
   return formatModelIssues(issues);
 }
 
@@ -28,7 +28,7 @@ describe('validateTools', () => {
 
   test('names file › tool › field for an alternative that is not a tool, listing the known ids', () => {
     expect(issuesOf({ a: tool('a', { alternatives: [alt('b'), alt('kserv')] }), b: tool('b') })).toContain(
-      'src/model/tools.ts › tool "a" › alternatives[1]: unknown tool id "kserv"; known: a, b',
+      'src/model/data/tools.ts › tool "a" › alternatives[1]: unknown tool id "kserv"; known: a, b',
     );
   });
 
@@ -55,7 +55,7 @@ describe('tool fields, checked by the schema through validateModel', () => {
 
   test('reports an unknown category with the known ones', () => {
     expect(withKserve({ category: 'servers' })).toContain(
-      `src/model/tools.ts › tool "kserve" › category: unknown category "servers"; use one of ${TOOL_CATEGORY_IDS.join(', ')}`,
+      `src/model/data/tools.ts › tool "kserve" › category: unknown category "servers"; use one of ${TOOL_CATEGORY_IDS.join(', ')}`,
     );
   });
 
@@ -72,9 +72,9 @@ describe('tool fields, checked by the schema through validateModel', () => {
     const report = withKserve({
       alternatives: [{ tool: 'seldon-core' }, { tool: 'nvidia-triton', difference: 'when ' }, 'bentoml'],
     });
-    expect(report).toContain('src/model/tools.ts › tool "kserve" › alternatives[0].difference: difference is missing or says nothing; write when to choose this tool over that one');
-    expect(report).toContain('src/model/tools.ts › tool "kserve" › alternatives[1].difference: difference is missing or says nothing');
-    expect(report).toContain('src/model/tools.ts › tool "kserve" › alternatives[2]: expected { tool, difference }');
+    expect(report).toContain('src/model/data/tools.ts › tool "kserve" › alternatives[0].difference: difference is missing or says nothing; write when to choose this tool over that one');
+    expect(report).toContain('src/model/data/tools.ts › tool "kserve" › alternatives[1].difference: difference is missing or says nothing');
+    expect(report).toContain('src/model/data/tools.ts › tool "kserve" › alternatives[2]: expected { tool, difference }');
   });
 
   test('every alternative in the model says when to choose the tool over it', () => {
@@ -85,14 +85,14 @@ describe('tool fields, checked by the schema through validateModel', () => {
 
   test('reports a homepage that is not https, a checked date that is not a date, and a field the schema does not know', () => {
     const report = withKserve({ homepage: 'http://kserve.github.io/', checked: '2026-13-01', colour: 'blue' });
-    expect(report).toContain('src/model/tools.ts › tool "kserve" › homepage: not an https URL: "http://kserve.github.io/"');
-    expect(report).toContain('src/model/tools.ts › tool "kserve" › checked: not a date (YYYY-MM-DD): "2026-13-01"');
-    expect(report).toContain('src/model/tools.ts › tool "kserve" › colour: is not a field of this kind of entity');
+    expect(report).toContain('src/model/data/tools.ts › tool "kserve" › homepage: not an https URL: "http://kserve.github.io/"');
+    expect(report).toContain('src/model/data/tools.ts › tool "kserve" › checked: not a date (YYYY-MM-DD): "2026-13-01"');
+    expect(report).toContain('src/model/data/tools.ts › tool "kserve" › colour: is not a field of this kind of entity');
   });
 
   test('runs as part of validateModel on the real model, which passes', () => {
     const broken = { ...model, tools: { ...model.tools, kserve: { ...model.tools.kserve, alternatives: [{ tool: 'seldon', difference: 'when it fits' }] } } };
-    expect(formatModelIssues(validateModel(broken))).toContain('src/model/tools.ts › tool "kserve" › alternatives[0]: unknown tool id "seldon"');
+    expect(formatModelIssues(validateModel(broken))).toContain('src/model/data/tools.ts › tool "kserve" › alternatives[0]: unknown tool id "seldon"');
     expect(validateModel(model)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { pipelineTypesView } from '../../src/diagrams/pipeline-types-over-stages
 import { stageView } from '../../src/diagrams/stage-view.ts';
 import { toolsByStageView } from '../../src/diagrams/tools-by-stage.ts';
 import { llmStagesView } from '../../src/diagrams/llm-stages.ts';
-import { LLM_PIPELINE_IDS, llmPipelines, llmStages } from '../../src/model/llm-pipelines.ts';
+import { LLM_PIPELINE_IDS, llmPipelines, llmStages } from '../../src/model/data/llm-pipelines.ts';
 import { model, PATTERN_CATEGORY_IDS, PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, toolHref, toolKindsInStage, type Model } from '../../src/model/index.ts';
 import { itemsToDraw } from '../../src/diagrams/drawn-limits.ts';
 import { HOSTILE_LABELS, hostileModel, modelWithoutTools } from '../fixtures/models.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toolHref } from '../../src/model/index.ts';
-import { patterns } from '../../src/model/patterns.ts';
-import { SPECIALISED_TOOL_MAX_PATTERNS, assertValidVocabulary, toolTopicsFromPatterns, vocabulary, vocabularyByPath, vocabularyIssues } from '../../src/model/vocabulary.ts';
+import { patterns } from '../../src/model/data/patterns.ts';
+import { SPECIALISED_TOOL_MAX_PATTERNS, assertValidVocabulary, toolTopicsFromPatterns, vocabulary, vocabularyByPath, vocabularyIssues } from '../../src/model/data/vocabulary.ts';
 
 describe('vocabulary', () => {
   test('the guide’s vocabulary names only ids and pages that exist, without empty or repeated words', () => {
@@ -10,7 +10,7 @@ describe('vocabulary', () => {
 
   test('an unknown id fails naming file › entity › field', () => {
     const broken = { ...vocabulary, tools: { ...vocabulary.tools, 'kube-flow': { aliases: ['KF'] } } };
-    expect(vocabularyIssues(broken)).toEqual([expect.stringMatching(/^src\/model\/vocabulary\.ts › tools "kube-flow" › id: no such id in the model \(tools\)/)]);
+    expect(vocabularyIssues(broken)).toEqual([expect.stringMatching(/^src\/model\/data\/vocabulary\.ts › tools "kube-flow" › id: no such id in the model \(tools\)/)]);
     expect(() => assertValidVocabulary(broken)).toThrow(/kube-flow/);
   });
 
@@ -21,14 +21,14 @@ describe('vocabulary', () => {
       patterns: { embeddings: {} },
     };
     expect(vocabularyIssues(broken)).toEqual([
-      'src/model/vocabulary.ts › patterns "embeddings" › aliases: give aliases or topics, or remove the entry',
-      'src/model/vocabulary.ts › glossary "dag" › synonyms[0]: empty; write the word or remove the entry',
-      'src/model/vocabulary.ts › glossary "dag" › synonyms[2]: "graph" is listed twice',
+      'src/model/data/vocabulary.ts › patterns "embeddings" › aliases: give aliases or topics, or remove the entry',
+      'src/model/data/vocabulary.ts › glossary "dag" › synonyms[0]: empty; write the word or remove the entry',
+      'src/model/data/vocabulary.ts › glossary "dag" › synonyms[2]: "graph" is listed twice',
     ]);
   });
 
   test('a page path the guide does not have fails when the known pages are given', () => {
-    expect(vocabularyIssues(vocabulary, new Set(['/choose/']))).toContain('src/model/vocabulary.ts › pages "/production/monitoring/" › id: the guide has no page at /production/monitoring/');
+    expect(vocabularyIssues(vocabulary, new Set(['/choose/']))).toContain('src/model/data/vocabulary.ts › pages "/production/monitoring/" › id: the guide has no page at /production/monitoring/');
   });
 
   test('finds each entity’s words by its page', () => {

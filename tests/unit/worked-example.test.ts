@@ -58,7 +58,7 @@ describe('stageToWorkedNotebook', () => {
 
   test('names a check the model does not list', () => {
     const checks = [...model.stages['data-validation'].checks, 'Looks fine'];
-    expect(() => stageToWorkedNotebook(small, 'data-validation', 'dv.py', source(checks))).toThrow('checks not in src/model/stages.ts: Looks fine');
+    expect(() => stageToWorkedNotebook(small, 'data-validation', 'dv.py', source(checks))).toThrow('checks not in src/model/data/stages.ts: Looks fine');
   });
 
   test('refuses code before the first marker, naming the line', () => {

@@ -1,4 +1,4 @@
-import { listInWords } from '../../text/in-words.ts';
+import { listInWords } from '../../model/queries/in-words.ts';
 import {
   CHOOSER_ANSWER_IDS,
   CHOOSER_QUESTION_IDS,

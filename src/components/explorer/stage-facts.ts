@@ -17,7 +17,7 @@ import {
   type ToolId,
   type StageId,
 } from '../../model/index.ts';
-import { listInWords } from '../../text/in-words.ts';
+import { listInWords } from '../../model/queries/in-words.ts';
 
 interface Named<Id extends string = string> {
   id: Id;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { VIEW_IDS, type ViewId } from '../../diagrams/index.ts';
-import { DOWNLOAD_THEMES, svgPath, type DownloadTheme } from '../../paths/diagram-files.ts';
+import { DOWNLOAD_THEMES, svgPath, type DownloadTheme } from '../../links/diagram-files.ts';
 import { getRenderedView } from '../../render/rendered-views.ts';
 import { svgToStandalone } from '../../render/standalone-svg.ts';
 

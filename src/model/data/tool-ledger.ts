@@ -1,0 +1,542 @@
+import type { ToolId } from './ids.ts';
+import type { IsoDate } from './tools.ts';
+
+// The tool ledger: for each tool, the facts that go stale (its version line, whether it is still
+// maintained, who owns it, its licence), each with the primary source it was compared with and
+// the day it was compared. One place per fact: a page that states one of these reads it here.
+
+/** A tool's standing, as its maintainers or vendor state it. */
+export const TOOL_STATUSES = ['active', 'maintenance-only', 'archived', 'acquired', 'renamed', 'shutting-down'] as const;
+export type ToolStatus = (typeof TOOL_STATUSES)[number];
+
+/** How each status reads on a page. */
+export const TOOL_STATUS_LABELS = {
+  active: 'Active',
+  'maintenance-only': 'Maintenance only',
+  archived: 'Archived',
+  acquired: 'Acquired',
+  renamed: 'Renamed',
+  'shutting-down': 'Shutting down',
+} as const satisfies { [K in ToolStatus]: string };
+
+/** A month, for release dates a source gives to the month: `2026-07`. */
+export type YearMonth = `${number}-${number}`;
+type HttpsUrl = `https://${string}`;
+
+/** A fact compared with a primary source (release notes, the project's own announcement, its releases page). */
+export interface Compared {
+  /** Where the fact was compared: the project's or vendor's own page, never a third party's. */
+  source: HttpsUrl;
+  /** The day the fact was compared with `source`; set only when it was. */
+  checked: IsoDate;
+}
+
+/** What could not be confirmed from a source, in one sentence: what was looked at and what it lacked. */
+export interface Unconfirmed {
+  unconfirmed: string;
+}
+
+/** The current release line and the month it came out, compared with a source. */
+export interface ConfirmedVersion extends Compared {
+  /** The release line a reader installs today: "Airflow 3.3". */
+  line: string;
+  /** Month the line's first release (x.y.0) came out. */
+  released: YearMonth;
+  unconfirmed?: never;
+}
+
+/**
+ * A version only partly confirmed: the line as far as a source showed it (with the source and the
+ * day, if one was compared), and why the rest is not confirmed. Never a guess presented as a fact.
+ */
+export interface PartlyConfirmedVersion extends Unconfirmed, Partial<Compared> {
+  line?: string;
+  released?: YearMonth;
+}
+
+export type VersionFact = ConfirmedVersion | PartlyConfirmedVersion;
+
+/**
+ * Whether the tool is maintained, and by whom. The source is always named; `checked` is set only
+ * when the state was compared with it, and `unconfirmed` says what was not.
+ */
+export interface StatusFact extends Partial<Unconfirmed> {
+  state: ToolStatus;
+  source: HttpsUrl;
+  /** The day the state was compared with `source`. */
+  checked?: IsoDate;
+  /** When the state began (a day or a month), as the source dates it; for an active tool, its latest release seen. */
+  since?: IsoDate | YearMonth;
+  /** One sentence a reader needs with the state: the new name, the new owner, what to use instead. */
+  note?: string;
+}
+
+/** The licence in src/model/data/tools.ts (`Tool.licence`), compared with a source, or why it was not. */
+export type LicenceFact = (Compared & { unconfirmed?: never }) | (Unconfirmed & { source?: never; checked?: never });
+
+export interface ToolLedgerEntry<Id extends ToolId = ToolId> {
+  id: Id;
+  version: VersionFact;
+  status: StatusFact;
+  licence: LicenceFact;
+}
+
+/** The facts of an entry a reader or `npm run facts:stale` can date, in page order. */
+export const LEDGER_FACTS = ['version', 'status', 'licence'] as const;
+export type LedgerFact = (typeof LEDGER_FACTS)[number];
+
+/** The day a fact was compared with its source, or undefined when it never was. */
+export function factChecked(entry: ToolLedgerEntry, fact: LedgerFact): Compared | undefined {
+  const value: VersionFact | StatusFact | LicenceFact = entry[fact];
+  return value.checked !== undefined && value.source !== undefined ? { checked: value.checked, source: value.source } : undefined;
+}
+
+/** What is unconfirmed about a fact, in its own words, or undefined when all of it was compared. */
+export function factUnconfirmed(entry: ToolLedgerEntry, fact: LedgerFact): string | undefined {
+  const value: VersionFact | StatusFact | LicenceFact = entry[fact];
+  return value.unconfirmed;
+}
+
+// Facts compared on 6 December 2026. Where a source was found but did not settle a fact, the entry
+// says so; where none was found, the fact is `unconfirmed`, never filled in from memory.
+const TODAY = '2026-12-06';
+// The licence value stays in tools.ts (Tool.licence); here only whether it was compared, and with what.
+const LICENCE_NOT_COMPARED = 'Not compared with a source on 6 December 2026.';
+const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
+
+// MLflow Tracking and the Model Registry are one project, released together.
+const MLFLOW_VERSION = {
+  line: 'MLflow 3.17',
+  released: '2026-10',
+  source: 'https://sourceforge.net/projects/mlflow.mirror/files/v3.17.0/',
+  checked: TODAY,
+  unconfirmed: 'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own page for 3.17 was not found (its page for 3.15.2 was).',
+} as const;
+const MLFLOW_STATUS = {
+  state: 'active',
+  since: '2026-08-25',
+  source: 'https://mlflow.org/releases/3.15.2/',
+  checked: TODAY,
+  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog.',
+} as const;
+
+export const toolLedger = {
+  'apache-airflow': {
+    id: 'apache-airflow',
+    version: { line: 'Airflow 3.3', released: '2026-07', source: 'https://github.com/apache/airflow/pull/69480', checked: TODAY },
+    status: { state: 'active', since: '2026-08', source: 'https://github.com/apache/airflow/releases/tag/3.3.1', checked: TODAY, note: '3.3.1, the latest release seen, came out in August 2026.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  dagster: {
+    id: 'dagster',
+    version: { line: 'Dagster 1.12', source: 'https://docs.dagster.io/api/libraries/dagster-pipes', checked: TODAY, unconfirmed: 'The documentation names 1.12.14 as the latest release but not when 1.12.0 came out.' },
+    status: { state: 'active', since: '2025-12-18', source: 'https://github.com/dagster-io/dagster/pull/33084', checked: TODAY, note: 'The changelog for 1.12.7 is dated 18 December 2025; the documentation now names 1.12.14 as the latest.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  prefect: {
+    id: 'prefect',
+    version: {
+      line: 'Prefect 3.9',
+      source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx',
+      checked: TODAY,
+      unconfirmed: 'The 3.9 release notes date 3.9.4 (19 November 2026) but the part seen does not date 3.9.0; 3.8.8, of 6 October 2026, was the last 3.8 release seen.',
+    },
+    status: { state: 'active', since: '2026-11-19', source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'kubeflow-pipelines': {
+    id: 'kubeflow-pipelines',
+    version: { line: 'KFP 2.17', released: '2026-07', source: 'https://github.com/kubeflow/pipelines/pull/13665', checked: TODAY },
+    status: { state: 'active', since: '2026-08-24', source: 'https://github.com/kubeflow/pipelines/pull/14141', checked: TODAY, note: 'The maintainers have announced that KFP 3.0 will drop support for Argo Workflows 3.x.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  tfx: {
+    id: 'tfx',
+    version: { line: 'TFX 1.17', source: 'https://github.com/tensorflow/tfx/pull/7806', checked: TODAY, unconfirmed: 'The release pull requests for 1.17.0 and 1.17.2 were found, but not the month 1.17.0 was published.' },
+    status: { state: 'active', source: 'https://github.com/tensorflow/tfx/releases/tag/v1.17.3', checked: TODAY, unconfirmed: 'The releases page shows 1.17.3, a security patch, released on 10 April without a year.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'argo-workflows': {
+    id: 'argo-workflows',
+    version: {
+      line: 'Argo Workflows 4.1',
+      released: '2026-08',
+      source: 'https://github.com/argoproj/argo-helm/releases/tag/argo-workflows-1.1.0',
+      checked: TODAY,
+      unconfirmed: 'The project’s Helm chart took up 4.1.0 on 11 August, without a year on the page (Kubeflow Pipelines moved to 4.1.2 on 23 August 2026); Argo’s own release page for 4.1.0 was not found.',
+    },
+    status: { state: 'active', since: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY, note: 'Version 4.0 came out in February 2026.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'vertex-ai-pipelines': {
+    id: 'vertex-ai-pipelines',
+    version: { unconfirmed: 'A managed service with no release line of its own; pipelines are written with the KFP SDK (see Kubeflow Pipelines).' },
+    status: {
+      state: 'active',
+      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
+      checked: TODAY,
+      note: 'Part of Vertex AI, which Google has renamed Gemini Enterprise Agent Platform.',
+      unconfirmed: 'The part of Google’s name-change table that was seen does not say whether Pipelines keeps its name, nor when the change took effect.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'sagemaker-pipelines': {
+    id: 'sagemaker-pipelines',
+    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    status: {
+      state: 'renamed',
+      since: '2024-12-03',
+      source: 'https://docs.amazonaws.cn/sagemaker/latest/dg/sagemaker-dg.pdf',
+      checked: TODAY,
+      note: 'Part of Amazon SageMaker AI, the name Amazon SageMaker carried until 3 December 2024; “Amazon SageMaker” now names AWS’s wider data, analytics and AI platform.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'mlflow-tracking': {
+    id: 'mlflow-tracking',
+    version: MLFLOW_VERSION,
+    status: MLFLOW_STATUS,
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'mlflow-model-registry': {
+    id: 'mlflow-model-registry',
+    version: MLFLOW_VERSION,
+    status: MLFLOW_STATUS,
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'weights-and-biases': {
+    id: 'weights-and-biases',
+    version: { line: 'wandb Python SDK 0.30 (the client; the service has no release line)', released: '2026-09', source: 'https://github.com/wandb/docs/pull/3207', checked: TODAY },
+    status: {
+      state: 'acquired',
+      since: '2025-05',
+      source: 'https://docs.coreweave.com/fr/forge-docs-whats-moved.md',
+      checked: TODAY,
+      note: 'Part of CoreWeave, a GPU cloud provider: its documentation now lives in CoreWeave’s, under the Forge product family.',
+      unconfirmed: 'CoreWeave’s own documentation confirms the ownership; the month the acquisition closed (May 2025) comes from third-party accounts.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  dvc: {
+    id: 'dvc',
+    version: { line: 'DVC 3', unconfirmed: notCompared('the current DVC release') },
+    status: {
+      state: 'acquired',
+      source: 'https://lakefs.io/blog/lakefs-file-representation',
+      checked: TODAY,
+      note: 'Acquired by lakeFS (Treeverse); the repository now lives at github.com/treeverse/dvc.',
+      unconfirmed: 'lakeFS’s own site announces the acquisition but the page seen gives no date.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'scikit-learn-pipeline': {
+    id: 'scikit-learn-pipeline',
+    version: { line: 'scikit-learn 1.9', released: '2026-06', source: 'https://sourceforge.net/projects/scikit-learn.mirror/files/1.9.0/', checked: TODAY },
+    status: { state: 'active', since: '2026-06-02', source: 'https://scikit-learn.org/stable/auto_examples/release_highlights/plot_release_highlights_1_9_0.html', checked: TODAY, note: '1.9.0 came out on 2 June 2026 (the release’s own notes, mirrored); 1.8 in December 2025.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'spark-mllib-pipeline': {
+    id: 'spark-mllib-pipeline',
+    version: { line: 'Spark 4.1', released: '2025-12', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.1.0', checked: TODAY },
+    status: { state: 'active', since: '2025-12-11', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.1.0', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'great-expectations': {
+    id: 'great-expectations',
+    version: { line: 'GX Core 1.20', released: '2026-08', source: 'https://github.com/fivetran/great_expectations/discussions/12072', checked: TODAY },
+    status: {
+      state: 'acquired',
+      since: '2026-08',
+      source: 'https://github.com/fivetran/great_expectations/discussions/12072',
+      checked: TODAY,
+      note: 'dbt Labs/Fivetran has taken over stewardship of the library, with full-time maintainers; it was renamed GX Core with version 1.0 in August 2024 (the Python package is still great_expectations).',
+      unconfirmed: 'The announcement is not dated on the page; the releases it lists (1.20.0 on 7 August) place it in August 2026.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'tensorflow-data-validation': {
+    id: 'tensorflow-data-validation',
+    version: { line: 'TFDV 1.17', source: 'https://github.com/tensorflow/data-validation/pull/270', checked: TODAY, unconfirmed: 'The release pull request for 1.17.0 was found, without a date; TFDV is released in step with TFX.' },
+    status: { state: 'active', source: 'https://github.com/tensorflow/data-validation/pull/270', checked: TODAY, unconfirmed: 'The release pull request is not dated.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  pandera: {
+    id: 'pandera',
+    version: { unconfirmed: notCompared('the current Pandera release') },
+    status: { state: 'active', source: 'https://pandera.readthedocs.io/en/stable/', unconfirmed: notCompared('its current status') },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  feast: {
+    id: 'feast',
+    version: { line: 'Feast 0.66', source: 'https://pypi.org/project/feast/0.67.0.dev126/', checked: TODAY, unconfirmed: 'Development builds of 0.67 are on PyPI, so 0.66 is the latest release line; its month was not found.' },
+    status: { state: 'active', source: 'https://docs.feast.dev/getting-started/concepts/overview', unconfirmed: notCompared('its current status') },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  bentoml: {
+    id: 'bentoml',
+    version: { line: 'BentoML 1.4', source: 'https://github.com/bentoml/BentoVLLM/pull/166', checked: TODAY, unconfirmed: 'The vendor’s own examples moved to 1.4.22 in August 2025; the month of 1.4.0, and whether a later line exists, were not found.' },
+    status: { state: 'active', since: '2025-08', source: 'https://github.com/bentoml/BentoVLLM/pull/166', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  kserve: {
+    id: 'kserve',
+    version: { line: 'KServe 0.17', released: '2026-03', source: 'https://github.com/kserve/kserve/issues/5163', checked: TODAY },
+    status: { state: 'active', since: '2026-03', source: 'https://github.com/kserve/kserve/issues/5163', checked: TODAY, note: 'A third-party catalogue already lists 0.18.0; the project’s own notes for it were not found.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  flyte: {
+    id: 'flyte',
+    version: {
+      line: 'Flyte 2',
+      source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
+      checked: TODAY,
+      unconfirmed: 'The project’s README announces Flyte 2 as generally available without a date; its backend module v2.0.9 was published on 25 March 2026.',
+    },
+    status: {
+      state: 'active',
+      source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
+      checked: TODAY,
+      note: 'Flyte 2, a new Python SDK (flyte) and backend, is generally available; Flyte 1 (flytekit), which this page describes, is maintained on the master branch.',
+      unconfirmed: 'The README gives no date for either.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  metaflow: {
+    id: 'metaflow',
+    version: { line: 'Metaflow 2.19', source: 'https://github.com/Netflix/metaflow/pull/2715', checked: TODAY, unconfirmed: 'Release 2.19.13 was prepared on 2 December 2025 and later 2.19 releases followed; the month of 2.19.0 was not found.' },
+    status: { state: 'active', since: '2025-12-02', source: 'https://github.com/Netflix/metaflow/pull/2715', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  zenml: {
+    id: 'zenml',
+    version: { line: 'ZenML 0.93', source: 'https://github.com/zenml-io/zenml-dashboard/pull/975', checked: TODAY, unconfirmed: 'The dashboard’s release pull request for 0.93.0 was found, without a date.' },
+    status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  kedro: {
+    id: 'kedro',
+    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it.' },
+    status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'amazon-sagemaker': {
+    id: 'amazon-sagemaker',
+    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    status: {
+      state: 'renamed',
+      since: '2024-12-03',
+      source: 'https://docs.amazonaws.cn/sagemaker/latest/dg/sagemaker-dg.pdf',
+      checked: TODAY,
+      note: 'Formerly Amazon SageMaker; since 3 December 2024 “Amazon SageMaker” names AWS’s wider data, analytics and AI platform, of which SageMaker AI is one part.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'vertex-ai': {
+    id: 'vertex-ai',
+    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    status: {
+      state: 'renamed',
+      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
+      checked: TODAY,
+      note: 'Google has renamed Vertex AI Platform Gemini Enterprise Agent Platform; its documentation says Vertex AI is becoming part of it.',
+      unconfirmed: 'Google’s table of name changes gives the new names but not the date of the change.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'azure-machine-learning': {
+    id: 'azure-machine-learning',
+    version: {
+      line: 'CLI and Python SDK v2 (the service has no release line)',
+      source: 'https://learn.microsoft.com/en-us/Azure/machine-Learning/concept-train-machine-learning-model?view=azureml-api-1',
+      checked: TODAY,
+      unconfirmed: 'Microsoft’s documentation names v2 as current; the month v2 came out was not compared.',
+    },
+    status: {
+      state: 'active',
+      since: '2026-06-30',
+      source: 'https://learn.microsoft.com/en-us/Azure/machine-Learning/concept-train-machine-learning-model?view=azureml-api-1',
+      checked: TODAY,
+      note: 'Support for SDK v1 ended on 30 June 2026 and for CLI v1 on 30 September 2025: code written against azureml-core needs moving to v2.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  databricks: {
+    id: 'databricks',
+    version: { unconfirmed: 'A managed platform with no single release line.' },
+    status: { state: 'active', source: 'https://www.databricks.com/', unconfirmed: notCompared('its current status') },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'seldon-core': {
+    id: 'seldon-core',
+    version: { line: 'Seldon Core 2.10', source: 'https://docs.seldon.ai/seldon-core-2/installation/upgrading', checked: TODAY, unconfirmed: 'The upgrade guide covers 2.9 to 2.10 and announces 2.11; it dates neither.' },
+    status: { state: 'active', source: 'https://docs.seldon.ai/seldon-core-2/installation/upgrading', checked: TODAY, unconfirmed: 'The upgrade guide shows releases continuing but gives no dates.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'nvidia-triton': {
+    id: 'nvidia-triton',
+    version: { line: 'Triton 2.68 (container 26.04)', released: '2026-04', source: 'https://github.com/triton-inference-server/server/pull/8729', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-04',
+      source: 'https://github.com/triton-inference-server/server/pull/8729',
+      checked: TODAY,
+      note: 'Released monthly as NGC containers (YY.MM); NVIDIA also runs Triton inside its Dynamo inference framework, as “Dynamo Triton”.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  torchserve: {
+    id: 'torchserve',
+    version: { unconfirmed: 'No release is expected: the project is no longer maintained.' },
+    status: {
+      state: 'archived',
+      source: 'https://github.com/pytorch/serve/issues/3396',
+      checked: TODAY,
+      note: 'Marked “Limited Maintenance” by March 2025; KServe is removing its TorchServe runtime as unmaintained upstream.',
+      unconfirmed: 'The limited-maintenance notice was confirmed; the archiving date (August 2025) was not re-compared.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'ray-serve': {
+    id: 'ray-serve',
+    version: { line: 'Ray 2.55', released: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY },
+    status: { state: 'active', since: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY, note: 'Ray Serve ships with Ray; 2.55.0 was prepared for release on 2 April 2026.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'tensorflow-serving': {
+    id: 'tensorflow-serving',
+    version: { line: 'TensorFlow Serving 2.19', source: 'https://github.com/tensorflow/serving/pull/4121', checked: TODAY, unconfirmed: 'The version pull requests for 2.19.0 and 2.19.1 were found, without dates.' },
+    status: { state: 'active', source: 'https://www.tensorflow.org/tfx/guide/serving', unconfirmed: notCompared('its current status') },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  evidently: {
+    id: 'evidently',
+    version: { line: 'Evidently 0.7', source: 'https://sourceforge.net/projects/evidently.mirror/files/v0.7.19', checked: TODAY, unconfirmed: 'A mirror of the project’s GitHub releases dates 0.7.19 to 5 January 2026 (a third-party list names 0.7.21, of March 2026); the month of 0.7.0 was not compared.' },
+    status: { state: 'active', since: '2026-01-05', source: 'https://sourceforge.net/projects/evidently.mirror/files/v0.7.19', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  nannyml: {
+    id: 'nannyml',
+    version: { unconfirmed: notCompared('the current NannyML release') },
+    status: {
+      state: 'acquired',
+      since: '2025-06',
+      source: 'https://github.com/NannyML/nannyml/issues/444',
+      checked: TODAY,
+      note: 'NannyML, the company, was acquired by Soda in June 2025; in 2026 users ask in the project’s tracker whether the library is still maintained, without an answer.',
+      unconfirmed: 'The acquisition is reported in the project’s own tracker with a link to the press; no statement from NannyML or Soda was found.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  whylogs: {
+    id: 'whylogs',
+    version: {
+      line: 'whylogs 1.6',
+      released: '2024-10',
+      source: 'https://sourceforge.net/projects/whylogs.mirror/files/v1.6.3',
+      checked: TODAY,
+      unconfirmed: 'Seen on a mirror of the project’s GitHub releases: 1.6.0 in October 2024, 1.6.3 on 21 November 2024, and no later release.',
+    },
+    status: {
+      state: 'shutting-down',
+      since: '2025-09',
+      source: 'https://github.com/zenml-io/zenml/issues/3996',
+      checked: TODAY,
+      note: 'WhyLabs, the company behind whylogs and its hosted platform, was acquired by Apple and is discontinuing its operations: plan on the open-source library, not the platform.',
+      unconfirmed: 'Reported by ZenML, which integrates whylogs; WhyLabs’ own notice was not found.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  prometheus: {
+    id: 'prometheus',
+    version: { line: 'Prometheus 3.13 (long-term support)', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', checked: TODAY, unconfirmed: 'Seen in a release tracker’s entry of 2 July 2026 that links Prometheus’ own v3.13.0 release; that release page itself was not compared.' },
+    status: { state: 'active', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', unconfirmed: 'Only a third-party release tracker was compared.' },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  grafana: {
+    id: 'grafana',
+    version: { line: 'Grafana 12.4', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY, unconfirmed: 'Grafana’s own support table says 12.4 is released and supported by 24 February 2026; the release month of 12.4.0 is not on it, nor whether a later line followed.' },
+    status: { state: 'active', since: '2026-02-24', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  lakefs: {
+    id: 'lakefs',
+    version: { line: 'lakeFS 1.67', source: 'https://github.com/treeverse/lakeFS/pull/9519', checked: TODAY, unconfirmed: 'The changelog pull request for 1.67.0 was found, without a date.' },
+    status: {
+      state: 'active',
+      source: 'https://lakefs.io/blog/lakefs-file-representation',
+      checked: TODAY,
+      note: 'lakeFS has acquired DVC; both are now developed by Treeverse.',
+      unconfirmed: 'The page announces the acquisition without a date.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  'delta-lake': {
+    id: 'delta-lake',
+    version: {
+      line: 'Delta Lake 4.3',
+      source: 'https://github.com/delta-io/delta-docker/issues/31',
+      checked: TODAY,
+      unconfirmed: 'The project’s image issue of 12 August 2026 names 4.3.0 and 4.3.1 as released, not the month of 4.3.0. (The documentation this guide cited until now was that of Delta Lake 0.6.0, from 2020.)',
+    },
+    status: { state: 'active', since: '2026-08', source: 'https://github.com/delta-io/delta-docker/issues/31', checked: TODAY },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  tecton: {
+    id: 'tecton',
+    version: { unconfirmed: notCompared('the current Tecton SDK release') },
+    status: {
+      state: 'acquired',
+      source: 'https://www.tecton.ai/',
+      note: 'Reported in 2025 to have been acquired by Databricks: ask about the product’s future before adopting it.',
+      unconfirmed: 'Reported by a former Tecton engineer and in the press; neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026.',
+    },
+    licence: { source: 'https://pypi.org/project/tecton/', checked: TODAY },
+  },
+  hopsworks: {
+    id: 'hopsworks',
+    version: {
+      line: 'Hopsworks 5.1 (Python client)',
+      source: 'https://pypi.org/project/hopsworks/5.1.3/',
+      checked: TODAY,
+      unconfirmed: 'The client’s 5.1.3 release is on PyPI; the month 5.1.0 came out, and whether the platform’s line is the same, were not compared.',
+    },
+    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.1.3/', checked: TODAY, unconfirmed: 'A 5.1.3 client release is on PyPI; its date was not compared.' },
+    licence: { source: 'https://github.com/logicalclocks/hopsworks', checked: TODAY },
+  },
+  'vertex-ai-feature-store': {
+    id: 'vertex-ai-feature-store',
+    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    status: {
+      state: 'active',
+      since: '2023-11-17',
+      source: 'https://docs.cloud.google.com/vertex-ai/docs/featurestore/managing-featurestores',
+      checked: TODAY,
+      note: 'Introduced on 17 November 2023. Its predecessor, Vertex AI Feature Store (Legacy), gets only critical patches from 17 May 2026, and its APIs go on 17 February 2027.',
+    },
+    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+  },
+  langfuse: {
+    id: 'langfuse',
+    version: { unconfirmed: notCompared('the current Langfuse release') },
+    status: { state: 'active', source: 'https://langfuse.com/resources/engineering/clarifications', checked: TODAY, note: 'Its own clarifications page, dated 4 September 2026, says the MIT-licensed product can be self-hosted on every tier.', unconfirmed: 'The date of its latest release was not compared.' },
+    licence: { source: 'https://langfuse.com/resources/engineering/clarifications', checked: TODAY },
+  },
+  ragas: {
+    id: 'ragas',
+    version: { line: 'Ragas 0.4', source: 'https://pypi.org/project/ragas/0.4.4/', checked: TODAY, unconfirmed: 'PyPI lists 0.4.4; the month 0.4.0 came out was not compared.' },
+    status: { state: 'active', source: 'https://pypi.org/project/ragas/', checked: TODAY, note: 'The project’s PyPI page now points its source at vibrantlabsai/ragas rather than explodinggradients/ragas.', unconfirmed: 'The date of 0.4.4, the latest release seen, was not compared.' },
+    licence: { source: 'https://pypi.org/project/ragas/', checked: TODAY },
+  },
+  promptfoo: {
+    id: 'promptfoo',
+    version: { unconfirmed: notCompared('the current promptfoo release') },
+    status: { state: 'acquired', since: '2026-03', source: 'https://github.com/promptfoo/promptfoo/pull/8193', checked: TODAY, note: 'Promptfoo joined OpenAI in March 2026, as the project’s own README and site now say; the repository stays public.' },
+    licence: { source: 'https://github.com/promptfoo/promptfoo/blob/main/LICENSE', checked: TODAY },
+  },
+  vllm: {
+    id: 'vllm',
+    version: { unconfirmed: 'Container images of other projects name vLLM 0.28.0 (August 2026); the project’s own release notes were not found.' },
+    status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: notCompared('its current status') },
+    licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
+  },
+} as const satisfies { [K in ToolId]: ToolLedgerEntry<K> };
