@@ -18,7 +18,7 @@ const DIST_ORIGIN = 'http://field-guide.invalid';
 const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-cards');
 const DIAGRAM_CSS = join(process.cwd(), 'src', 'styles', 'diagrams.css');
 /** Part of each card's cache key, so a change to the template renders every card again. */
-const CARD_TEMPLATE = join(process.cwd(), 'src', 'previews', 'social-card.ts');
+const CARD_TEMPLATE = join(process.cwd(), 'src', 'render', 'social-card.ts');
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -21,7 +21,7 @@ export interface ScalePoint {
   searchIndexBytes: number;
 }
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'examples', 'public'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'tools', 'content', 'examples', 'public'];
 
 const PEAK_MEMORY_HOOK = new URL('./peak-memory.mjs', import.meta.url).href;
 
