@@ -8,6 +8,7 @@ import { fieldGuideDiagrams } from '../render/integration.ts';
 import { renderPrintOutputs } from '../render/print-outputs.ts';
 import { team } from '../team/index.ts';
 import { fieldGuideTeam } from '../team/integration.ts';
+import { fieldGuideModelCheck } from './model-integration.ts';
 import { fieldGuidePages } from './pages-integration.ts';
 
 /** The committed list of published pages and anchors: the diagrams' snippets link to their anchors. */
@@ -16,6 +17,8 @@ const MANIFEST_FILE = join(process.cwd(), 'src', 'links', 'url-manifest.json');
 /**
  * Every integration of the guide, in the order Astro runs their hooks (each hook runs in list
  * order), with Starlight in its place:
+ *  0. the model check: the model, the guide's records and the vocabulary, once, before anything
+ *     renders (components read them unchecked);
  *  1. the team file (a build for a team says which file it read);
  *  2. fact age (warns about tool facts due for a check);
  *  3. diagrams: checks the model and renders every diagram before any page is built;
@@ -36,5 +39,5 @@ export function fieldGuideIntegrations(starlight: AstroIntegration): AstroIntegr
       },
     },
   };
-  return [...(team === undefined ? [] : [fieldGuideTeam(team)]), fieldGuideFactAge(), fieldGuideDiagrams(), pages.integration, starlight, outputs];
+  return [fieldGuideModelCheck(), ...(team === undefined ? [] : [fieldGuideTeam(team)]), fieldGuideFactAge(), fieldGuideDiagrams(), pages.integration, starlight, outputs];
 }
