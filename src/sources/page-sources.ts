@@ -89,7 +89,7 @@ export const STAGE_SOURCES = {
   'data-processing': [REFERENCES.leakage, REFERENCES.sklearnPitfalls, REFERENCES.rulesOfMl],
   'model-building': [REFERENCES.rulesOfMl, REFERENCES.sklearnPipelines],
   'training-evaluation': [REFERENCES.selectionBias, REFERENCES.mlTestScore],
-  'model-deployment': [REFERENCES.deploymentChallenges, REFERENCES.technicalDebt, REFERENCES.mlTestScore],
+  'model-deployment': [REFERENCES.deploymentChallenges, REFERENCES.technicalDebt],
 } as const satisfies { [K in StageId]: readonly Source[] };
 
 const isStage = (id: string): id is StageId => STAGE_IDS.some((s) => s === id);
