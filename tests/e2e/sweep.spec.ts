@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { PATTERN_IDS, patternHref, TOOL_IDS, toolHref } from '../../src/model/index.ts';
 import { axeOn } from './support/axe.ts';
 import { contrastRatio, diagramLabelColours } from './support/contrast.ts';
@@ -150,17 +150,37 @@ function axeScopes(views: readonly View[]): Map<string, AxeScope> {
   return new Map(views.map((view) => [viewName(view), everyRule.has(viewName(view)) ? 'all' : 'colour']));
 }
 
-/** Loads `path` at each view of one theme, in one browser context that stores that theme as the reader's choice. */
-async function sweepTheme(browser: Browser, baseURL: string, path: string, theme: Theme, widths: readonly Width[], last: boolean, scopes: Map<string, AxeScope>): Promise<string[]> {
+/**
+ * One browser context per theme for each worker, which stores that theme as the reader's choice
+ * and is kept from page to page: a page of the sweep opens in a warm context (its stylesheets,
+ * scripts and fonts cached, as for a reader moving through the guide), and each page still gets a
+ * page, a document and guards of its own.
+ */
+const test = base.extend<object, { themeContexts: Record<Theme, BrowserContext> }>({
+  themeContexts: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL ?? '';
+      const origin = new URL(baseURL).origin;
+      const contextOf = (theme: Theme) =>
+        browser.newContext({
+          baseURL,
+          // Starlight keeps the reader's choice here and applies it before first paint.
+          storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'starlight-theme', value: theme }] }] },
+        });
+      const contexts = { light: await contextOf('light'), dark: await contextOf('dark') };
+      await use(contexts);
+      await Promise.all([contexts.light.close(), contexts.dark.close()]);
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** Loads `path` at each view of one theme, in a new page of the worker's context for that theme. */
+async function sweepTheme(context: BrowserContext, baseURL: string, path: string, theme: Theme, widths: readonly Width[], last: boolean, scopes: Map<string, AxeScope>): Promise<string[]> {
   const origin = new URL(baseURL).origin;
-  const context = await browser.newContext({
-    baseURL,
-    // Starlight keeps the reader's choice here and applies it before first paint.
-    storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'starlight-theme', value: theme }] }] },
-  });
   const problems: string[] = [];
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     const guards = await guardPage(page, origin);
     for (const width of widths) {
       const view = { theme, width };
@@ -184,7 +204,7 @@ async function sweepTheme(browser: Browser, baseURL: string, path: string, theme
     }
     problems.push(...guards.violations.map((v) => `[${theme}] CSP ${v}`), ...guards.offSite.map((url) => `[${theme}] off-site request: ${url}`));
   } finally {
-    await context.close();
+    await page.close();
   }
   return problems;
 }
@@ -194,7 +214,7 @@ const PAGES = sitemapPaths();
 test.describe('every page, at each of its views', () => {
   for (const path of PAGES) {
     const views = viewsOf(path, PAGES);
-    test(`${path} passes every per-page check (${views.map(viewName).join('; ')})`, async ({ browser, baseURL }) => {
+    test(`${path} passes every per-page check (${views.map(viewName).join('; ')})`, async ({ themeContexts, baseURL }) => {
       // Up to four axe runs: on the largest pages (/patterns/, 2,600 elements with its linked
       // maps) they take close to Playwright's default 30 s each on two busy cores.
       test.setTimeout(180_000);
@@ -203,7 +223,7 @@ test.describe('every page, at each of its views', () => {
       const scopes = axeScopes(views);
       for (const [i, theme] of themes.entries()) {
         const widths = views.filter((v) => v.theme === theme).map((v) => v.width);
-        problems.push(...(await sweepTheme(browser, baseURL ?? '', path, theme, widths, i === themes.length - 1, scopes)));
+        problems.push(...(await sweepTheme(themeContexts[theme], baseURL ?? '', path, theme, widths, i === themes.length - 1, scopes)));
       }
       expect(problems, `${path}:\n${problems.join('\n')}`).toEqual([]);
     });
