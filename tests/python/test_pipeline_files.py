@@ -12,6 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+# One worker runs this whole file (pytest-xdist's loadgroup): its module fixture writes the kit once, not once per worker.
+pytestmark = pytest.mark.xdist_group("test_pipeline_files")
+
 ROOT = Path(__file__).resolve().parents[2]
 NODE = os.environ.get("NODE", "node")
 

@@ -21,6 +21,9 @@ import pandas as pd
 import pytest
 from sklearn.pipeline import Pipeline
 
+# One worker runs this whole file (pytest-xdist's loadgroup): its module fixtures run the six notebooks once, not once per worker.
+pytestmark = pytest.mark.xdist_group("test_worked_example")
+
 ROOT = Path(__file__).resolve().parents[2]
 NODE = os.environ.get("NODE", "node")
 

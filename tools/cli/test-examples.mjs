@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { examplesPython } from './python.mjs';
 
 const python = examplesPython();
-const probe = spawnSync(python, ['-c', 'import pytest, sklearn, pandas, shap, nbclient, ipykernel'], { stdio: 'ignore' });
+const probe = spawnSync(python, ['-c', 'import pytest, xdist, sklearn, pandas, shap, nbclient, ipykernel'], { stdio: 'ignore' });
 if (probe.status !== 0) {
   console.error(
     `The examples need Python 3 with the libraries of examples/requirements.txt (tried ${python}). ` +
@@ -13,5 +13,7 @@ if (probe.status !== 0) {
 }
 // tests/python/test_worked_example.py builds the worked example with this same Node.
 const env = { ...process.env, NODE: process.execPath };
-const run = spawnSync(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests/python'], { stdio: 'inherit', env });
+// One pytest worker per core (pytest-xdist); a file whose module fixtures are costly keeps to one
+// worker (its xdist_group mark); every other test goes to whichever worker is free.
+const run = spawnSync(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-n', 'auto', '--dist', 'loadgroup', 'tests/python'], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);
