@@ -859,7 +859,7 @@ export const tools = {
     name: 'Langfuse',
     category: 'llm-ops',
     homepage: 'https://langfuse.com/',
-    licence: 'MIT',
+    licence: 'MIT (its enterprise folders, ee/, are under a commercial licence)',
     pipelineTypes: ['ml-tracking-pipeline'],
     stages: ['training-evaluation', 'model-deployment'],
     role: 'Traces each request of an LLM application (retrieval, prompt, model calls) with tokens, cost and latency, versions prompts, and scores answers with people, code or a judge model; built on OpenTelemetry and self-hostable.',
