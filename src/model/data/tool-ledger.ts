@@ -550,4 +550,31 @@ export const toolLedger = {
     status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: 'Third-party digests report releases up to v0.31.0 in October 2026; the project’s own release page was not reached.' },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
   },
+  'arize-phoenix': {
+    id: 'arize-phoenix',
+    // The server package (arize-phoenix); its client, evals and otel packages are tagged apart in the same repository.
+    version: { line: 'Phoenix 20 (the arize-phoenix server)', released: '2026-08', source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v20.0.0', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-08-17',
+      source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v20.3.0',
+      checked: TODAY,
+      note: 'Developed by Arize AI; 20.0.0 was tagged on 11 August 2026 and 20.3.0 on 17 August, several releases a week.',
+    },
+    licence: { source: 'https://github.com/Arize-ai/phoenix/blob/9478f954bbc6175a0eaef398d0a92c1d967c3bfe/LICENSE', checked: TODAY },
+  },
+  opentelemetry: {
+    id: 'opentelemetry',
+    // OpenTelemetry has no single version: each SDK, the Collector and the specification have their own. The line named is
+    // the semantic conventions', the part this guide cites.
+    version: { line: 'Semantic conventions 1.44 (SDKs and the Collector are versioned apart)', released: '2026-08', source: 'https://github.com/open-telemetry/semantic-conventions/blob/v1.44.0/CHANGELOG.md', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-08-04',
+      source: 'https://raw.githubusercontent.com/open-telemetry/semantic-conventions-genai/67dff024110be5bd9f318006e733f4078e0f4c97/model/manifest.yaml',
+      checked: TODAY,
+      note: 'Its generative-AI conventions moved to a repository of their own (open-telemetry/semantic-conventions-genai) with semantic conventions 1.42 in June 2026; there they are still marked Development.',
+    },
+    licence: { source: 'https://github.com/open-telemetry/semantic-conventions/blob/v1.44.0/LICENSE', checked: TODAY },
+  },
 } as const satisfies { [K in ToolId]: ToolLedgerEntry<K> };
