@@ -158,13 +158,7 @@ export const toolLedger = {
   },
   'argo-workflows': {
     id: 'argo-workflows',
-    version: {
-      line: 'Argo Workflows 4.1',
-      released: '2026-08',
-      source: 'https://github.com/argoproj/argo-helm/releases/tag/argo-workflows-1.1.0',
-      checked: TODAY,
-      unconfirmed: 'The project’s Helm chart took up 4.1.0 on 11 August, without a year on the page (Kubeflow Pipelines moved to 4.1.2 on 23 August 2026); Argo’s own release page for 4.1.0 was not found.',
-    },
+    version: { line: 'Argo Workflows 4.1', released: '2026-08', source: 'https://github.com/argoproj/argo-workflows/releases/tag/v4.1.0', checked: TODAY },
     status: { state: 'active', since: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY, note: 'Version 4.0 came out in February 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -416,13 +410,13 @@ export const toolLedger = {
   },
   nannyml: {
     id: 'nannyml',
-    version: { unconfirmed: notCompared('the current NannyML release') },
+    version: { line: 'NannyML 0.13', released: '2025-01', source: 'https://github.com/NannyML/nannyml/releases/tag/v0.13.0', checked: TODAY },
     status: {
       state: 'acquired',
       since: '2025-06',
       source: 'https://github.com/NannyML/nannyml/issues/444',
       checked: TODAY,
-      note: 'NannyML, the company, was acquired by Soda in June 2025; in 2026 users ask in the project’s tracker whether the library is still maintained, without an answer.',
+      note: 'NannyML, the company, was acquired by Soda in June 2025; the library’s last release, 0.13.1, came out on 12 July 2025, and in 2026 users ask in its tracker whether it is still maintained, without an answer.',
       unconfirmed: 'The acquisition is reported in the project’s own tracker with a link to the press; no statement from NannyML or Soda was found.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
@@ -448,8 +442,15 @@ export const toolLedger = {
   },
   prometheus: {
     id: 'prometheus',
-    version: { line: 'Prometheus 3.13 (long-term support)', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', checked: TODAY, unconfirmed: 'Seen in a release tracker’s entry of 2 July 2026 that links Prometheus’ own v3.13.0 release; that release page itself was not compared.' },
-    status: { state: 'active', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', unconfirmed: 'Only a third-party release tracker was compared.' },
+    // 3.13 was listed here as long-term support; the project's own RELEASE.md marks only 3.5 LTS in the 3.x series.
+    version: {
+      line: 'Prometheus 3.14',
+      released: '2026-08',
+      source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/CHANGELOG.md',
+      checked: TODAY,
+      unconfirmed: 'Dated 17 August 2026 in the project’s changelog; its release schedule plans 3.15 for September and 3.16 for October 2026, which were not seen. The long-term-support line is 3.5.',
+    },
+    status: { state: 'active', since: '2026-08-17', source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/RELEASE.md', checked: TODAY, note: 'A new minor release about every six weeks; 3.5 is the long-term-support release of the 3.x series.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   grafana: {
@@ -472,13 +473,8 @@ export const toolLedger = {
   },
   'delta-lake': {
     id: 'delta-lake',
-    version: {
-      line: 'Delta Lake 4.3',
-      source: 'https://github.com/delta-io/delta-docker/issues/31',
-      checked: TODAY,
-      unconfirmed: 'The project’s image issue of 12 August 2026 names 4.3.0 and 4.3.1 as released, not the month of 4.3.0. (The documentation this guide cited until now was that of Delta Lake 0.6.0, from 2020.)',
-    },
-    status: { state: 'active', since: '2026-08', source: 'https://github.com/delta-io/delta-docker/issues/31', checked: TODAY },
+    version: { line: 'Delta Lake 4.4', released: '2026-08', source: 'https://github.com/delta-io/delta/releases/tag/v4.4.0', checked: TODAY },
+    status: { state: 'active', since: '2026-08-19', source: 'https://github.com/delta-io/delta/releases/tag/v4.4.0', checked: TODAY, note: '4.4.0 was tagged on 19 August 2026, two months after 4.3.0 (17 June).' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   tecton: {
