@@ -298,7 +298,7 @@ export const toolLedger = {
   metaflow: {
     id: 'metaflow',
     version: { line: 'Metaflow 2.19', released: '2025-10', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.0', checked: TODAY },
-    status: { state: 'active', since: '2026-08-17', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.38', checked: TODAY, note: '2.19.0 was tagged on 22 October 2025; patch releases followed every week or two, up to 2.19.38 on 17 August 2026.' },
+    status: { state: 'active', since: '2026-08-17', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.38', checked: TODAY, note: '2.19.0 was tagged on 22 October 2025; 38 patch releases followed, up to 2.19.38 on 17 August 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   zenml: {
@@ -309,7 +309,7 @@ export const toolLedger = {
   },
   kedro: {
     id: 'kedro',
-    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it.' },
+    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest).' },
     status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
