@@ -165,6 +165,11 @@ export const EXAMPLES = {
 
 export type ExampleFile = keyof typeof EXAMPLES;
 
+/** Where the site serves an example's file for download: `/examples/production/label_quality.py`. */
+export function exampleHref(file: string): `/examples/${string}` {
+  return `/examples/${file}`;
+}
+
 /** True when `file` is an example the catalogue knows (MDX props are not type-checked). */
 export function isExampleFile(file: string): file is ExampleFile {
   return Object.hasOwn(EXAMPLES, file);

@@ -96,15 +96,23 @@ export interface ExcerptLines {
  * occurs more than once: the excerpt must be changed with the example.
  */
 export function excerptFromSource(tool: ToolId, excerpt: ToolExcerpt, source: string): ExcerptLines {
-  const where = `src/examples/tool-excerpts.ts › ${tool}`;
+  return linesBetween(`src/examples/tool-excerpts.ts › ${tool}`, excerpt.file, excerpt.from, excerpt.to, source);
+}
+
+/**
+ * The lines of an example's `source` from the line reading `from` to the first line reading `to`
+ * after it (indentation aside), dedented. Throws, naming `where` and the field, when a marker is
+ * missing or `from` occurs more than once.
+ */
+export function linesBetween(where: string, file: string, from: string, to: string, source: string): ExcerptLines {
   const lines = source.replace(/\n$/, '').split('\n');
-  const starts = lines.flatMap((line, i) => (line.trim() === excerpt.from.trim() ? [i] : []));
+  const starts = lines.flatMap((line, i) => (line.trim() === from.trim() ? [i] : []));
   if (starts.length !== 1) {
-    throw new Error(`${where} › from: ${starts.length === 0 ? 'no' : `${starts.length}`} line of examples/${excerpt.file} reads ${JSON.stringify(excerpt.from)}; it must occur once. Change the excerpt with the example.`);
+    throw new Error(`${where} › from: ${starts.length === 0 ? 'no' : `${starts.length}`} line of examples/${file} reads ${JSON.stringify(from)}; it must occur once. Change the excerpt with the example.`);
   }
   const start = starts[0];
-  const end = lines.findIndex((line, i) => i >= start && line.trim() === excerpt.to.trim());
-  if (end === -1) throw new Error(`${where} › to: no line of examples/${excerpt.file} after line ${start + 1} reads ${JSON.stringify(excerpt.to)}. Change the excerpt with the example.`);
+  const end = lines.findIndex((line, i) => i >= start && line.trim() === to.trim());
+  if (end === -1) throw new Error(`${where} › to: no line of examples/${file} after line ${start + 1} reads ${JSON.stringify(to)}. Change the excerpt with the example.`);
   const picked = lines.slice(start, end + 1);
   const indent = Math.min(...picked.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
   return { first: start + 1, last: end + 1, code: picked.map((l) => l.slice(indent)).join('\n') };

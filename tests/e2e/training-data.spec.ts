@@ -11,7 +11,9 @@ test('the training data page shows every strategy and check as a region and ever
   const table = page.getByRole('table', { name: /What a data contract for the churn table states/ });
   await expect(table.getByRole('row')).toHaveCount(1 + CONTRACT_FIELD_IDS.length);
   for (const id of CONTRACT_FIELD_IDS) await expect(table.getByRole('rowheader', { name: startsWith(contractFields[id].name) })).toBeVisible();
-  await expect(page.getByText('examples/production/label_quality.py')).toBeVisible();
+  // The example is shown in parts, each beside the claim it carries; the whole file is a download.
+  await expect(page.getByText(/^examples\/production\/label_quality\.py, lines \d+–\d+$/).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'the whole file' }).first()).toHaveAttribute('href', '/examples/production/label_quality.py');
 });
 
 test('a stage page links a strategy, and the link lands on it', async ({ page }) => {

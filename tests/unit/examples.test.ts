@@ -29,8 +29,8 @@ describe('examples', () => {
     expect(isExampleFile('patterns/not_there.py')).toBe(false);
   });
 
-  test.each(files)('%s is shown by exactly one page', (file) => {
-    const showing = pages.filter((p) => p.text.includes(`<Example file="${file}" />`));
+  test.each(files)('%s is shown by exactly one page, whole or in parts', (file) => {
+    const showing = pages.filter((p) => p.text.includes(`<Example file="${file}"`));
     expect(showing.map((p) => p.path)).toHaveLength(1);
   });
 

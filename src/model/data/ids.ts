@@ -94,6 +94,8 @@ export const TOOL_IDS = [
   'ragas',
   'promptfoo',
   'vllm',
+  'arize-phoenix',
+  'opentelemetry',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 

@@ -152,19 +152,13 @@ export const toolLedger = {
   },
   tfx: {
     id: 'tfx',
-    version: { line: 'TFX 1.17', source: 'https://github.com/tensorflow/tfx/pull/7806', checked: TODAY, unconfirmed: 'The release pull requests for 1.17.0 and 1.17.2 were found, but not the month 1.17.0 was published.' },
-    status: { state: 'active', source: 'https://github.com/tensorflow/tfx/releases/tag/v1.17.3', checked: TODAY, unconfirmed: 'The releases page shows 1.17.3, a security patch, released on 10 April without a year.' },
+    version: { line: 'TFX 1.21', released: '2026-06', source: 'https://github.com/tensorflow/tfx/blob/v1.21.0/RELEASE.md', checked: TODAY },
+    status: { state: 'active', since: '2026-06-17', source: 'https://github.com/tensorflow/tfx/blob/v1.21.0/RELEASE.md', checked: TODAY, note: 'Version 1.21.0, tagged on 17 June 2026, follows 1.17 (March 2026) and supports TensorFlow 2.21.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'argo-workflows': {
     id: 'argo-workflows',
-    version: {
-      line: 'Argo Workflows 4.1',
-      released: '2026-08',
-      source: 'https://github.com/argoproj/argo-helm/releases/tag/argo-workflows-1.1.0',
-      checked: TODAY,
-      unconfirmed: 'The project’s Helm chart took up 4.1.0 on 11 August, without a year on the page (Kubeflow Pipelines moved to 4.1.2 on 23 August 2026); Argo’s own release page for 4.1.0 was not found.',
-    },
+    version: { line: 'Argo Workflows 4.1', released: '2026-08', source: 'https://github.com/argoproj/argo-workflows/releases/tag/v4.1.0', checked: TODAY },
     status: { state: 'active', since: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY, note: 'Version 4.0 came out in February 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -219,12 +213,12 @@ export const toolLedger = {
   },
   dvc: {
     id: 'dvc',
-    version: { line: 'DVC 3', unconfirmed: notCompared('the current DVC release') },
+    version: { line: 'DVC 3.67', released: '2026-02', source: 'https://github.com/treeverse/dvc/releases/tag/3.67.0', checked: TODAY },
     status: {
       state: 'acquired',
       source: 'https://lakefs.io/blog/lakefs-file-representation',
       checked: TODAY,
-      note: 'Acquired by lakeFS (Treeverse); the repository now lives at github.com/treeverse/dvc.',
+      note: 'Acquired by lakeFS (Treeverse); the repository now lives at github.com/treeverse/dvc, where 3.67.1 (31 March 2026) was the latest release on 2 June 2026.',
       unconfirmed: 'lakeFS’s own site announces the acquisition but the page seen gives no date.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
@@ -256,26 +250,26 @@ export const toolLedger = {
   },
   'tensorflow-data-validation': {
     id: 'tensorflow-data-validation',
-    version: { line: 'TFDV 1.17', source: 'https://github.com/tensorflow/data-validation/pull/270', checked: TODAY, unconfirmed: 'The release pull request for 1.17.0 was found, without a date; TFDV is released in step with TFX.' },
-    status: { state: 'active', source: 'https://github.com/tensorflow/data-validation/pull/270', checked: TODAY, unconfirmed: 'The release pull request is not dated.' },
+    version: { line: 'TFDV 1.21', released: '2026-06', source: 'https://github.com/tensorflow/data-validation/blob/v1.21.0/RELEASE.md', checked: TODAY },
+    status: { state: 'active', since: '2026-06-11', source: 'https://github.com/tensorflow/data-validation/blob/v1.21.0/RELEASE.md', checked: TODAY, note: 'Version 1.21.0 was tagged on 11 June 2026, in step with TFX 1.21; the line before it was 1.17 (June 2025).' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   pandera: {
     id: 'pandera',
-    version: { unconfirmed: notCompared('the current Pandera release') },
-    status: { state: 'active', source: 'https://pandera.readthedocs.io/en/stable/', unconfirmed: notCompared('its current status') },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    version: { line: 'Pandera 0.32', released: '2026-06', source: 'https://github.com/unionai-oss/pandera/releases/tag/v0.32.0', checked: TODAY },
+    status: { state: 'active', since: '2026-06-29', source: 'https://github.com/unionai-oss/pandera/releases/tag/v0.32.1', checked: TODAY, note: '0.32.0 was tagged on 18 June 2026 and 0.32.1, the latest release in the repository on 21 August 2026, on 29 June.' },
+    licence: { source: 'https://github.com/unionai-oss/pandera/blob/main/LICENSE.txt', checked: TODAY },
   },
   feast: {
     id: 'feast',
-    version: { line: 'Feast 0.66', source: 'https://pypi.org/project/feast/0.67.0.dev126/', checked: TODAY, unconfirmed: 'Development builds of 0.67 are on PyPI, so 0.66 is the latest release line; its month was not found.' },
-    status: { state: 'active', source: 'https://docs.feast.dev/getting-started/concepts/overview', unconfirmed: notCompared('its current status') },
+    version: { line: 'Feast 0.66', released: '2026-08', source: 'https://github.com/feast-dev/feast/releases/tag/v0.66.0', checked: TODAY },
+    status: { state: 'active', since: '2026-08-21', source: 'https://github.com/feast-dev/feast/releases/tag/v0.66.0', checked: TODAY, note: 'Releases come about monthly: 0.64 in June, 0.65 in July and 0.66 on 21 August 2026; development builds of 0.67 are on PyPI.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   bentoml: {
     id: 'bentoml',
-    version: { line: 'BentoML 1.4', source: 'https://github.com/bentoml/BentoVLLM/pull/166', checked: TODAY, unconfirmed: 'The vendor’s own examples moved to 1.4.22 in August 2025; the month of 1.4.0, and whether a later line exists, were not found.' },
-    status: { state: 'active', since: '2025-08', source: 'https://github.com/bentoml/BentoVLLM/pull/166', checked: TODAY },
+    version: { line: 'BentoML 1.4', released: '2025-02', source: 'https://github.com/bentoml/BentoML/releases/tag/v1.4.0', checked: TODAY },
+    status: { state: 'active', since: '2026-04-02', source: 'https://github.com/bentoml/BentoML/releases/tag/v1.4.38', checked: TODAY, note: '1.4.0 was tagged on 20 February 2025; 1.4.38, of 2 April 2026, is the latest release in the repository as stored on 30 April 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   kserve: {
@@ -303,8 +297,8 @@ export const toolLedger = {
   },
   metaflow: {
     id: 'metaflow',
-    version: { line: 'Metaflow 2.19', source: 'https://github.com/Netflix/metaflow/pull/2715', checked: TODAY, unconfirmed: 'Release 2.19.13 was prepared on 2 December 2025 and later 2.19 releases followed; the month of 2.19.0 was not found.' },
-    status: { state: 'active', since: '2025-12-02', source: 'https://github.com/Netflix/metaflow/pull/2715', checked: TODAY },
+    version: { line: 'Metaflow 2.19', released: '2025-10', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.0', checked: TODAY },
+    status: { state: 'active', since: '2026-08-17', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.38', checked: TODAY, note: '2.19.0 was tagged on 22 October 2025; 38 patch releases followed, up to 2.19.38 on 17 August 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   zenml: {
@@ -315,7 +309,7 @@ export const toolLedger = {
   },
   kedro: {
     id: 'kedro',
-    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it.' },
+    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest).' },
     status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -368,8 +362,8 @@ export const toolLedger = {
   },
   'seldon-core': {
     id: 'seldon-core',
-    version: { line: 'Seldon Core 2.10', source: 'https://docs.seldon.ai/seldon-core-2/installation/upgrading', checked: TODAY, unconfirmed: 'The upgrade guide covers 2.9 to 2.10 and announces 2.11; it dates neither.' },
-    status: { state: 'active', source: 'https://docs.seldon.ai/seldon-core-2/installation/upgrading', checked: TODAY, unconfirmed: 'The upgrade guide shows releases continuing but gives no dates.' },
+    version: { line: 'Seldon Core 2.10', released: '2025-10', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.0', checked: TODAY, unconfirmed: 'Tagged on 8 October 2025; Seldon’s upgrade guide announces 2.11, which was not in the repository as stored on 8 January 2026.' },
+    status: { state: 'active', since: '2025-12-18', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.2', checked: TODAY, note: '2.10.2 was tagged on 18 December 2025.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'nvidia-triton': {
@@ -404,25 +398,25 @@ export const toolLedger = {
   },
   'tensorflow-serving': {
     id: 'tensorflow-serving',
-    version: { line: 'TensorFlow Serving 2.19', source: 'https://github.com/tensorflow/serving/pull/4121', checked: TODAY, unconfirmed: 'The version pull requests for 2.19.0 and 2.19.1 were found, without dates.' },
-    status: { state: 'active', source: 'https://www.tensorflow.org/tfx/guide/serving', unconfirmed: notCompared('its current status') },
+    version: { line: 'TensorFlow Serving 2.20', released: '2026-04', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY },
+    status: { state: 'active', since: '2026-04-23', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY, note: '2.20.0 was tagged on 23 April 2026; the 2.19 line before it dates from May 2025.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   evidently: {
     id: 'evidently',
-    version: { line: 'Evidently 0.7', source: 'https://sourceforge.net/projects/evidently.mirror/files/v0.7.19', checked: TODAY, unconfirmed: 'A mirror of the project’s GitHub releases dates 0.7.19 to 5 January 2026 (a third-party list names 0.7.21, of March 2026); the month of 0.7.0 was not compared.' },
-    status: { state: 'active', since: '2026-01-05', source: 'https://sourceforge.net/projects/evidently.mirror/files/v0.7.19', checked: TODAY },
+    version: { line: 'Evidently 0.7', released: '2025-04', source: 'https://github.com/evidentlyai/evidently/releases/tag/v0.7.0', checked: TODAY },
+    status: { state: 'active', since: '2026-03-10', source: 'https://github.com/evidentlyai/evidently/releases/tag/v0.7.21', checked: TODAY, note: '0.7.0 was tagged on 10 April 2025; 0.7.21, of 10 March 2026, is the latest release in the repository as stored on 2 May 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   nannyml: {
     id: 'nannyml',
-    version: { unconfirmed: notCompared('the current NannyML release') },
+    version: { line: 'NannyML 0.13', released: '2025-01', source: 'https://github.com/NannyML/nannyml/releases/tag/v0.13.0', checked: TODAY },
     status: {
       state: 'acquired',
       since: '2025-06',
       source: 'https://github.com/NannyML/nannyml/issues/444',
       checked: TODAY,
-      note: 'NannyML, the company, was acquired by Soda in June 2025; in 2026 users ask in the project’s tracker whether the library is still maintained, without an answer.',
+      note: 'NannyML, the company, was acquired by Soda in June 2025; the library’s last release, 0.13.1, came out on 12 July 2025, and in 2026 users ask in its tracker whether it is still maintained, without an answer.',
       unconfirmed: 'The acquisition is reported in the project’s own tracker with a link to the press; no statement from NannyML or Soda was found.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
@@ -448,8 +442,15 @@ export const toolLedger = {
   },
   prometheus: {
     id: 'prometheus',
-    version: { line: 'Prometheus 3.13 (long-term support)', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', checked: TODAY, unconfirmed: 'Seen in a release tracker’s entry of 2 July 2026 that links Prometheus’ own v3.13.0 release; that release page itself was not compared.' },
-    status: { state: 'active', source: 'https://github.com/endoflife-date/endoflife.date/pull/10401', unconfirmed: 'Only a third-party release tracker was compared.' },
+    // 3.13 was listed here as long-term support; the project's own RELEASE.md marks only 3.5 LTS in the 3.x series.
+    version: {
+      line: 'Prometheus 3.14',
+      released: '2026-08',
+      source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/CHANGELOG.md',
+      checked: TODAY,
+      unconfirmed: 'Dated 17 August 2026 in the project’s changelog; its release schedule plans 3.15 for September and 3.16 for October 2026, which were not seen. The long-term-support line is 3.5.',
+    },
+    status: { state: 'active', since: '2026-08-17', source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/RELEASE.md', checked: TODAY, note: 'A new minor release about every six weeks; 3.5 is the long-term-support release of the 3.x series.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   grafana: {
@@ -460,35 +461,30 @@ export const toolLedger = {
   },
   lakefs: {
     id: 'lakefs',
-    version: { line: 'lakeFS 1.67', source: 'https://github.com/treeverse/lakeFS/pull/9519', checked: TODAY, unconfirmed: 'The changelog pull request for 1.67.0 was found, without a date.' },
+    version: { line: 'lakeFS 1.84', released: '2026-07', source: 'https://github.com/treeverse/lakeFS/releases/tag/v1.84.0', checked: TODAY },
     status: {
       state: 'active',
       source: 'https://lakefs.io/blog/lakefs-file-representation',
       checked: TODAY,
-      note: 'lakeFS has acquired DVC; both are now developed by Treeverse.',
+      note: 'lakeFS has acquired DVC; both are now developed by Treeverse. lakeFS 1.84.0 was tagged on 23 July 2026.',
       unconfirmed: 'The page announces the acquisition without a date.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'delta-lake': {
     id: 'delta-lake',
-    version: {
-      line: 'Delta Lake 4.3',
-      source: 'https://github.com/delta-io/delta-docker/issues/31',
-      checked: TODAY,
-      unconfirmed: 'The project’s image issue of 12 August 2026 names 4.3.0 and 4.3.1 as released, not the month of 4.3.0. (The documentation this guide cited until now was that of Delta Lake 0.6.0, from 2020.)',
-    },
-    status: { state: 'active', since: '2026-08', source: 'https://github.com/delta-io/delta-docker/issues/31', checked: TODAY },
+    version: { line: 'Delta Lake 4.4', released: '2026-08', source: 'https://github.com/delta-io/delta/releases/tag/v4.4.0', checked: TODAY },
+    status: { state: 'active', since: '2026-08-19', source: 'https://github.com/delta-io/delta/releases/tag/v4.4.0', checked: TODAY, note: '4.4.0 was tagged on 19 August 2026, two months after 4.3.0 (17 June).' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   tecton: {
     id: 'tecton',
-    version: { unconfirmed: notCompared('the current Tecton SDK release') },
+    version: { unconfirmed: 'Tecton’s SDK is published on PyPI, which is not reachable here; a third-party catalogue names 1.2.13 (July 2026), which is not a primary source.' },
     status: {
       state: 'acquired',
       source: 'https://www.tecton.ai/',
       note: 'Reported in 2025 to have been acquired by Databricks: ask about the product’s future before adopting it.',
-      unconfirmed: 'Reported by a former Tecton engineer and in the press; neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026.',
+      unconfirmed: 'Reported by a former Tecton engineer and in the press; neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai; Tecton’s repositories are not stored).',
     },
     licence: { source: 'https://pypi.org/project/tecton/', checked: TODAY },
   },
@@ -517,26 +513,64 @@ export const toolLedger = {
   },
   langfuse: {
     id: 'langfuse',
-    version: { unconfirmed: notCompared('the current Langfuse release') },
-    status: { state: 'active', source: 'https://langfuse.com/resources/engineering/clarifications', checked: TODAY, note: 'Its own clarifications page, dated 4 September 2026, says the MIT-licensed product can be self-hosted on every tier.', unconfirmed: 'The date of its latest release was not compared.' },
-    licence: { source: 'https://langfuse.com/resources/engineering/clarifications', checked: TODAY },
+    // The server (this repository's tags), not the JavaScript SDK (npm "langfuse", 3.x) nor the Python SDK.
+    version: { line: 'Langfuse 4 (the server; its SDKs are versioned apart)', released: '2026-07', source: 'https://github.com/langfuse/langfuse/tree/v4.0.0', checked: TODAY },
+    status: {
+      state: 'acquired',
+      since: '2026-01',
+      source: 'https://github.com/langfuse/langfuse/blob/62751446149b702b419a9292ddfc2280cdf74b8c/README.md',
+      checked: TODAY,
+      note: 'Part of ClickHouse since January 2026, by the project’s own README; it stays open source and self-hostable, and v4.16.0 (21 August 2026) is the latest release seen.',
+    },
+    licence: { source: 'https://github.com/langfuse/langfuse/blob/62751446149b702b419a9292ddfc2280cdf74b8c/LICENSE', checked: TODAY },
   },
   ragas: {
     id: 'ragas',
-    version: { line: 'Ragas 0.4', source: 'https://pypi.org/project/ragas/0.4.4/', checked: TODAY, unconfirmed: 'PyPI lists 0.4.4; the month 0.4.0 came out was not compared.' },
+    version: { line: 'Ragas 0.4', released: '2025-12', source: 'https://github.com/vibrantlabsai/ragas/releases/tag/v0.4.0', checked: TODAY },
     status: { state: 'active', source: 'https://pypi.org/project/ragas/', checked: TODAY, note: 'The project’s PyPI page now points its source at vibrantlabsai/ragas rather than explodinggradients/ragas.', unconfirmed: 'The date of 0.4.4, the latest release seen, was not compared.' },
     licence: { source: 'https://pypi.org/project/ragas/', checked: TODAY },
   },
   promptfoo: {
     id: 'promptfoo',
-    version: { unconfirmed: notCompared('the current promptfoo release') },
-    status: { state: 'acquired', since: '2026-03', source: 'https://github.com/promptfoo/promptfoo/pull/8193', checked: TODAY, note: 'Promptfoo joined OpenAI in March 2026, as the project’s own README and site now say; the repository stays public.' },
+    // The npm registry is where promptfoo is published: its record dates each version.
+    version: { line: 'promptfoo 0.123', released: '2026-09', source: 'https://registry.npmjs.org/promptfoo', checked: TODAY },
+    status: { state: 'acquired', since: '2026-03', source: 'https://github.com/promptfoo/promptfoo/pull/8193', checked: TODAY, note: 'Promptfoo joined OpenAI in March 2026, as the project’s own README and site now say; the repository stays public, and 0.123.1 (22 September 2026) is the latest release on npm.' },
     licence: { source: 'https://github.com/promptfoo/promptfoo/blob/main/LICENSE', checked: TODAY },
   },
   vllm: {
     id: 'vllm',
-    version: { unconfirmed: 'Container images of other projects name vLLM 0.28.0 (August 2026); the project’s own release notes were not found.' },
-    status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: notCompared('its current status') },
+    version: {
+      unconfirmed:
+        'vLLM is published on PyPI and GitHub, neither reachable here; its repository is too large to copy, and only third-party digests were found, linking its own release v0.31.0 (October 2026). A minor line comes out every few weeks.',
+    },
+    status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: 'Third-party digests report releases up to v0.31.0 in October 2026; the project’s own release page was not reached.' },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
+  },
+  'arize-phoenix': {
+    id: 'arize-phoenix',
+    // The server package (arize-phoenix); its client, evals and otel packages are tagged apart in the same repository.
+    version: { line: 'Phoenix 20 (the arize-phoenix server)', released: '2026-08', source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v20.0.0', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-08-17',
+      source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v20.3.0',
+      checked: TODAY,
+      note: 'Developed by Arize AI; 20.0.0 was tagged on 11 August 2026 and 20.3.0 on 17 August, several releases a week.',
+    },
+    licence: { source: 'https://github.com/Arize-ai/phoenix/blob/9478f954bbc6175a0eaef398d0a92c1d967c3bfe/LICENSE', checked: TODAY },
+  },
+  opentelemetry: {
+    id: 'opentelemetry',
+    // OpenTelemetry has no single version: each SDK, the Collector and the specification have their own. The line named is
+    // the semantic conventions', the part this guide cites.
+    version: { line: 'Semantic conventions 1.44 (SDKs and the Collector are versioned apart)', released: '2026-08', source: 'https://github.com/open-telemetry/semantic-conventions/blob/v1.44.0/CHANGELOG.md', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-08-04',
+      source: 'https://raw.githubusercontent.com/open-telemetry/semantic-conventions-genai/67dff024110be5bd9f318006e733f4078e0f4c97/model/manifest.yaml',
+      checked: TODAY,
+      note: 'Its generative-AI conventions moved to a repository of their own (open-telemetry/semantic-conventions-genai) with semantic conventions 1.42 in June 2026; there they are still marked Development.',
+    },
+    licence: { source: 'https://github.com/open-telemetry/semantic-conventions/blob/v1.44.0/LICENSE', checked: TODAY },
   },
 } as const satisfies { [K in ToolId]: ToolLedgerEntry<K> };

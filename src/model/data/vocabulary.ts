@@ -72,6 +72,8 @@ export const vocabulary = {
     nannyml: { topics: ['performance estimation without labels'] },
     'spark-mllib-pipeline': { aliases: ['Spark ML', 'PySpark pipeline'] },
     'apache-airflow': { aliases: ['Airflow DAG'] },
+    'arize-phoenix': { aliases: ['Phoenix'], topics: ['LLM tracing', 'OpenInference', 'LLM observability'] },
+    opentelemetry: { aliases: ['OTel'], topics: ['distributed tracing', 'GenAI semantic conventions', 'spans'] },
   },
   patterns: {
     'model-versioning': { topics: ['model registry', 'model version', 'serve several model versions'] },
