@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runPagePass, type PageIo } from '../../src/build/page-pass.ts';
 import { htmlWithPrintSheetFolded } from '../../src/build/print-sheet.ts';
+import { htmlWithMinifiedInlineScripts } from '../../src/build/inline-scripts.ts';
 import { applyTransforms, PAGE_TRANSFORMS, POLICY_TRANSFORMS, type PageContext } from '../../src/build/page-transforms.ts';
 import { htmlWithBase } from '../../src/links/base-path-html.ts';
 import { entityNames, htmlWithFirstMentionsLinked } from '../../src/links/first-mentions.ts';
@@ -104,15 +105,17 @@ describe('the steps, in order', () => {
   const context: PageContext = { file: 'pipeline/index.html', path: '/pipeline/', base: '/ml-guide/', names: NAMES };
   const html = page('Data validation comes second.');
 
-  test('are the search text, first mentions, print sheet, base path, then the policy\'s three, last', () => {
-    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'style attributes to classes', 'one head style', 'complete policy']);
+  test('are the search text, first mentions, print sheet, base path, inline scripts, then the policy\'s three, last', () => {
+    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'inline scripts', 'style attributes to classes', 'one head style', 'complete policy']);
     expect(PAGE_TRANSFORMS.slice(-POLICY_TRANSFORMS.length)).toEqual(POLICY_TRANSFORMS);
   });
 
   test('each is a thin wrapper around its tested function, applied in that order', () => {
     const byHand = htmlWithCompletePolicy(
       htmlWithOneHeadStyle(
-        htmlWithStyleClasses(htmlWithBase(htmlWithPrintSheetFolded(htmlWithFirstMentionsLinked(htmlWithSeparatedTableHeads(html), '/pipeline/', NAMES).html), '/ml-guide/')),
+        htmlWithStyleClasses(
+          htmlWithMinifiedInlineScripts(htmlWithBase(htmlWithPrintSheetFolded(htmlWithFirstMentionsLinked(htmlWithSeparatedTableHeads(html), '/pipeline/', NAMES).html), '/ml-guide/')),
+        ),
       ),
       'pipeline/index.html',
     );
