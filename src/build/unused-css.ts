@@ -16,12 +16,16 @@ export function selectorWords(text: string): string[] {
  * Selectors kept whatever the pages hold, each with its reason:
  *  - `not-content`: Starlight's Markdown spacing excludes `:where(.not-content *)` inside `:not()`;
  *    those rules apply on every page, though no page has that class;
- *  - a selector with one of these pseudo-classes: PurgeCSS reads a selector inside `:is()` or
- *    `:where()` on its own, and one made only of pseudo-classes (Starlight's reset
- *    `[lang]:where(:not(:lang(zh), :lang(ja)))`, its list spacing
+ *  - a selector with a pseudo-class that is not a reader's action (`:hover`, `:focus…`,
+ *    `:active`, `:visited`), `:is()`/`:where()` or a pseudo-element: PurgeCSS reads a selector
+ *    inside `:is()` or `:where()` on its own, and one made only of pseudo-classes (Starlight's
+ *    reset `[lang]:where(:not(:lang(zh), :lang(ja)))`, its list spacing
  *    `:is(:last-child:not(…), :not(script):has(…))`) would count as unused and take the rule with it.
  */
-export const KEPT_SELECTORS = { standard: ['not-content'], greedy: [/^:(?:lang|not|has|first-child|last-child)$/] };
+export const KEPT_SELECTORS = {
+  standard: ['not-content'],
+  greedy: [/^:(?!:|hover$|focus|active$|visited$|is$|where$|before$|after$|first-line$|first-letter$)/],
+};
 
 /**
  * The stylesheets `sheets` without the rules whose selectors match nothing that `content` (the

@@ -6,7 +6,9 @@ const RESET = '[lang]:where(:lang(zh),:lang(ja)){text-autospace:normal}[lang]:wh
 const LIST_SPACING =
   '.sl-markdown-content :is(ol,ul)>li>:is(:last-child:not(a,strong,:where(.not-content *)),:not(script):has(~script:last-child)){margin-bottom:1.25rem}';
 const RESPONSIVE = '@media (min-width:50em){.md\\:sl-hidden{display:none}}';
-const BADGE = '.sl-badge:where(.astro-f4zorn72){border:1px solid}.sidebar-content .sl-badge:where(.astro-f4zorn72){font-size:.75rem}';
+const BADGE =
+  '.sl-badge:where(.astro-f4zorn72){border:1px solid}.sidebar-content .sl-badge:where(.astro-f4zorn72){font-size:.75rem}.sl-badge:where(.astro-f4zorn72):hover{color:red}.sl-badge:after{content:"x"}';
+const FIRST_OF_TYPE = '.sl-markdown-content :where(:first-of-type){margin-top:0}';
 const MENU = '.sl-menu-button[aria-expanded=true] svg{rotate:90deg}';
 const PAGE = '<html lang="en"><body><div class="sidebar-content"><button class="sl-menu-button md:sl-hidden"><svg></svg></button></div><main class="sl-markdown-content"><ul><li><p>a</p></li></ul></main></body></html>';
 const SCRIPT = "button.setAttribute('aria-expanded', 'true')";
@@ -24,7 +26,8 @@ describe('cssWithoutUnusedRules', () => {
   });
 
   test('keeps rules whose selectors are only pseudo-classes inside :where() and :is()', async () => {
-    const css = await purged(RESET + LIST_SPACING);
+    const css = await purged(RESET + LIST_SPACING + FIRST_OF_TYPE);
+    expect(css).toContain('margin-top:0');
     expect(css).toContain(':not(:lang(zh),:lang(ja))');
     expect(css).toContain(':lang(zh)');
     expect(css).toContain('margin-bottom:1.25rem');
