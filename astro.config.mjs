@@ -61,6 +61,8 @@ export default defineConfig({
         Search: './src/components/search/Search.astro',
         // Starlight's sidebar markup without a scoped class on each of its ~150 links (styles in src/styles/sidebar.css).
         Sidebar: './src/components/sidebar/Sidebar.astro',
+        // One language, so no picker: Starlight's would still add its script to every page.
+        LanguageSelect: './src/components/links/LanguageSelect.astro',
       },
       // Pages are in content/, not src/content/docs/: Starlight's asides and heading anchors
       // only run on the folders it is told about.

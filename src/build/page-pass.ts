@@ -31,6 +31,8 @@ export interface PagePassOptions {
   names: readonly EntityName[];
   /** Replace Astro's files at the same place (Astro's redirect pages); see `WrittenPage`. */
   written?: readonly WrittenPage[];
+  /** Run on each page Astro built, on its HTML as read, before the steps: for what a step removes and a later build step needs (the print sheet's link). */
+  sources?: readonly ((html: string, page: PageContext) => void)[];
   /** Run on each page's final HTML, in the order the pages finish: for what later build steps need to know of a page (social cards). */
   readers?: readonly ((html: string, page: PageContext) => void)[];
   transforms?: readonly PageTransform[];
@@ -66,9 +68,10 @@ export async function runPagePass(root: string, options: PagePassOptions): Promi
   const replaced = new Set(written.map((p) => join(root, p.file)));
   const files = (await htmlFilesUnder(root)).filter((f) => !replaced.has(f));
   const report: PagePassReport = { pages: files.length, written: written.length, reads: 0, writes: 0 };
-  const finish = async (file: string, html: string, transforms: readonly PageTransform[]) => {
+  const finish = async (file: string, html: string, transforms: readonly PageTransform[], sources: PagePassOptions['sources'] = []) => {
     const rel = relative(root, file);
     const page: PageContext = { file: rel, path: fileToPath(rel), base, names };
+    for (const source of sources) source(html, page);
     const final = applyTransforms(html, page, transforms);
     for (const read of options.readers ?? []) read(final, page);
     await io.writeFile(file, final);
@@ -77,7 +80,7 @@ export async function runPagePass(root: string, options: PagePassOptions): Promi
   await forEachAtMost(files, PAGES_AT_ONCE, async (file) => {
     const html = await io.readFile(file);
     report.reads += 1;
-    await finish(file, html, options.transforms ?? PAGE_TRANSFORMS);
+    await finish(file, html, options.transforms ?? PAGE_TRANSFORMS, options.sources);
   });
   for (const page of written) await finish(join(root, page.file), page.html, options.writtenTransforms ?? POLICY_TRANSFORMS);
   return report;

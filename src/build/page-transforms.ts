@@ -1,4 +1,6 @@
 import { htmlWithBase } from '../links/base-path-html.ts';
+import { htmlWithPrintSheetFolded } from './print-sheet.ts';
+import { htmlWithMinifiedInlineScripts } from './inline-scripts.ts';
 import { type EntityName, htmlWithFirstMentionsLinked } from '../links/first-mentions.ts';
 import { htmlWithSeparatedTableHeads, htmlWithSpacedInlineBlocks } from '../search/table-cell-spacing.ts';
 import { htmlWithOneHeadStyle } from '../security/one-head-style.ts';
@@ -41,13 +43,19 @@ export const POLICY_TRANSFORMS: readonly PageTransform[] = [
  *     this pass, keeps their words apart (src/search/table-cell-spacing.ts);
  *  2. first mentions: the first mention of a stage, type, tool or pattern by name links its page
  *     (src/links/first-mentions.ts); before the base path, since it compares hrefs with the model's;
- *  3. base path: the guide's own root-relative links move under BASE_PATH (src/links/base-path-html.ts);
- *  4. the policy: POLICY_TRANSFORMS, last.
+ *  3. print sheet: Starlight's print stylesheet link goes; its rules become the first of the main
+ *     stylesheet, under `@media print`, after the pass (src/build/print-sheet.ts): one request less;
+ *  4. base path: the guide's own root-relative links move under BASE_PATH (src/links/base-path-html.ts);
+ *  5. inline scripts: Starlight's inline classic scripts minified (src/build/inline-scripts.ts);
+ *     before the policy, which hashes their final text;
+ *  6. the policy: POLICY_TRANSFORMS, last.
  */
 export const PAGE_TRANSFORMS: readonly PageTransform[] = [
   { name: 'search text', apply: (html) => htmlWithSpacedInlineBlocks(htmlWithSeparatedTableHeads(html)) },
   { name: 'first mentions', apply: (html, page) => htmlWithFirstMentionsLinked(html, page.path, page.names).html },
+  { name: 'print sheet', apply: (html) => htmlWithPrintSheetFolded(html) },
   { name: 'base path', apply: (html, page) => (page.base === '/' ? html : htmlWithBase(html, page.base)) },
+  { name: 'inline scripts', apply: (html, page) => htmlWithMinifiedInlineScripts(html, page.file) },
   ...POLICY_TRANSFORMS,
 ];
 

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BASE_PATH } from '../links/base-path.ts';
+import { BASE_PATH, withoutBase } from '../links/base-path.ts';
 import { entityNames } from '../links/first-mentions.ts';
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from '../links/redirect-page.ts';
 import { REDIRECTS, redirectsToHostFile } from '../links/redirects.ts';
@@ -10,6 +10,8 @@ import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from '../links
 import { model } from '../model/index.ts';
 import { htmlToCardContent, type CardContent } from '../render/social-card.ts';
 import { runPagePass } from './page-pass.ts';
+import { foldPrintSheets, printSheetFold, type PrintSheetFold } from './print-sheet.ts';
+import { linkedStylesheets, purgeLinkedStylesheets } from './unused-css.ts';
 
 async function write(dir: string, path: string, text: string): Promise<void> {
   const file = join(dir, path);
@@ -50,15 +52,35 @@ export function fieldGuidePages(): PagesIntegration {
         await write(root, '_redirects', redirectsToHostFile());
         await write(root, 'robots.txt', robotsTxt(site));
         const started = performance.now();
+        const finals: string[] = [];
+        const sheets = new Set<string>();
+        const folds: PrintSheetFold[] = [];
         const report = await runPagePass(root, {
           base: BASE_PATH,
           names: entityNames(model),
           written: REDIRECTS.map((r) => ({ file: join(r.from, 'index.html'), html: redirectToHtml(r, site) })),
-          readers: [(html) => cards.push(htmlToCardContent(html))],
+          sources: [
+            (html) => {
+              const fold = printSheetFold(html);
+              if (fold) folds.push({ ...fold, print: withoutBase(fold.print), into: withoutBase(fold.into) });
+            },
+          ],
+          readers: [
+            (html) => cards.push(htmlToCardContent(html)),
+            (html) => {
+              finals.push(html);
+              for (const href of linkedStylesheets(html)) sheets.add(withoutBase(href));
+            },
+          ],
         });
         logger.info(
           `pages: ${report.pages} read once and written once, ${report.written} redirect page(s) written once (${report.reads} reads, ${report.writes} writes) in ${Math.round(performance.now() - started)} ms; _redirects, robots.txt`,
         );
+        // After the pass: the print sheet joins the main one, then unused rules go (known only from every final page).
+        const folded = await foldPrintSheets(root, folds, sheets);
+        const purged = await purgeLinkedStylesheets(root, sheets, finals);
+        logger.info(`print sheets folded into the main one: ${folded.map((f) => `${f.print} → ${f.into}`).join(', ') || 'none'}`);
+        logger.info(`stylesheets without unused rules: ${purged.map((p) => `${p.href} ${p.before} → ${p.after} bytes`).join(', ')}`);
       },
     },
   };

@@ -27,16 +27,20 @@ function headTags(html: string): Map<string, string> {
   return tags;
 }
 
-const PREVIEW_TAGS = ['title', 'description', 'link:canonical', 'og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:title', 'twitter:image'] as const;
+const PREVIEW_TAGS = ['title', 'description', 'link:canonical', 'og:title', 'og:description', 'og:url', 'og:image', 'twitter:card'] as const;
+/** X reads og:title, og:description and og:image when these are missing: on the page they would only repeat them. */
+const REPEATS_OF_OPEN_GRAPH = ['twitter:title', 'twitter:description', 'twitter:image'] as const;
 
 describe('link previews', () => {
-  test('every public page has a title, description, canonical URL, Open Graph and Twitter meta, and a card image', async () => {
+  test('every public page has a title, description, canonical URL, Open Graph meta, a large-image card for X, and a card image', async () => {
     const site = await builtSite();
     const pages = [...site.pages].filter(([path, facts]) => path.endsWith('/') && !facts.redirectTo);
     expect(pages.length).toBeGreaterThan(3);
     for (const [path] of pages) {
       const tags = headTags(await readFile(`dist${path}index.html`, 'utf8'));
       for (const tag of PREVIEW_TAGS) expect(tags.get(tag)?.trim(), `${path} has ${tag}`).toBeTruthy();
+      expect(tags.get('twitter:card'), `${path} twitter:card`).toBe('summary_large_image');
+      for (const tag of REPEATS_OF_OPEN_GRAPH) expect(tags.has(tag), `${path} repeats og: as ${tag}`).toBe(false);
       // The page's title names the page, then the site: "Data validation | ML Pipeline Field Guide".
       expect(tags.get('title'), `${path} <title>`).toMatch(/\S \| \S/);
       expect(tags.get('title')?.startsWith(tags.get('og:title') ?? '\0'), `${path} <title> starts with og:title`).toBe(true);

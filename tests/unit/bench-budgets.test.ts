@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { sitemapToBenchPages } from '../../tools/bench/bench-pages.ts';
 import { checkBudgets, checkEveryPage, CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_JS_BUDGET_BYTES, INTERACTIVE_APPS } from '../../tools/bench/budgets.ts';
 import type { PageWeight } from '../../tools/bench/page-weight.ts';
+import type { Resource } from '../../tools/bench/transferred-bytes.ts';
+import { contentPageWeightReport } from '../../tools/bench/weight-report.ts';
+import { kb } from '../../tools/bench/kb.ts';
 import { BUILD_WITHOUT_SITE_URL_SCRIPTS, ISLAND_PAGES, SITE_WIDE_SCRIPTS } from '../../src/islands/own-script-signatures.ts';
 
 describe('sitemapToBenchPages', () => {
@@ -85,5 +89,27 @@ describe('checkEveryPage', () => {
     ]);
     expect(checks.filter((c) => !c.ok)).toEqual([]);
     expect(checks[0].page).toBe('every content page (1)');
+  });
+});
+
+describe('contentPageWeightReport', () => {
+  const resource = (kind: Resource['kind'], url: string, bytes: number): Resource => ({ kind, url, body: randomBytes(bytes) });
+  const sheet = resource('css', '/_astro/main.css', 2_000);
+  const pages = [
+    { page: '/light/', resources: [resource('html', '/light/', 1_000), sheet] },
+    { page: '/heavy/', resources: [resource('html', '/heavy/', 9_000), sheet, resource('js', '/_astro/a.js', 500)] },
+    // An interactive app is never the heaviest content page, however heavy.
+    { page: INTERACTIVE_APPS[0], resources: [resource('html', INTERACTIVE_APPS[0], 90_000)] },
+  ];
+
+  test('names the heaviest content page with its size and each thing it fetches, then the heaviest in order', () => {
+    const lines = contentPageWeightReport(pages, 10);
+    expect(lines[0]).toMatch(/^heaviest content page: \/heavy\/ \d+\.\d KB \(budget \d+\.0 KB, goal 36\.0 KB\): html .* css .* js /);
+    expect(lines[0]).toContain(`budget ${kb(CONTENT_PAGE_BUDGET_BYTES)}`);
+    expect(lines.slice(1, 4).map((l) => l.trim().split(/\s+/).at(-1))).toEqual(['/heavy/', '/_astro/main.css', '/_astro/a.js']);
+    const ranked = lines.filter((l) => / KB {2}\/\w+\/ {2}\(/.test(l)).map((l) => l.trim().split(/\s+/)[2]);
+    expect(ranked).toEqual(['/heavy/', '/light/']);
+    expect(lines.join('\n')).not.toContain(INTERACTIVE_APPS[0]);
+    expect(lines.at(-1)).toBe('over the 36.0 KB goal: 0 of 2 content pages');
   });
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runPagePass, type PageIo } from '../../src/build/page-pass.ts';
+import { htmlWithPrintSheetFolded } from '../../src/build/print-sheet.ts';
+import { htmlWithMinifiedInlineScripts } from '../../src/build/inline-scripts.ts';
 import { applyTransforms, PAGE_TRANSFORMS, POLICY_TRANSFORMS, type PageContext } from '../../src/build/page-transforms.ts';
 import { htmlWithBase } from '../../src/links/base-path-html.ts';
 import { entityNames, htmlWithFirstMentionsLinked } from '../../src/links/first-mentions.ts';
@@ -72,11 +74,13 @@ describe('the pass over the built pages', () => {
     expect(report).toEqual({ pages: 3, written: 1, reads: 3, writes: 4 });
   });
 
-  test('writes each page as the ordered steps leave it, and hands that final text to the readers', async () => {
+  test('writes each page as the ordered steps leave it, hands the text as read to the sources and the final text to the readers', async () => {
     const root = site();
     const { io, writes } = countingIo();
     const seen: [string, string][] = [];
-    await runPagePass(root, { base: '/', names: NAMES, io, readers: [(html, p) => seen.push([p.path, html])] });
+    const read: [string, string][] = [];
+    await runPagePass(root, { base: '/', names: NAMES, io, sources: [(html, p) => read.push([p.path, html])], readers: [(html, p) => seen.push([p.path, html])] });
+    expect(new Map(read).get('/pipeline/')).toBe(page('Data validation comes second.'));
     const file = join(root, 'pipeline/index.html');
     const context: PageContext = { file: 'pipeline/index.html', path: '/pipeline/', base: '/', names: NAMES };
     const final = applyTransforms(page('Data validation comes second.'), context);
@@ -101,14 +105,18 @@ describe('the steps, in order', () => {
   const context: PageContext = { file: 'pipeline/index.html', path: '/pipeline/', base: '/ml-guide/', names: NAMES };
   const html = page('Data validation comes second.');
 
-  test('are the search text, first mentions, base path, then the policy\'s three, last', () => {
-    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'base path', 'style attributes to classes', 'one head style', 'complete policy']);
+  test('are the search text, first mentions, print sheet, base path, inline scripts, then the policy\'s three, last', () => {
+    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'inline scripts', 'style attributes to classes', 'one head style', 'complete policy']);
     expect(PAGE_TRANSFORMS.slice(-POLICY_TRANSFORMS.length)).toEqual(POLICY_TRANSFORMS);
   });
 
   test('each is a thin wrapper around its tested function, applied in that order', () => {
     const byHand = htmlWithCompletePolicy(
-      htmlWithOneHeadStyle(htmlWithStyleClasses(htmlWithBase(htmlWithFirstMentionsLinked(htmlWithSeparatedTableHeads(html), '/pipeline/', NAMES).html, '/ml-guide/'))),
+      htmlWithOneHeadStyle(
+        htmlWithStyleClasses(
+          htmlWithMinifiedInlineScripts(htmlWithBase(htmlWithPrintSheetFolded(htmlWithFirstMentionsLinked(htmlWithSeparatedTableHeads(html), '/pipeline/', NAMES).html), '/ml-guide/')),
+        ),
+      ),
       'pipeline/index.html',
     );
     expect(applyTransforms(html, context)).toBe(byHand);

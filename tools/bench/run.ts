@@ -7,6 +7,9 @@
 //   --scale-only      only the scale builds
 //   --search-only     no build: serve the existing dist/ and print the search figures only
 //   --search-runs=5   how many times search is measured (its figures are the medians)
+//   --weight-only     no build: the existing dist/'s content pages by weight, the heaviest named
+//                     with what it fetches, and the byte budgets over every page
+//   --help            these lines
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,6 +26,7 @@ import { startPreview } from './preview-server.ts';
 import { measureScale } from './scale.ts';
 import { measureSearchMedian, type SearchTiming } from './search-timing.ts';
 import { resourcesInDist, transferredBytes } from './transferred-bytes.ts';
+import { contentPageWeightReport } from './weight-report.ts';
 import { builtSitemapPaths } from '../../src/links/sitemap-paths.ts';
 import { PATTERN_IDS, TOOL_IDS } from '../../src/model/data/ids.ts';
 import { kb } from './kb.ts';
@@ -48,6 +52,21 @@ const ms = (n: number | null) => (n === null || Number.isNaN(n) ? 'n/a' : `${Mat
 function printSearch(search: SearchTiming & { runs: number }): void {
   console.log(`\nsearch (1× CPU, medians of ${search.runs} runs): click to search box ready ${ms(search.openMs)} (pointer on the button first), Ctrl+K with nothing loaded ${ms(search.keyboardOpenMs)}; first query to first result ${ms(search.firstQueryMs)}, second query ${ms(search.secondQueryMs)}`);
   console.log(`  first search (pointer on the button to first result): ${search.firstSearchRequests} requests, ${kb(search.firstSearchBytes)}; fetched ${kb(search.pagefindBytesFetched)} from /pagefind/ in all`);
+}
+
+if (args.has('--help')) {
+  const { readFile } = await import('node:fs/promises');
+  const lines = (await readFile(new URL(import.meta.url), 'utf8')).split('\n');
+  const head = lines.slice(0, lines.findIndex((l) => !l.startsWith('//')));
+  console.log(head.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+if (args.has('--weight-only')) {
+  const pages = builtSitemapPaths(dist).map((page) => ({ page, resources: resourcesInDist(dist, page) }));
+  console.log(contentPageWeightReport(pages).join('\n'));
+  const checks = checkEveryPage(pages.map((p) => ({ page: p.page, bytes: transferredBytes(p.resources) })));
+  for (const b of checks) console.log(`${b.ok ? 'ok  ' : 'OVER'} ${b.page}: ${b.budget} — ${b.detail}`);
+  process.exit(checks.every((b) => b.ok) ? 0 : 1);
 }
 
 console.log('Benchmark: timings are wall-clock on this machine; other work on it makes them noisy.\n');
@@ -91,9 +110,9 @@ const pagefindIndexBytes = (await dirSize(join(dist, 'pagefind', 'index'))) + (a
 console.log(`Pagefind: index and fragments ${kb(pagefindIndexBytes)}, whole bundle with Wasm and UI ${kb(pagefindBytes)}, for ${paths.length} pages\n`);
 
 // Every page, from dist/: the same resources and sums as the browser's measure below.
-const everyPage = paths.map((page) => ({ page, bytes: transferredBytes(resourcesInDist(dist, page)) }));
-const heaviest = [...everyPage].sort((a, b) => b.bytes.total - a.bytes.total).slice(0, 5);
-console.log(`every page from dist/: heaviest ${heaviest.map((w) => `${w.page} ${kb(w.bytes.total)}`).join(', ')}\n`);
+const everyResources = paths.map((page) => ({ page, resources: resourcesInDist(dist, page) }));
+const everyPage = everyResources.map(({ page, resources }) => ({ page, bytes: transferredBytes(resources) }));
+console.log(`every page from dist/:\n${contentPageWeightReport(everyResources).join('\n')}\n`);
 
 const server = await startPreview(root, port);
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
