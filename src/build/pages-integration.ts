@@ -8,7 +8,7 @@ import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from
 import { REDIRECTS, redirectsToHostFile } from '../links/redirects.ts';
 import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from '../links/site-url.ts';
 import { model } from '../model/index.ts';
-import { htmlToCardContent, type CardContent } from '../render/social-card.ts';
+import { pageToCardContent, type CardContent } from '../render/social-card.ts';
 import { runPagePass } from './page-pass.ts';
 
 async function write(dir: string, path: string, text: string): Promise<void> {
@@ -54,10 +54,10 @@ export function fieldGuidePages(): PagesIntegration {
           base: BASE_PATH,
           names: entityNames(model),
           written: REDIRECTS.map((r) => ({ file: join(r.from, 'index.html'), html: redirectToHtml(r, site) })),
-          readers: [(html) => cards.push(htmlToCardContent(html))],
+          readers: [(document) => cards.push(pageToCardContent(document))],
         });
         logger.info(
-          `pages: ${report.pages} read once and written once, ${report.written} redirect page(s) written once (${report.reads} reads, ${report.writes} writes) in ${Math.round(performance.now() - started)} ms; _redirects, robots.txt`,
+          `pages: ${report.pages} read, parsed and written once, ${report.written} redirect page(s) parsed and written once (${report.reads} reads, ${report.parses} parses, ${report.writes} writes) in ${Math.round(performance.now() - started)} ms; _redirects, robots.txt`,
         );
       },
     },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parsePage } from '../../src/html/page-document.ts';
 import { fileToPath } from '../../src/links/dist-site.ts';
 import { entityNames, firstMentions } from '../../src/links/first-mentions.ts';
 import { model } from '../../src/model/index.ts';
@@ -17,7 +18,7 @@ describe('first mentions in prose', () => {
       const path = fileToPath(relative('dist', join('dist', file)));
       const html = await readFile(join('dist', file), 'utf8');
       if (html.includes('sl-markdown-content')) pages += 1;
-      const found = firstMentions(html, path, names);
+      const found = firstMentions(parsePage(html), path, names);
       for (const m of found) if (!m.linked) unlinked.push(`${path} › "${m.entity.name}" (${m.entity.kind}, ${m.entity.href})`);
     }
     // The check reads the guide's pages at all.
