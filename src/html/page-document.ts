@@ -167,10 +167,3 @@ export function elementText(element: PageElement): string {
 export function classesOf(element: PageElement): string[] {
   return (element.attributes.class ?? '').split(/\s+/).filter(Boolean);
 }
-
-/** The list of nodes that holds `node` (its parent's children, or the page's top level), or undefined when it is not in the page. */
-export function siblingsOf(document: PageDocument, node: PageNode): PageNode[] | undefined {
-  if (document.children.includes(node)) return document.children;
-  for (const { node: element } of placedElements(document)) if (element.kind === 'element' && element.children.includes(node)) return element.children;
-  return undefined;
-}

@@ -23,7 +23,8 @@ function endsWithWordOrEndTag(element: PageElement): boolean {
 
 /**
  * Ends every table header cell and caption, term and definition, list item, figure caption and
- * summary with a space.
+ * summary with a space; a term followed by its definition (or another term) has its space at the
+ * start of what follows instead.
  *
  * Pagefind ends a sentence at a `<td>` but not at a `<th>` or a `<caption>` (nor at `<dt>`,
  * `<dd>` or `<li>`), and Astro's compressed HTML has no whitespace between elements, so a
@@ -34,10 +35,23 @@ function endsWithWordOrEndTag(element: PageElement): boolean {
  * would split them.
  */
 export function separateTableHeads(document: PageDocument): void {
+  const siblingsOf = new Map<PageElement, PageNode[]>();
   for (const token of pageTokens(document)) {
+    if (token.kind === 'open') for (const child of token.element.children) if (child.kind === 'element') siblingsOf.set(child, token.element.children);
     if (token.kind !== 'close') continue;
     const element = token.element;
     if (!SEPARATED.has(element.name) || element.endTag !== `</${element.name}>` || !endsWithWordOrEndTag(element)) continue;
+    const siblings = siblingsOf.get(element);
+    const next = siblings?.[siblings.indexOf(element) + 1];
+    if (element.name === 'dt' && next?.kind === 'element' && (next.name === 'dd' || next.name === 'dt')) {
+      // A term's space starts what follows it instead: where a stylesheet runs a term into its
+      // definition ("Category: patterns", the term then a `::after` colon), a space at the end of
+      // the term would print before the colon.
+      const first = next.children[0];
+      if (first?.kind === 'text') first.text = ` ${first.text}`;
+      else next.children.unshift({ kind: 'text', text: ' ' });
+      continue;
+    }
     const last = element.children.at(-1);
     if (last?.kind === 'text') last.text += ' ';
     else element.children.push({ kind: 'text', text: ' ' });
