@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { htmlFilesUnder } from '../html/html-files.ts';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { pathToCardPath } from './social-card-path.ts';
@@ -75,11 +76,10 @@ async function renderSheetPreviews(browser: Browser, dist: string): Promise<void
   }
 }
 
-/** Each page's card content, read from dist/'s pages in the order readdir lists them. */
+/** Each page's card content, read from dist/'s pages (when the pass over the pages has not handed them over). */
 async function cardContentsIn(dist: string): Promise<CardContent[]> {
-  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
   const contents: CardContent[] = [];
-  for (const file of htmlFiles) contents.push(htmlToCardContent(await readFile(join(dist, file), 'utf8')));
+  for (const file of await htmlFilesUnder(dist)) contents.push(htmlToCardContent(await readFile(file, 'utf8')));
   return contents;
 }
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { htmlFilesUnder } from '../../src/html/html-files.ts';
 import { parsePage } from '../../src/html/page-document.ts';
 import { fileToPath } from '../../src/links/dist-site.ts';
 import { entityNames, firstMentions } from '../../src/links/first-mentions.ts';
@@ -11,7 +12,7 @@ describe('first mentions in prose', () => {
   test('the first mention on a page of a stage, pipeline type, tool or pattern by name links to its page', async () => {
     if (!existsSync('dist/index.html')) throw new Error('No dist/: run `npm run build` before these checks.');
     const names = entityNames(model);
-    const files = (await readdir('dist', { recursive: true })).filter((f) => f.endsWith('.html'));
+    const files = (await htmlFilesUnder('dist')).map((file) => relative('dist', file));
     const unlinked: string[] = [];
     let pages = 0;
     for (const file of files.sort()) {
