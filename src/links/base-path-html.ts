@@ -1,4 +1,4 @@
-import { pageToHtml, parsePage, placedElements, type PageDocument } from '../html/page-document.ts';
+import { eachElement, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
 import { withBase } from './base-path.ts';
 
 /** Attributes whose value is one URL. */
@@ -23,10 +23,10 @@ function srcsetWithBase(srcset: string, base: string): string {
  */
 export function moveUnderBase(document: PageDocument, base: string): void {
   if (base === '/') return;
-  for (const { node: element } of placedElements(document)) {
+  eachElement(document, (element) => {
     const { attributes } = element;
     const changed = URL_ATTRIBUTES.some((name) => needsBase(attributes[name] ?? '', base)) || (attributes.srcset ?? '') !== srcsetWithBase(attributes.srcset ?? '', base);
-    if (!changed) continue;
+    if (!changed) return;
     // Attribute values as written: quoted or not, any of the names above, case as in the source.
     element.startTag = element.startTag.replace(/(\s)([\w:-]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g, (all, space: string, name: string, equals: string, raw: string) => {
       const attribute = name.toLowerCase();
@@ -39,7 +39,7 @@ export function moveUnderBase(document: PageDocument, base: string): void {
     });
     for (const name of URL_ATTRIBUTES) if (needsBase(attributes[name] ?? '', base)) attributes[name] = withBase(attributes[name] ?? '', base);
     if (attributes.srcset !== undefined) attributes.srcset = srcsetWithBase(attributes.srcset, base);
-  }
+  });
 }
 
 /** `moveUnderBase` on a page's HTML. */

@@ -1,6 +1,6 @@
 import { PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, patternHref, pipelineTypeHref, stageHref, toolHref, type Model } from '../model/index.ts';
 import { escapeHtml } from '../html/escape-html.ts';
-import { classesOf, newElement, pageToHtml, parsePage, placedNodes, type PageDocument, type PageElement, type PageText } from '../html/page-document.ts';
+import { classesOf, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode, type PageText } from '../html/page-document.ts';
 
 /** A name a reader may meet in prose, and the page it stands for. */
 export interface EntityName {
@@ -81,42 +81,45 @@ function plain(text: string): string {
  * entity is left out.
  */
 export function firstMentions(document: PageDocument, pathname: string, names: readonly EntityName[]): FirstMention[] {
+  return mentionsWithPlace(document, pathname, names).map((m) => m.mention);
+}
+
+/** `firstMentions`, each with the list of nodes that holds its text, for the link to take its place in. */
+function mentionsWithPlace(document: PageDocument, pathname: string, names: readonly EntityName[]): { mention: FirstMention; siblings: PageNode[] }[] {
   const candidates = names.filter((n) => n.href !== pathname);
   if (candidates.length === 0) return [];
   const byName = new Map(candidates.map((n) => [n.name, n]));
   const pattern = namePattern(candidates);
-  const found = new Map<string, FirstMention>();
+  const found = new Map<string, { mention: FirstMention; siblings: PageNode[] }>();
   const linkedHrefs = new Set<string>();
-  const isContent = (e: PageElement) => classesOf(e).includes(CONTENT_CLASS);
-  const isExcluded = (e: PageElement) => {
-    const classes = classesOf(e);
-    return NOT_PROSE.has(e.name) || NO_AUTOLINK_ATTRIBUTE in e.attributes || classes.includes('page-sources') || classes.includes('sl-anchor-link');
+  const isExcluded = (e: PageElement, classes: readonly string[]) =>
+    NOT_PROSE.has(e.name) || NO_AUTOLINK_ATTRIBUTE in e.attributes || classes.includes('page-sources') || classes.includes('sl-anchor-link');
+  // In document order, knowing whether the text sits in the content and outside what is not prose.
+  const visit = (nodes: PageNode[], content: boolean, excluded: boolean) => {
+    for (const node of nodes) {
+      if (node.kind === 'element') {
+        const classes = classesOf(node);
+        const inContent = content || classes.includes(CONTENT_CLASS);
+        if (inContent && node.name === 'a' && node.attributes.href) linkedHrefs.add(node.attributes.href.replace(/#.*$/, ''));
+        visit(node.children, inContent, excluded || isExcluded(node, classes));
+      } else if (node.kind === 'text' && content && !excluded) {
+        for (const m of node.text.matchAll(pattern)) {
+          const entity = byName.get(plain(m[0]));
+          if (!entity || found.has(entity.href)) continue;
+          found.set(entity.href, { mention: { entity, text: node, start: m.index, end: m.index + m[0].length, linked: linkedHrefs.has(entity.href) }, siblings: nodes });
+        }
+      }
+    }
   };
-  for (const { node, parents } of placedNodes(document)) {
-    if (node.kind === 'other' || !parents.some(isContent)) continue;
-    if (node.kind === 'element') {
-      if (node.name === 'a' && node.attributes.href) linkedHrefs.add(node.attributes.href.replace(/#.*$/, ''));
-      continue;
-    }
-    if (parents.some(isExcluded)) continue;
-    for (const m of node.text.matchAll(pattern)) {
-      const entity = byName.get(plain(m[0]));
-      if (!entity || found.has(entity.href)) continue;
-      found.set(entity.href, { entity, text: node, start: m.index, end: m.index + m[0].length, linked: linkedHrefs.has(entity.href) });
-    }
-  }
+  visit(document.children, false, false);
   return [...found.values()];
 }
 
 /** Wraps the first prose mention of each entity that is not yet linked in a link to its page; says how many it linked. */
 export function linkFirstMentions(document: PageDocument, pathname: string, names: readonly EntityName[]): number {
-  const unlinked = firstMentions(document, pathname, names).filter((m) => !m.linked);
-  const holders = new Map<PageText, PageElement['children']>();
-  for (const { node, parents } of placedNodes(document)) if (node.kind === 'text') holders.set(node, parents.at(-1)?.children ?? document.children);
+  const unlinked = mentionsWithPlace(document, pathname, names).filter(({ mention }) => !mention.linked);
   // From the end of each text, so earlier offsets stay valid.
-  for (const m of [...unlinked].reverse()) {
-    const siblings = holders.get(m.text);
-    if (!siblings) continue;
+  for (const { mention: m, siblings } of [...unlinked].reverse()) {
     const name = m.text.text.slice(m.start, m.end);
     const after: PageText = { kind: 'text', text: m.text.text.slice(m.end) };
     const link = newElement('a', { href: m.entity.href }, `<a href="${escapeHtml(m.entity.href)}">`, '</a>', [{ kind: 'text', text: name }]);

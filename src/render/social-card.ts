@@ -1,6 +1,6 @@
 import { withoutBase } from '../links/base-path.ts';
 import { escapeHtml } from '../html/escape-html.ts';
-import { classesOf, pageToHtml, parsePage, placedElements, type PageDocument } from '../html/page-document.ts';
+import { classesOf, eachElement, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
 
 /** What a page's social card shows. */
 export interface CardContent {
@@ -17,11 +17,11 @@ export interface CardContent {
 export function pageToCardContent(document: PageDocument): CardContent {
   const meta: Record<string, string> = {};
   let svg = '';
-  for (const { node } of placedElements(document)) {
+  eachElement(document, (node) => {
     const key = node.attributes.property ?? node.attributes.name;
     if (node.name === 'meta' && key && node.attributes.content !== undefined) meta[key] = node.attributes.content;
     if (svg === '' && node.name === 'svg' && classesOf(node).includes('field-guide-diagram')) svg = pageToHtml(node);
-  }
+  });
   const path = meta['og:url'] ? withoutBase(new URL(meta['og:url']).pathname) : '';
   return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
 }

@@ -35,27 +35,28 @@ function endsWithWordOrEndTag(element: PageElement): boolean {
  * would split them.
  */
 export function separateTableHeads(document: PageDocument): void {
-  const siblingsOf = new Map<PageElement, PageNode[]>();
-  for (const token of pageTokens(document)) {
-    if (token.kind === 'open') for (const child of token.element.children) if (child.kind === 'element') siblingsOf.set(child, token.element.children);
-    if (token.kind !== 'close') continue;
-    const element = token.element;
-    if (!SEPARATED.has(element.name) || element.endTag !== `</${element.name}>` || !endsWithWordOrEndTag(element)) continue;
-    const siblings = siblingsOf.get(element);
-    const next = siblings?.[siblings.indexOf(element) + 1];
-    if (element.name === 'dt' && next?.kind === 'element' && (next.name === 'dd' || next.name === 'dt')) {
-      // A term's space starts what follows it instead: where a stylesheet runs a term into its
-      // definition ("Category: patterns", the term then a `::after` colon), a space at the end of
-      // the term would print before the colon.
-      const first = next.children[0];
-      if (first?.kind === 'text') first.text = ` ${first.text}`;
-      else next.children.unshift({ kind: 'text', text: ' ' });
-      continue;
+  // Each element after what it holds, in the order their end tags come.
+  const walk = (nodes: PageNode[]) => {
+    for (const [i, element] of nodes.entries()) {
+      if (element.kind !== 'element') continue;
+      walk(element.children);
+      if (!SEPARATED.has(element.name) || element.endTag !== `</${element.name}>` || !endsWithWordOrEndTag(element)) continue;
+      const next = nodes[i + 1];
+      if (element.name === 'dt' && next?.kind === 'element' && (next.name === 'dd' || next.name === 'dt')) {
+        // A term's space starts what follows it instead: where a stylesheet runs a term into its
+        // definition ("Category: patterns", the term then a `::after` colon), a space at the end of
+        // the term would print before the colon.
+        const first = next.children[0];
+        if (first?.kind === 'text') first.text = ` ${first.text}`;
+        else next.children.unshift({ kind: 'text', text: ' ' });
+        continue;
+      }
+      const last = element.children.at(-1);
+      if (last?.kind === 'text') last.text += ' ';
+      else element.children.push({ kind: 'text', text: ' ' });
     }
-    const last = element.children.at(-1);
-    if (last?.kind === 'text') last.text += ' ';
-    else element.children.push({ kind: 'text', text: ' ' });
-  }
+  };
+  walk(document.children);
 }
 
 /** `separateTableHeads` on a page's HTML. */
@@ -72,7 +73,8 @@ const VERBATIM = new Set(['pre', 'svg', 'script', 'style', 'textarea']);
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const isInlineEnd = (element: PageElement) => INLINE.has(element.name) && element.endTag === `</${element.name}>`;
-const isInlineStart = (element: PageElement) => INLINE.has(element.name) && new RegExp(`^<${element.name}\\b[^>]*>$`).test(element.startTag);
+const INLINE_START = new Map([...INLINE].map((name) => [name, new RegExp(`^<${name}\\b[^>]*>$`)]));
+const isInlineStart = (element: PageElement) => INLINE_START.get(element.name)?.test(element.startTag) ?? false;
 
 /**
  * Puts a space where a word ends and, across inline elements only, the next begins

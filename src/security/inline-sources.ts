@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { elementText, parsePage, placedElements, type PageDocument } from '../html/page-document.ts';
+import { eachElement, elementText, parsePage, type PageDocument } from '../html/page-document.ts';
 
 /** What a page's Content-Security-Policy must allow by hash: its inline code and styles. */
 export interface InlineSources {
@@ -23,14 +23,14 @@ const RUNNABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/ja
 /** Every inline script, style element and style attribute of a page, as the page now stands (its final text when the policy step runs). */
 export function pageInlineSources(document: PageDocument): InlineSources {
   const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
-  for (const { node: element } of placedElements(document)) {
+  eachElement(document, (element) => {
     // Attribute values come decoded, as the browser hashes them.
     if (element.attributes.style !== undefined) sources.styleAttributes.push(element.attributes.style);
     // A script's or style's text is raw text: never entity-decoded.
     if (element.name === 'style') sources.styles.push(elementText(element));
     const runnable = element.attributes.src === undefined && RUNNABLE_TYPES.has((element.attributes.type ?? '').trim().toLowerCase());
     if (element.name === 'script' && runnable) sources.scripts.push(elementText(element));
-  }
+  });
   return sources;
 }
 

@@ -1,4 +1,4 @@
-import { elementText, newElement, pageToHtml, parsePage, placedElements, type PageDocument } from '../html/page-document.ts';
+import { eachElement, elementText, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 
 /**
  * Joins every plain `<style>` in the page's `<head>` into one, where the last of them stood. Astro
@@ -7,7 +7,10 @@ import { elementText, newElement, pageToHtml, parsePage, placedElements, type Pa
  * stylesheet link or a `<style media=…>` does sit between them, the page is left as it is.
  */
 export function joinHeadStyles(document: PageDocument): void {
-  const inHead = placedElements(document).filter(({ parents }) => parents.some((p) => p.name === 'head') && !parents.some((p) => p.name === 'template'));
+  const inHead: { node: PageElement; siblings: PageNode[] }[] = [];
+  eachElement(document, (node, siblings, parents) => {
+    if (parents.some((p) => p.name === 'head') && !parents.some((p) => p.name === 'template')) inHead.push({ node, siblings });
+  });
   const styles = inHead.filter(({ node }) => node.name === 'style');
   if (styles.length < 2 || styles.some(({ node }) => Object.keys(node.attributes).length > 0)) return;
   const first = inHead.indexOf(styles[0]);
@@ -16,8 +19,7 @@ export function joinHeadStyles(document: PageDocument): void {
   if (between.some(({ node }) => node.name === 'link' && (node.attributes.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))) return;
 
   const css = styles.map(({ node }) => elementText(node)).join('');
-  for (const [i, { node, parents }] of styles.entries()) {
-    const siblings = parents.at(-1)!.children;
+  for (const [i, { node, siblings }] of styles.entries()) {
     const at = siblings.indexOf(node);
     if (i < styles.length - 1) siblings.splice(at, 1);
     else siblings.splice(at, 1, newElement('style', {}, '<style>', '</style>', [{ kind: 'text', text: css }]));

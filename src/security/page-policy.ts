@@ -1,4 +1,4 @@
-import { newElement, pageToHtml, parsePage, placedElements, placedNodes, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
+import { eachElement, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 import { cspHash, pageInlineSources } from './inline-sources.ts';
 
 const httpEquiv = (element: PageElement, value: string) => element.name === 'meta' && (element.attributes['http-equiv'] ?? '').toLowerCase() === value;
@@ -51,12 +51,19 @@ export class MissingCspMetaError extends Error {
  * of the page's inline code as it now stands, so this step comes last.
  */
 export function completePolicy(document: PageDocument, file: string): void {
-  const elements = placedElements(document);
-  const holder = (parents: readonly PageElement[]): PageNode[] => parents.at(-1)?.children ?? document.children;
-  const meta = elements.find((p) => httpEquiv(p.node, 'content-security-policy'));
-  // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
-  // need to navigate, so they get the strictest one, plus hashes for any script they carry.
-  const isRedirect = elements.some((p) => httpEquiv(p.node, 'refresh'));
+  // What the policy step looks for, each with the list that holds it.
+  let meta: { node: PageElement; siblings: PageNode[] } | undefined;
+  let charset: { node: PageElement; siblings: PageNode[] } | undefined;
+  let head: PageElement | undefined;
+  let isRedirect = false;
+  eachElement(document, (node, siblings) => {
+    if (!meta && httpEquiv(node, 'content-security-policy')) meta = { node, siblings };
+    if (!charset && node.name === 'meta' && node.attributes.charset !== undefined) charset = { node, siblings };
+    if (!head && node.name === 'head') head = node;
+    // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
+    // need to navigate, so they get the strictest one, plus hashes for any script they carry.
+    if (httpEquiv(node, 'refresh')) isRedirect = true;
+  });
   if (!meta && !isRedirect) throw new MissingCspMetaError(file);
   const policy = parsePolicy(meta ? (meta.node.attributes.content ?? '') : REDIRECT_POLICY);
   const inline = pageInlineSources(document);
@@ -73,18 +80,12 @@ export function completePolicy(document: PageDocument, file: string): void {
   const tag = newElement('meta', { 'http-equiv': 'content-security-policy', content }, `<meta http-equiv="content-security-policy" content="${content}">`, '');
   // Right after <meta charset> (which must stay first), else at the top of <head>; redirect pages
   // have no <head> tag, so there the policy goes first, right after the doctype.
-  const charset = elements.find((p) => p.node.name === 'meta' && p.node.attributes.charset !== undefined);
-  const head = elements.find((p) => p.node.name === 'head');
-  if (meta) holder(meta.parents).splice(holder(meta.parents).indexOf(meta.node), 1);
-  if (charset) {
-    const siblings = holder(charset.parents);
-    siblings.splice(siblings.indexOf(charset.node) + 1, 0, tag);
-  } else if (head) {
-    head.node.children.unshift(tag);
-  } else {
-    const doctype = placedNodes(document).find((p) => p.node.kind === 'other' && /^<!doctype/i.test(p.node.source));
-    const siblings = doctype ? holder(doctype.parents) : document.children;
-    siblings.splice(doctype ? siblings.indexOf(doctype.node) + 1 : 0, 0, tag);
+  if (meta) meta.siblings.splice(meta.siblings.indexOf(meta.node), 1);
+  if (charset) charset.siblings.splice(charset.siblings.indexOf(charset.node) + 1, 0, tag);
+  else if (head) head.children.unshift(tag);
+  else {
+    const doctype = document.children.findIndex((n) => n.kind === 'other' && /^<!doctype/i.test(n.source));
+    document.children.splice(doctype + 1, 0, tag);
   }
 }
 

@@ -1,4 +1,4 @@
-import { classesOf, newElement, pageToHtml, parsePage, placedElements, type PageDocument, type PageElement } from '../html/page-document.ts';
+import { classesOf, eachElement, newElement, pageToHtml, parsePage, type PageDocument, type PageElement } from '../html/page-document.ts';
 
 /** Prefixes of the classes this step writes; a page that already uses one is left as it is. */
 const CLASS_PREFIX = 'v';
@@ -45,24 +45,25 @@ function tagWithClass(tag: string, className: string): string | undefined {
  * element the value its attribute gave it. Other style attributes stay, hashed as before.
  */
 export function styleAttributesToClasses(document: PageDocument): void {
-  const elements = placedElements(document);
-  if (elements.some(({ node }) => OURS.test(node.attributes.class ?? ''))) return;
-  const head = elements.find(({ node }) => node.name === 'head' && node.endTag !== '')?.node;
-  if (!head) return;
   const classOf = new Map<string, string>();
   const tokenClassOf = new Map<string, string>();
   const edits: { element: PageElement; startTag: string; className: string }[] = [];
-  for (const { node: element, parents } of elements) {
+  let head: PageElement | undefined;
+  let ours = false;
+  eachElement(document, (element, _siblings, parents) => {
+    if (OURS.test(element.attributes.class ?? '')) ours = true;
+    if (!head && element.name === 'head' && element.endTag !== '') head = element;
     const style = element.attributes.style;
-    if (style === undefined || !CUSTOM_PROPERTIES.test(style)) continue;
+    if (style === undefined || !CUSTOM_PROPERTIES.test(style)) return;
     const isToken = element.name === 'span' && element.attributes.class === undefined && parents.some((p) => classesOf(p).includes('ec-line'));
     const classes = isToken ? tokenClassOf : classOf;
     const className = classes.get(style) ?? `${isToken ? TOKEN_PREFIX : CLASS_PREFIX}${classes.size}`;
     const startTag = tagWithClass(element.startTag, className);
-    if (startTag === undefined) continue;
+    if (startTag === undefined) return;
     classes.set(style, className);
     edits.push({ element, startTag, className });
-  }
+  });
+  if (ours || !head) return;
   if (edits.length === 0) return;
   for (const { element, startTag, className } of edits) {
     element.startTag = startTag;
