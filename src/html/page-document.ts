@@ -33,12 +33,6 @@ export interface PageDocument {
   children: PageNode[];
 }
 
-/** A node with the elements it sits inside, outermost first. */
-export interface Placed<T extends PageNode = PageNode> {
-  node: T;
-  parents: readonly PageElement[];
-}
-
 /**
  * Parses a page once into a tree whose every node keeps its source: `pageToHtml(parsePage(html))`
  * is `html`, byte for byte. The tree is htmlparser2's (the parser the build and tests share, with
@@ -121,30 +115,10 @@ export function newElement(name: string, attributes: Record<string, string>, sta
   return { kind: 'element', name, attributes, startTag, endTag, children };
 }
 
-/** Every node of the page in source order (an element before what it holds), with its parents. */
-export function placedNodes(document: PageDocument): Placed[] {
-  const found: Placed[] = [];
-  const visit = (nodes: readonly PageNode[], parents: readonly PageElement[]) => {
-    for (const node of nodes) {
-      found.push({ node, parents });
-      if (node.kind === 'element') visit(node.children, [...parents, node]);
-    }
-  };
-  visit(document.children, []);
-  return found;
-}
-
-/** Every element of the page in source order, with its parents. */
-export function placedElements(document: PageDocument): Placed<PageElement>[] {
-  const found: Placed<PageElement>[] = [];
-  eachElement(document, (node, _siblings, parents) => found.push({ node, parents: [...parents] }));
-  return found;
-}
-
 /**
  * Calls `visit` on every element of the page in source order, with the list that holds it (its
  * parent's children, or the page's top level) and its parents, outermost first. `parents` is the
- * walk's own stack, valid during the call: copy it to keep it. Cheaper than `placedElements`.
+ * walk's own stack, valid during the call: copy it to keep it.
  */
 export function eachElement(document: PageDocument, visit: (element: PageElement, siblings: PageNode[], parents: readonly PageElement[]) => void): void {
   const parents: PageElement[] = [];

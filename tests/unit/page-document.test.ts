@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { elementText, newElement, pageToHtml, parsePage, placedElements } from '../../src/html/page-document.ts';
+import { eachElement, elementText, newElement, pageToHtml, parsePage, type PageDocument, type PageElement } from '../../src/html/page-document.ts';
+
+/** Every element with its parents' names, in source order. */
+function placedElements(document: PageDocument): { node: PageElement; parents: PageElement[] }[] {
+  const found: { node: PageElement; parents: PageElement[] }[] = [];
+  eachElement(document, (node, _siblings, parents) => found.push({ node, parents: [...parents] }));
+  return found;
+}
 
 const PAGE =
   '<!doctype html><html lang="en"><head><meta charset=utf-8><!-- note --><STYLE>.a{}</STYLE ><script>if (a < b && c) x("</p>")</script></head>' +
