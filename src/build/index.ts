@@ -21,7 +21,7 @@ const MANIFEST_FILE = join(process.cwd(), 'src', 'links', 'url-manifest.json');
  *     renders (components read them unchecked);
  *  1. the team file (a build for a team says which file it read);
  *  2. fact age (warns about tool facts due for a check);
- *  3. diagrams: checks the model and renders every diagram before any page is built;
+ *  3. diagrams: renders every diagram before any page is built (the model checked at 0);
  *  4. the pages: after Astro, one pass over the built pages (src/build/page-pass.ts), its policy
  *     step last; before Starlight, so that Pagefind indexes the final pages;
  *  5. Starlight (and the integrations it adds after itself): at the end of the build, the search index;

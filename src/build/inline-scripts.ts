@@ -1,5 +1,5 @@
 import { transformSync } from 'esbuild';
-import { openTags } from '../html/open-tags.ts';
+import { eachElement, elementText, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
 
 const CLASSIC_TYPES = new Set(['', 'text/javascript', 'application/javascript']);
 
@@ -15,25 +15,26 @@ export function minifiedScript(code: string): string {
  * redirects) is left alone. Before the policy's steps, which hash each script's final text. A
  * script esbuild cannot parse fails the build, naming the page.
  */
-export function htmlWithMinifiedInlineScripts(html: string, file = 'page'): string {
-  const scripts = openTags(html).filter(
-    (t) => t.name === 'script' && t.attributes.src === undefined && CLASSIC_TYPES.has((t.attributes.type ?? '').trim().toLowerCase()),
-  );
-  let out = '';
-  let at = 0;
-  for (const tag of scripts) {
-    const close = html.indexOf('</script', tag.end);
-    if (close < 0) throw new Error(`${file}: a <script> at offset ${tag.start} has no end tag`);
-    const code = html.slice(tag.end, close);
-    if (code.trim() === '') continue;
+export function minifyInlineScripts(document: PageDocument, file = 'page'): void {
+  let index = 0;
+  eachElement(document, (element) => {
+    if (element.name !== 'script' || element.attributes.src !== undefined || !CLASSIC_TYPES.has((element.attributes.type ?? '').trim().toLowerCase())) return;
+    index += 1;
+    const code = elementText(element);
+    if (code.trim() === '') return;
     let minified: string;
     try {
       minified = minifiedScript(code);
     } catch (error) {
-      throw new Error(`${file}: the inline script at offset ${tag.start} does not parse: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${file}: the inline script no. ${index} does not parse: ${error instanceof Error ? error.message : String(error)}`);
     }
-    out += html.slice(at, tag.end) + minified;
-    at = close;
-  }
-  return out + html.slice(at);
+    element.children = [{ kind: 'text', text: minified }];
+  });
+}
+
+/** `minifyInlineScripts` on a page's HTML. */
+export function htmlWithMinifiedInlineScripts(html: string, file = 'page'): string {
+  const document = parsePage(html);
+  minifyInlineScripts(document, file);
+  return pageToHtml(document);
 }

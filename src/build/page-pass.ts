@@ -3,7 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import { forEachAtMost, htmlFilesUnder, PAGES_AT_ONCE } from '../html/html-files.ts';
 import { fileToPath } from '../links/dist-site.ts';
 import type { EntityName } from '../links/first-mentions.ts';
-import { applyTransforms, PAGE_TRANSFORMS, POLICY_TRANSFORMS, type PageContext, type PageTransform } from './page-transforms.ts';
+import { pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
+import { PAGE_TRANSFORMS, POLICY_TRANSFORMS, transformPage, type PageContext, type PageTransform } from './page-transforms.ts';
 
 /** How the pass touches the disk: node:fs by default; a test passes its own to count. */
 export interface PageIo {
@@ -31,10 +32,10 @@ export interface PagePassOptions {
   names: readonly EntityName[];
   /** Replace Astro's files at the same place (Astro's redirect pages); see `WrittenPage`. */
   written?: readonly WrittenPage[];
-  /** Run on each page Astro built, on its HTML as read, before the steps: for what a step removes and a later build step needs (the print sheet's link). */
-  sources?: readonly ((html: string, page: PageContext) => void)[];
-  /** Run on each page's final HTML, in the order the pages finish: for what later build steps need to know of a page (social cards). */
-  readers?: readonly ((html: string, page: PageContext) => void)[];
+  /** Run on each page Astro built, on the page as parsed, before the steps: for what a step removes and a later build step needs (the print sheet's link). */
+  sources?: readonly ((document: PageDocument, page: PageContext) => void)[];
+  /** Run on each page as the steps leave it (the parsed page and its final HTML), in the order the pages finish: for what later build steps need to know of a page (social cards, the stylesheets it links). */
+  readers?: readonly ((document: PageDocument, page: PageContext, html: string) => void)[];
   transforms?: readonly PageTransform[];
   writtenTransforms?: readonly PageTransform[];
   io?: PageIo;
@@ -46,12 +47,14 @@ export interface PagePassReport {
   /** Pages the build wrote itself (`written`), each written once. */
   written: number;
   reads: number;
+  parses: number;
   writes: number;
 }
 
 /**
- * The one pass over the built pages: every HTML file of dist/ is read once, run through the
- * ordered steps (PAGE_TRANSFORMS), handed to the readers and written once; the pages the build
+ * The one pass over the built pages: every HTML file of dist/ is read once, parsed once, run
+ * through the ordered steps (PAGE_TRANSFORMS) on that one parsed page, handed to the readers,
+ * serialized once and written once; the pages the build
  * writes itself go through the policy's steps and are written once. Under BASE_PATH, fails first
  * when the base starts with a path of the guide itself.
  */
@@ -67,13 +70,16 @@ export async function runPagePass(root: string, options: PagePassOptions): Promi
   const written = options.written ?? [];
   const replaced = new Set(written.map((p) => join(root, p.file)));
   const files = (await htmlFilesUnder(root)).filter((f) => !replaced.has(f));
-  const report: PagePassReport = { pages: files.length, written: written.length, reads: 0, writes: 0 };
+  const report: PagePassReport = { pages: files.length, written: written.length, reads: 0, parses: 0, writes: 0 };
   const finish = async (file: string, html: string, transforms: readonly PageTransform[], sources: PagePassOptions['sources'] = []) => {
     const rel = relative(root, file);
     const page: PageContext = { file: rel, path: fileToPath(rel), base, names };
-    for (const source of sources) source(html, page);
-    const final = applyTransforms(html, page, transforms);
-    for (const read of options.readers ?? []) read(final, page);
+    const document = parsePage(html);
+    report.parses += 1;
+    for (const source of sources) source(document, page);
+    transformPage(document, page, transforms);
+    const final = pageToHtml(document);
+    for (const read of options.readers ?? []) read(document, page, final);
     await io.writeFile(file, final);
     report.writes += 1;
   };

@@ -1,11 +1,12 @@
-import { htmlWithBase } from '../links/base-path-html.ts';
-import { htmlWithPrintSheetFolded } from './print-sheet.ts';
-import { htmlWithMinifiedInlineScripts } from './inline-scripts.ts';
-import { type EntityName, htmlWithFirstMentionsLinked } from '../links/first-mentions.ts';
-import { htmlWithSeparatedTableHeads, htmlWithSpacedInlineBlocks } from '../search/table-cell-spacing.ts';
-import { htmlWithOneHeadStyle } from '../security/one-head-style.ts';
-import { htmlWithCompletePolicy } from '../security/page-policy.ts';
-import { htmlWithStyleClasses } from '../security/style-attributes-to-classes.ts';
+import { pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
+import { moveUnderBase } from '../links/base-path-html.ts';
+import { minifyInlineScripts } from './inline-scripts.ts';
+import { foldPrintSheetLink } from './print-sheet.ts';
+import { type EntityName, linkFirstMentions } from '../links/first-mentions.ts';
+import { separateTableHeads, spaceInlineBlocks } from '../search/table-cell-spacing.ts';
+import { joinHeadStyles } from '../security/one-head-style.ts';
+import { completePolicy } from '../security/page-policy.ts';
+import { styleAttributesToClasses } from '../security/style-attributes-to-classes.ts';
 
 /** What a step may know about the page it rewrites and the build it belongs to. */
 export interface PageContext {
@@ -19,10 +20,10 @@ export interface PageContext {
   names: readonly EntityName[];
 }
 
-/** One small step of the pass over the built pages: a pure function of the page's HTML. */
+/** One small step of the pass over the built pages: it rewrites the page the pass parsed once, in place; it never parses. */
 export interface PageTransform {
   name: string;
-  apply: (html: string, page: PageContext) => string;
+  apply: (document: PageDocument, page: PageContext) => void;
 }
 
 /**
@@ -31,9 +32,9 @@ export interface PageTransform {
  * and style that is left. Always last: a hash holds only for the final text.
  */
 export const POLICY_TRANSFORMS: readonly PageTransform[] = [
-  { name: 'style attributes to classes', apply: (html) => htmlWithStyleClasses(html) },
-  { name: 'one head style', apply: (html) => htmlWithOneHeadStyle(html) },
-  { name: 'complete policy', apply: (html, page) => htmlWithCompletePolicy(html, page.file) },
+  { name: 'style attributes to classes', apply: (document) => styleAttributesToClasses(document) },
+  { name: 'one head style', apply: (document) => joinHeadStyles(document) },
+  { name: 'complete policy', apply: (document, page) => completePolicy(document, page.file) },
 ];
 
 /**
@@ -51,15 +52,28 @@ export const POLICY_TRANSFORMS: readonly PageTransform[] = [
  *  6. the policy: POLICY_TRANSFORMS, last.
  */
 export const PAGE_TRANSFORMS: readonly PageTransform[] = [
-  { name: 'search text', apply: (html) => htmlWithSpacedInlineBlocks(htmlWithSeparatedTableHeads(html)) },
-  { name: 'first mentions', apply: (html, page) => htmlWithFirstMentionsLinked(html, page.path, page.names).html },
-  { name: 'print sheet', apply: (html) => htmlWithPrintSheetFolded(html) },
-  { name: 'base path', apply: (html, page) => (page.base === '/' ? html : htmlWithBase(html, page.base)) },
-  { name: 'inline scripts', apply: (html, page) => htmlWithMinifiedInlineScripts(html, page.file) },
+  {
+    name: 'search text',
+    apply: (document) => {
+      separateTableHeads(document);
+      spaceInlineBlocks(document);
+    },
+  },
+  { name: 'first mentions', apply: (document, page) => void linkFirstMentions(document, page.path, page.names) },
+  { name: 'print sheet', apply: (document) => foldPrintSheetLink(document) },
+  { name: 'base path', apply: (document, page) => moveUnderBase(document, page.base) },
+  { name: 'inline scripts', apply: (document, page) => minifyInlineScripts(document, page.file) },
   ...POLICY_TRANSFORMS,
 ];
 
-/** The page after each step in turn. */
+/** Runs the steps in order on one parsed page. */
+export function transformPage(document: PageDocument, page: PageContext, transforms: readonly PageTransform[] = PAGE_TRANSFORMS): void {
+  for (const step of transforms) step.apply(document, page);
+}
+
+/** A page's HTML after each step in turn: parsed once, serialized once. */
 export function applyTransforms(html: string, page: PageContext, transforms: readonly PageTransform[] = PAGE_TRANSFORMS): string {
-  return transforms.reduce((text, step) => step.apply(text, page), html);
+  const document = parsePage(html);
+  transformPage(document, page, transforms);
+  return pageToHtml(document);
 }

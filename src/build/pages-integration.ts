@@ -8,7 +8,7 @@ import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_PATH, redirectToHtml, robotsTxt } from
 import { REDIRECTS, redirectsToHostFile } from '../links/redirects.ts';
 import { LOCAL_SITE_URL, missingSiteUrlWarning, PUBLIC_SITE_URL } from '../links/site-url.ts';
 import { model } from '../model/index.ts';
-import { htmlToCardContent, type CardContent } from '../render/social-card.ts';
+import { pageToCardContent, type CardContent } from '../render/social-card.ts';
 import { runPagePass } from './page-pass.ts';
 import { foldPrintSheets, printSheetFold, type PrintSheetFold } from './print-sheet.ts';
 import { linkedStylesheets, purgeLinkedStylesheets } from './unused-css.ts';
@@ -60,21 +60,21 @@ export function fieldGuidePages(): PagesIntegration {
           names: entityNames(model),
           written: REDIRECTS.map((r) => ({ file: join(r.from, 'index.html'), html: redirectToHtml(r, site) })),
           sources: [
-            (html) => {
-              const fold = printSheetFold(html);
-              if (fold) folds.push({ ...fold, print: withoutBase(fold.print), into: withoutBase(fold.into) });
+            (document) => {
+              const fold = printSheetFold(document);
+              if (fold) folds.push({ print: withoutBase(fold.print), into: withoutBase(fold.into) });
             },
           ],
           readers: [
-            (html) => cards.push(htmlToCardContent(html)),
-            (html) => {
+            (document) => cards.push(pageToCardContent(document)),
+            (document, _page, html) => {
               finals.push(html);
-              for (const href of linkedStylesheets(html)) sheets.add(withoutBase(href));
+              for (const href of linkedStylesheets(document)) sheets.add(withoutBase(href));
             },
           ],
         });
         logger.info(
-          `pages: ${report.pages} read once and written once, ${report.written} redirect page(s) written once (${report.reads} reads, ${report.writes} writes) in ${Math.round(performance.now() - started)} ms; _redirects, robots.txt`,
+          `pages: ${report.pages} read, parsed and written once, ${report.written} redirect page(s) parsed and written once (${report.reads} reads, ${report.parses} parses, ${report.writes} writes) in ${Math.round(performance.now() - started)} ms; _redirects, robots.txt`,
         );
         // After the pass: the print sheet joins the main one, then unused rules go (known only from every final page).
         const folded = await foldPrintSheets(root, folds, sheets);

@@ -1,17 +1,29 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openTags, type OpenTag } from '../html/open-tags.ts';
+import { eachElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 
 /** A print stylesheet and the stylesheet linked right after it, by their hrefs. */
 export interface PrintSheetFold {
   print: string;
   into: string;
-  /** Offsets of the print sheet's `<link>` in the page. */
-  start: number;
-  end: number;
 }
 
-const isStylesheet = (t: OpenTag) => t.name === 'link' && (t.attributes.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet');
+const isStylesheet = (e: PageElement) => e.name === 'link' && (e.attributes.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet');
+
+/** The fold, with the print sheet's `<link>` and the list that holds it. */
+function findFold(document: PageDocument): (PrintSheetFold & { link: PageElement; siblings: PageNode[] }) | undefined {
+  const head: { element: PageElement; siblings: PageNode[] }[] = [];
+  eachElement(document, (element, siblings, parents) => {
+    if (parents.some((p) => p.name === 'head') && !parents.some((p) => p.name === 'template')) head.push({ element, siblings });
+  });
+  for (const [i, { element: tag, siblings }] of head.entries()) {
+    if (!isStylesheet(tag) || tag.attributes.media !== 'print' || !tag.attributes.href) continue;
+    const next = head.slice(i + 1).find(({ element: e }) => isStylesheet(e) || e.name === 'style')?.element;
+    if (!next || next.name !== 'link' || next.attributes.media !== undefined || !next.attributes.href) return undefined;
+    return { print: tag.attributes.href, into: next.attributes.href, link: tag, siblings };
+  }
+  return undefined;
+}
 
 /**
  * Starlight links its print sheet (`media="print"`) just before the main stylesheet; a browser
@@ -20,21 +32,22 @@ const isStylesheet = (t: OpenTag) => t.name === 'link' && (t.attributes.rel ?? '
  * stand between), the print sheet can be read as that one's first rules, under `@media print`:
  * the same rules in the same order.
  */
-export function printSheetFold(html: string): PrintSheetFold | undefined {
-  const head = openTags(html).filter((t) => t.parents.some((p) => p.name === 'head') && !t.parents.some((p) => p.name === 'template'));
-  for (const [i, tag] of head.entries()) {
-    if (!isStylesheet(tag) || tag.attributes.media !== 'print' || !tag.attributes.href) continue;
-    const next = head.slice(i + 1).find((t) => isStylesheet(t) || t.name === 'style');
-    if (!next || next.name !== 'link' || next.attributes.media !== undefined || !next.attributes.href) return undefined;
-    return { print: tag.attributes.href, into: next.attributes.href, start: tag.start, end: tag.end };
-  }
-  return undefined;
+export function printSheetFold(document: PageDocument): PrintSheetFold | undefined {
+  const fold = findFold(document);
+  return fold && { print: fold.print, into: fold.into };
 }
 
-/** The page without its print sheet's link, when `printSheetFold` finds one to fold. */
+/** Removes the print sheet's link when `printSheetFold` finds one to fold. */
+export function foldPrintSheetLink(document: PageDocument): void {
+  const fold = findFold(document);
+  if (fold) fold.siblings.splice(fold.siblings.indexOf(fold.link), 1);
+}
+
+/** `foldPrintSheetLink` on a page's HTML. */
 export function htmlWithPrintSheetFolded(html: string): string {
-  const fold = printSheetFold(html);
-  return fold ? html.slice(0, fold.start) + html.slice(fold.end) : html;
+  const document = parsePage(html);
+  foldPrintSheetLink(document);
+  return pageToHtml(document);
 }
 
 /** The main sheet with the print sheet's rules first, under `@media print`. */

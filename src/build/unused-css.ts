@@ -1,6 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { eachElement, parsePage, type PageDocument } from '../html/page-document.ts';
+import { filesUnder } from '../html/html-files.ts';
 import { PurgeCSS, type RawContent } from 'purgecss';
 
 /**
@@ -55,20 +56,17 @@ export async function cssWithoutUnusedRules(
 
 /** The scripts under dist/ (Astro's bundles, Pagefind's UI): what they may add to a page counts as used. */
 async function scriptsUnder(dir: string): Promise<RawContent[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && /\.m?js$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+  const files = (await filesUnder(dir)).filter((file) => /\.m?js$/.test(file));
   return Promise.all(files.map(async (file) => ({ raw: await readFile(file, 'utf8'), extension: 'js' })));
 }
 
 /** The site's own stylesheets a page links (`/_astro/middleware.….css`), print ones too. */
-export function linkedStylesheets(html: string): string[] {
+export function linkedStylesheets(page: string | PageDocument): string[] {
   const hrefs: string[] = [];
-  new Parser({
-    onopentag(name, a) {
-      const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
-      if (name === 'link' && rel.includes('stylesheet') && a.href?.startsWith('/') && !a.href.startsWith('//')) hrefs.push(a.href);
-    },
-  }).end(html);
+  eachElement(typeof page === 'string' ? parsePage(page) : page, (element) => {
+    const { rel, href } = element.attributes;
+    if (element.name === 'link' && (rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') && href?.startsWith('/') && !href.startsWith('//')) hrefs.push(href);
+  });
   return hrefs;
 }
 

@@ -1,10 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Every `.html` file under a folder (a built site), as full paths. */
-export async function htmlFilesUnder(dir: string): Promise<string[]> {
+/** Every file under a folder (a built site), as full paths, sorted: the one listing of dist/ the build, the bench and the tests share. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Every `.html` file under a folder (a built site), as full paths, sorted. */
+export async function htmlFilesUnder(dir: string): Promise<string[]> {
+  return (await filesUnder(dir)).filter((file) => file.endsWith('.html'));
 }
 
 /** How many pages the build steps hold at once. */

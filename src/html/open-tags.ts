@@ -13,7 +13,7 @@ export interface OpenTag {
   parents: readonly { name: string; classes: readonly string[] }[];
 }
 
-/** Every start tag of a page, in source order; the one reader of HTML the build and the tests share. */
+/** Every start tag of a page, in source order, with offsets: what the tests read of built pages (the pass over the pages reads them through page-document.ts). */
 export function openTags(html: string): OpenTag[] {
   const tags: OpenTag[] = [];
   const open: { name: string; classes: readonly string[] }[] = [];

@@ -1,4 +1,4 @@
-import { openTags } from '../html/open-tags.ts';
+import { eachElement, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
 import { withBase } from './base-path.ts';
 
 /** Attributes whose value is one URL. */
@@ -17,20 +17,18 @@ function srcsetWithBase(srcset: string, base: string): string {
 }
 
 /**
- * A built page with every root-relative URL in its tags (`href`, `src`, `srcset`, `action`,
- * `xlink:href`, `poster`) moved under `base`; URLs Astro and Starlight already wrote under it are
+ * Moves every root-relative URL in the page's tags (`href`, `src`, `srcset`, `action`,
+ * `xlink:href`, `poster`) under `base`; URLs Astro and Starlight already wrote under it are
  * kept. Text, scripts and styles are left alone: only start tags are rewritten, in place.
  */
-export function htmlWithBase(html: string, base: string): string {
-  if (base === '/') return html;
-  let out = '';
-  let from = 0;
-  for (const tag of openTags(html)) {
-    const changed = URL_ATTRIBUTES.some((name) => needsBase(tag.attributes[name] ?? '', base)) || (tag.attributes.srcset ?? '') !== srcsetWithBase(tag.attributes.srcset ?? '', base);
-    if (!changed) continue;
-    const source = html.slice(tag.start, tag.end);
+export function moveUnderBase(document: PageDocument, base: string): void {
+  if (base === '/') return;
+  eachElement(document, (element) => {
+    const { attributes } = element;
+    const changed = URL_ATTRIBUTES.some((name) => needsBase(attributes[name] ?? '', base)) || (attributes.srcset ?? '') !== srcsetWithBase(attributes.srcset ?? '', base);
+    if (!changed) return;
     // Attribute values as written: quoted or not, any of the names above, case as in the source.
-    const rewritten = source.replace(/(\s)([\w:-]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g, (all, space: string, name: string, equals: string, raw: string) => {
+    element.startTag = element.startTag.replace(/(\s)([\w:-]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g, (all, space: string, name: string, equals: string, raw: string) => {
       const attribute = name.toLowerCase();
       const quote = raw.startsWith('"') || raw.startsWith("'") ? raw[0] : '';
       const value = quote ? raw.slice(1, -1) : raw;
@@ -39,8 +37,15 @@ export function htmlWithBase(html: string, base: string): string {
       else if ((URL_ATTRIBUTES as readonly string[]).includes(attribute) && needsBase(value, base)) next = withBase(value, base);
       return next === value ? all : `${space}${name}${equals}${quote}${next}${quote}`;
     });
-    out += html.slice(from, tag.start) + rewritten;
-    from = tag.end;
-  }
-  return out + html.slice(from);
+    for (const name of URL_ATTRIBUTES) if (needsBase(attributes[name] ?? '', base)) attributes[name] = withBase(attributes[name] ?? '', base);
+    if (attributes.srcset !== undefined) attributes.srcset = srcsetWithBase(attributes.srcset, base);
+  });
+}
+
+/** `moveUnderBase` on a page's HTML. */
+export function htmlWithBase(html: string, base: string): string {
+  if (base === '/') return html;
+  const document = parsePage(html);
+  moveUnderBase(document, base);
+  return pageToHtml(document);
 }

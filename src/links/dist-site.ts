@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { forEachAtMost, PAGES_AT_ONCE } from '../html/html-files.ts';
+import { filesUnder, forEachAtMost, PAGES_AT_ONCE } from '../html/html-files.ts';
 import { htmlToPageFacts, type PageFacts } from './html-facts.ts';
 import { BASE_PATH, withoutBase } from './base-path.ts';
 
@@ -23,8 +23,7 @@ export function fileToPath(file: string): string {
  * `basePath` (BASE_PATH), which the site was built under: a redirect page's target too.
  */
 export async function readDistSite(dist: string, basePath: string = BASE_PATH): Promise<DistSite> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)));
+  const files = (await filesUnder(dist)).map((file) => relative(dist, file));
   const pages = new Map<string, PageFacts>();
   await forEachAtMost(
     files.filter((f) => f.endsWith('.html')),

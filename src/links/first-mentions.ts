@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import { PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, patternHref, pipelineTypeHref, stageHref, toolHref, type Model } from '../model/index.ts';
 import { escapeHtml } from '../html/escape-html.ts';
+import { classesOf, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode, type PageText } from '../html/page-document.ts';
 
 /** A name a reader may meet in prose, and the page it stands for. */
 export interface EntityName {
@@ -39,7 +39,8 @@ export function entityNames(model: Pick<Model, 'stages' | 'pipelineTypes' | 'too
 /** The first mention in prose of one entity on a page, and whether it is (or follows) a link to the entity's page. */
 export interface FirstMention {
   entity: EntityName;
-  /** Offsets in the page's HTML of the name as written. */
+  /** The text that holds the name, and the name's offsets in it, as written. */
+  text: PageText;
   start: number;
   end: number;
   linked: boolean;
@@ -79,53 +80,62 @@ function plain(text: string): string {
  * first (in the content, anywhere: a table cell, a heading) or wraps the mention; the page's own
  * entity is left out.
  */
-export function firstMentions(html: string, pathname: string, names: readonly EntityName[]): FirstMention[] {
-  const candidates = names.filter((n) => n.href !== pathname);
-  if (candidates.length === 0 || !html.includes(CONTENT_CLASS)) return [];
-  const byName = new Map(candidates.map((n) => [n.name, n]));
-  const pattern = namePattern(candidates);
-  const found = new Map<string, FirstMention>();
-  const linkedHrefs = new Set<string>();
-  const open: { name: string; content: boolean; excluded: boolean }[] = [];
-  const inContent = () => open.some((e) => e.content);
-  const excluded = () => open.some((e) => e.excluded);
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const classes = (attributes.class ?? '').split(/\s+/);
-        open.push({
-          name,
-          content: classes.includes(CONTENT_CLASS),
-          excluded: NOT_PROSE.has(name) || NO_AUTOLINK_ATTRIBUTE in attributes || classes.includes('page-sources') || classes.includes('sl-anchor-link'),
-        });
-        if (name === 'a' && attributes.href && inContent()) linkedHrefs.add(attributes.href.replace(/#.*$/, ''));
-      },
-      onclosetag() {
-        open.pop();
-      },
-      ontext(text) {
-        if (!inContent() || excluded()) return;
-        const offset = parser.startIndex;
-        for (const m of text.matchAll(pattern)) {
-          const entity = byName.get(plain(m[0]));
-          if (!entity || found.has(entity.href)) continue;
-          found.set(entity.href, { entity, start: offset + m.index, end: offset + m.index + m[0].length, linked: linkedHrefs.has(entity.href) });
-        }
-      },
-    },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return [...found.values()].sort((a, b) => a.start - b.start);
+export function firstMentions(document: PageDocument, pathname: string, names: readonly EntityName[]): FirstMention[] {
+  return mentionsWithPlace(document, pathname, names).map((m) => m.mention);
 }
 
-/** The page with the first prose mention of each entity that is not yet linked wrapped in a link to its page, and how many it linked. */
-export function htmlWithFirstMentionsLinked(html: string, pathname: string, names: readonly EntityName[]): { html: string; linked: number } {
-  const unlinked = firstMentions(html, pathname, names).filter((m) => !m.linked);
-  let out = html;
-  // From the end, so earlier offsets stay valid.
-  for (const m of [...unlinked].reverse()) {
-    out = `${out.slice(0, m.start)}<a href="${escapeHtml(m.entity.href)}">${out.slice(m.start, m.end)}</a>${out.slice(m.end)}`;
+/** `firstMentions`, each with the list of nodes that holds its text, for the link to take its place in. */
+function mentionsWithPlace(document: PageDocument, pathname: string, names: readonly EntityName[]): { mention: FirstMention; siblings: PageNode[] }[] {
+  const candidates = names.filter((n) => n.href !== pathname);
+  if (candidates.length === 0) return [];
+  const byName = new Map(candidates.map((n) => [n.name, n]));
+  const pattern = namePattern(candidates);
+  const found = new Map<string, { mention: FirstMention; siblings: PageNode[] }>();
+  const linkedHrefs = new Set<string>();
+  const isExcluded = (e: PageElement, classes: readonly string[]) =>
+    NOT_PROSE.has(e.name) || NO_AUTOLINK_ATTRIBUTE in e.attributes || classes.includes('page-sources') || classes.includes('sl-anchor-link');
+  // In document order, knowing whether the text sits in the content and outside what is not prose.
+  const visit = (nodes: PageNode[], content: boolean, excluded: boolean) => {
+    for (const node of nodes) {
+      if (node.kind === 'element') {
+        const classes = classesOf(node);
+        const inContent = content || classes.includes(CONTENT_CLASS);
+        if (inContent && node.name === 'a' && node.attributes.href) linkedHrefs.add(node.attributes.href.replace(/#.*$/, ''));
+        visit(node.children, inContent, excluded || isExcluded(node, classes));
+      } else if (node.kind === 'text' && content && !excluded) {
+        for (const m of node.text.matchAll(pattern)) {
+          const entity = byName.get(plain(m[0]));
+          if (!entity || found.has(entity.href)) continue;
+          found.set(entity.href, { mention: { entity, text: node, start: m.index, end: m.index + m[0].length, linked: linkedHrefs.has(entity.href) }, siblings: nodes });
+        }
+      }
+    }
+  };
+  visit(document.children, false, false);
+  return [...found.values()];
+}
+
+/** Wraps the first prose mention of each entity that is not yet linked in a link to its page; says how many it linked. */
+export function linkFirstMentions(document: PageDocument, pathname: string, names: readonly EntityName[]): number {
+  const unlinked = mentionsWithPlace(document, pathname, names).filter(({ mention }) => !mention.linked);
+  // From the end of each text, so earlier offsets stay valid.
+  for (const { mention: m, siblings } of [...unlinked].reverse()) {
+    const name = m.text.text.slice(m.start, m.end);
+    const after: PageText = { kind: 'text', text: m.text.text.slice(m.end) };
+    const link = newElement('a', { href: m.entity.href }, `<a href="${escapeHtml(m.entity.href)}">`, '</a>', [{ kind: 'text', text: name }]);
+    const rest = after.text === '' ? [] : [after];
+    const at = siblings.indexOf(m.text);
+    m.text.text = m.text.text.slice(0, m.start);
+    // A mention at the start of its text takes the text's place; no empty text is left behind.
+    if (m.text.text === '') siblings.splice(at, 1, link, ...rest);
+    else siblings.splice(at + 1, 0, link, ...rest);
   }
-  return { html: out, linked: unlinked.length };
+  return unlinked.length;
+}
+
+/** The page's HTML with its first mentions linked (`linkFirstMentions`), and how many it linked. */
+export function htmlWithFirstMentionsLinked(html: string, pathname: string, names: readonly EntityName[]): { html: string; linked: number } {
+  const document = parsePage(html);
+  const linked = linkFirstMentions(document, pathname, names);
+  return { html: pageToHtml(document), linked };
 }

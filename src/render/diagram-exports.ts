@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { modelToViews, type ViewId } from '../diagrams/index.ts';
 import { diagramAnchor, viewToHomePage } from '../links/diagram-pages.ts';
@@ -12,13 +10,10 @@ import { DOWNLOAD_THEMES, pdfPath, PNG_SCALES, pngPath, svgPath, type DownloadTh
 import { GUIDE_NAME } from '../model/data/guide-name.ts';
 import { exportFrameToHtml, exportFrameWidth } from './export-page.ts';
 import { pngWithText } from './png-text.ts';
+import { cachedOrMade, cacheDir, contentKey } from './content-cache.ts';
 import { writeAtomically } from './write-atomically.ts';
 
-/**
- * Outside dist/; `rm -rf node_modules/.cache` empties it. Found from the installed packages, not
- * the working directory, so a copy of the project built inside it (tests/build/) shares it.
- */
-const EXPORT_CACHE_DIR = join(dirname(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'))), '.cache', 'field-guide-exports');
+const EXPORT_CACHE_DIR = cacheDir('exports');
 /** Part of every cache key, so a change to how files are made makes them again. */
 const EXPORTER_SOURCE = join(process.cwd(), 'src', 'render', 'diagram-exports.ts');
 
@@ -34,18 +29,6 @@ async function framedHeight(page: Page, frame: { html: string; width: number }):
   const height = Math.ceil(await page.evaluate(() => document.body.getBoundingClientRect().height));
   if (height > viewport.height) await page.setViewportSize({ width: frame.width, height });
   return height;
-}
-
-/** Reads a cached file by key, or makes it and caches it. */
-async function cached(key: string, ext: string, make: () => Promise<Uint8Array>): Promise<{ data: Uint8Array; hit: boolean }> {
-  const file = join(EXPORT_CACHE_DIR, `${key}.${ext}`);
-  try {
-    return { data: await readFile(file), hit: true };
-  } catch {
-    const data = await make();
-    await writeAtomically(file, data);
-    return { data, hit: false };
-  }
 }
 
 /**
@@ -91,8 +74,8 @@ export async function renderDiagramExports(
       for (const theme of DOWNLOAD_THEMES) {
         const frame = await frameOf(theme);
         for (const scale of PNG_SCALES) {
-          const key = createHash('sha256').update(JSON.stringify([exporter, frame.html, scale, view.description])).digest('hex').slice(0, 32);
-          const png = await cached(key, 'png', async () => {
+          const key = contentKey(JSON.stringify([exporter, frame.html, scale, view.description]));
+          const png = await cachedOrMade(EXPORT_CACHE_DIR, key, 'png', async () => {
             const page = await pageAt(scale);
             const height = await framedHeight(page, frame);
             const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: frame.width, height } });
@@ -105,8 +88,8 @@ export async function renderDiagramExports(
         }
       }
       const frame = await frameOf('light');
-      const key = createHash('sha256').update(JSON.stringify([exporter, frame.html])).digest('hex').slice(0, 32);
-      const pdf = await cached(key, 'pdf', async () => {
+      const key = contentKey(JSON.stringify([exporter, frame.html]));
+      const pdf = await cachedOrMade(EXPORT_CACHE_DIR, key, 'pdf', async () => {
         const page = await pageAt(1);
         const height = await framedHeight(page, frame);
         return page.pdf({

@@ -9,9 +9,9 @@ import { renderAllViews } from './rendered-views.ts';
 const CONTENT_DIR = 'content';
 
 /**
- * Checks the model and renders every diagram once, in one browser, before any page is built:
- * the model's views and the pages' ```mermaid fences alike, so a broken model, view or fence
- * stops the build with a message naming the file and the entity or fence. Pages then read the
+ * Renders every diagram once, in one browser, before any page is built: the model's views (of
+ * the model the model check has passed) and the pages' ```mermaid fences alike, so a broken view
+ * or fence stops the build with a message naming the file and the view or fence. Pages then read the
  * SVGs from the cache and never start a browser themselves.
  */
 export function fieldGuideDiagrams(): AstroIntegration {

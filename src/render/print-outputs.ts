@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { htmlFilesUnder } from '../html/html-files.ts';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { pathToCardPath } from './social-card-path.ts';
@@ -7,6 +7,7 @@ import { PAPER_SIZES, papers, SHEET_IDS, SHEET_MARGIN_MM, SHEET_PREVIEW, SHEET_P
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { cardToHtml, htmlToCardContent, type CardContent } from './social-card.ts';
 import { renderDiagramExports } from './diagram-exports.ts';
+import { cacheDir, contentKey, readCached, writeCached } from './content-cache.ts';
 import { writeAtomically } from './write-atomically.ts';
 import type { UrlManifest } from '../links/url-manifest.ts';
 import { withBase, withoutBase } from '../links/base-path.ts';
@@ -14,8 +15,7 @@ import { withBase, withoutBase } from '../links/base-path.ts';
 /** The origin the build's browser uses for dist/: every request to it is answered from disk, nothing else is allowed. */
 const DIST_ORIGIN = 'http://field-guide.invalid';
 
-/** Outside dist/; `rm -rf node_modules/.cache` empties it. */
-const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-cards');
+const CARD_CACHE_DIR = cacheDir('cards');
 const DIAGRAM_CSS = join(process.cwd(), 'src', 'styles', 'diagrams.css');
 /** Part of each card's cache key, so a change to the template renders every card again. */
 const CARD_TEMPLATE = join(process.cwd(), 'src', 'render', 'social-card.ts');
@@ -76,11 +76,10 @@ async function renderSheetPreviews(browser: Browser, dist: string): Promise<void
   }
 }
 
-/** Each page's card content, read from dist/'s pages in the order readdir lists them. */
+/** Each page's card content, read from dist/'s pages (when the pass over the pages has not handed them over). */
 async function cardContentsIn(dist: string): Promise<CardContent[]> {
-  const htmlFiles = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
   const contents: CardContent[] = [];
-  for (const file of htmlFiles) contents.push(htmlToCardContent(await readFile(join(dist, file), 'utf8')));
+  for (const file of await htmlFilesUnder(dist)) contents.push(htmlToCardContent(await readFile(file, 'utf8')));
   return contents;
 }
 
@@ -96,14 +95,13 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
   for (const content of contents) {
     if (!content.title || !content.path) continue; // redirect pages: no card
     const html = cardToHtml(content, diagramCss);
-    const key = createHash('sha256').update(template).update(html).digest('hex').slice(0, 32);
+    const key = contentKey(template, html);
     const out = join(dist, pathToCardPath(content.path));
-    try {
-      await writeAtomically(out, await readFile(join(CARD_CACHE_DIR, `${key}.png`)));
+    const png = await readCached(CARD_CACHE_DIR, key, 'png');
+    if (png) {
+      await writeAtomically(out, png);
       cachedCards += 1;
-    } catch {
-      cards.push({ path: out, key, html });
-    }
+    } else cards.push({ path: out, key, html });
   }
 
   const launched = performance.now();
@@ -117,7 +115,7 @@ export async function renderPrintOutputs(dist: string, options: PrintOutputOptio
     for (const card of cards) {
       await page.setContent(card.html, { waitUntil: 'load' });
       const png = await page.screenshot({ type: 'png' });
-      await writeAtomically(join(CARD_CACHE_DIR, `${card.key}.png`), png);
+      await writeCached(CARD_CACHE_DIR, card.key, 'png', png);
       await writeAtomically(card.path, png);
     }
     const cardMs = performance.now() - started;

@@ -1,5 +1,5 @@
 import { ALTERNATE_LAYOUTS, modelToViews, VIEW_FILES, VIEW_IDS, type AlternateLayout, type DiagramView, type ViewId } from '../diagrams/index.ts';
-import { assertValidModel, model, type Model } from '../model/index.ts';
+import { model, type Model } from '../model/index.ts';
 import { renderDiagrams, type DiagramRequest, type RenderOptions } from './render-mermaid.ts';
 import { svgSize } from './standalone-svg.ts';
 import { svgWithNodeLinks } from './svg-node-links.ts';
@@ -31,16 +31,17 @@ export function viewIdPrefix(id: ViewId, layout?: AlternateLayout | 'download'):
 }
 
 /**
- * Validates the model, then renders every view (from the cache when nothing changed), together
- * with any `extra` diagrams (the pages' mermaid fences), so a build starts one browser at most.
- * Throws InvalidModelError or DiagramRenderError, each naming what to fix.
+ * Renders every view of a model the build has already checked (src/build/model-integration.ts,
+ * when the build starts) from the cache when nothing changed, together with any `extra` diagrams
+ * (the pages' mermaid fences), so a build starts one browser at most. Throws DiagramRenderError,
+ * naming what to fix.
  */
 export async function renderAllViews(
   source: Model = model,
   options: RenderOptions = {},
   extra: readonly DiagramRequest[] = [],
 ): Promise<Map<ViewId, RenderedView>> {
-  const list = modelToViews(assertValidModel(source));
+  const list = modelToViews(source);
   const alternatesOf = (v: DiagramView<ViewId>) =>
     ALTERNATE_LAYOUTS.flatMap((layout) => {
       const mermaid = v.alternates?.[layout];

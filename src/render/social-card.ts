@@ -1,6 +1,6 @@
 import { withoutBase } from '../links/base-path.ts';
-import { Parser } from 'htmlparser2';
 import { escapeHtml } from '../html/escape-html.ts';
+import { classesOf, eachElement, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
 
 /** What a page's social card shows. */
 export interface CardContent {
@@ -13,39 +13,23 @@ export interface CardContent {
   svg: string;
 }
 
-/** Reads the card's content from a built page: og:title, description, site name and first diagram. */
-export function htmlToCardContent(html: string): CardContent {
+/** Reads the card's content from a parsed page: og:title, description, site name and first diagram. */
+export function pageToCardContent(document: PageDocument): CardContent {
   const meta: Record<string, string> = {};
-  // Where the first diagram's markup starts and ends in `html`, and how deep inside it the parser is.
-  let svgStart = -1;
-  let svgEnd = -1;
-  let depth = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const key = attribs.property ?? attribs.name;
-        if (name === 'meta' && key && attribs.content !== undefined) meta[key] = attribs.content;
-        if (svgEnd >= 0) return;
-        if (depth > 0) depth += 1;
-        else if (name === 'svg' && (attribs.class ?? '').split(/\s+/).includes('field-guide-diagram')) {
-          svgStart = parser.startIndex;
-          depth = 1;
-        }
-      },
-      onclosetag() {
-        if (depth === 0 || svgEnd >= 0) return;
-        depth -= 1;
-        if (depth === 0) svgEnd = parser.endIndex + 1;
-      },
-    },
-    { recognizeSelfClosing: true },
-  );
-  parser.end(html);
-  const svg = svgStart >= 0 && svgEnd > svgStart ? html.slice(svgStart, svgEnd) : '';
+  let svg = '';
+  eachElement(document, (node) => {
+    const key = node.attributes.property ?? node.attributes.name;
+    if (node.name === 'meta' && key && node.attributes.content !== undefined) meta[key] = node.attributes.content;
+    if (svg === '' && node.name === 'svg' && classesOf(node).includes('field-guide-diagram')) svg = pageToHtml(node);
+  });
   const path = meta['og:url'] ? withoutBase(new URL(meta['og:url']).pathname) : '';
   return { title: meta['og:title'] ?? '', description: meta.description ?? '', site: meta['og:site_name'] ?? '', path, svg };
 }
 
+/** `pageToCardContent` of a built page's HTML. */
+export function htmlToCardContent(html: string): CardContent {
+  return pageToCardContent(parsePage(html));
+}
 
 /** The card's size and its frame, in CSS pixels (the PNG is drawn at 1×). */
 export const CARD = {

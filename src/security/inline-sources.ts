@@ -1,5 +1,5 @@
-import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
+import { eachElement, elementText, parsePage, type PageDocument } from '../html/page-document.ts';
 
 /** What a page's Content-Security-Policy must allow by hash: its inline code and styles. */
 export interface InlineSources {
@@ -20,32 +20,21 @@ export function cspHash(text: string): string {
 // by hash too). JSON-LD, import maps' data and templates are not scripts to hash.
 const RUNNABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'speculationrules']);
 
+/** Every inline script, style element and style attribute of a page, as the page now stands (its final text when the policy step runs). */
+export function pageInlineSources(document: PageDocument): InlineSources {
+  const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
+  eachElement(document, (element) => {
+    // Attribute values come decoded, as the browser hashes them.
+    if (element.attributes.style !== undefined) sources.styleAttributes.push(element.attributes.style);
+    // A script's or style's text is raw text: never entity-decoded.
+    if (element.name === 'style') sources.styles.push(elementText(element));
+    const runnable = element.attributes.src === undefined && RUNNABLE_TYPES.has((element.attributes.type ?? '').trim().toLowerCase());
+    if (element.name === 'script' && runnable) sources.scripts.push(elementText(element));
+  });
+  return sources;
+}
+
 /** Every inline script, style element and style attribute in a built HTML page. */
 export function htmlToInlineSources(html: string): InlineSources {
-  const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
-  // The text of the open <script> or <style> (raw text: never entity-decoded), or undefined outside one.
-  let raw: { into: string[]; text: string } | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        // Attribute values come decoded, as the browser hashes them.
-        if (attributes.style !== undefined) sources.styleAttributes.push(attributes.style);
-        if (name === 'style') raw = { into: sources.styles, text: '' };
-        const runnable = attributes.src === undefined && RUNNABLE_TYPES.has((attributes.type ?? '').trim().toLowerCase());
-        if (name === 'script') raw = runnable ? { into: sources.scripts, text: '' } : undefined;
-      },
-      ontext(text) {
-        if (raw) raw.text += text;
-      },
-      onclosetag(name) {
-        if ((name === 'script' || name === 'style') && raw) {
-          raw.into.push(raw.text);
-          raw = undefined;
-        }
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  return sources;
+  return pageInlineSources(parsePage(html));
 }

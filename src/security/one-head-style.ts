@@ -1,33 +1,34 @@
-import { openTags } from '../html/open-tags.ts';
+import { eachElement, elementText, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 
 /**
- * Every plain `<style>` in a page's `<head>` joined into one, where the last of them stood. Astro
+ * Joins every plain `<style>` in the page's `<head>` into one, where the last of them stood. Astro
  * writes one per component (six on /patterns/), and the policy hashes each: 45 bytes that do not
  * compress. Joined in order, with no stylesheet between them, the cascade is unchanged; when a
  * stylesheet link or a `<style media=…>` does sit between them, the page is left as it is.
  */
-export function htmlWithOneHeadStyle(html: string): string {
-  const tags = openTags(html);
-  const inHead = tags.filter((t) => t.parents.some((p) => p.name === 'head') && !t.parents.some((p) => p.name === 'template'));
-  const styles = inHead.filter((t) => t.name === 'style');
-  if (styles.length < 2 || styles.some((t) => Object.keys(t.attributes).length > 0)) return html;
-  const first = styles[0].start;
-  const last = styles.at(-1)!.start;
-  const between = inHead.filter((t) => t.start > first && t.start < last);
-  if (between.some((t) => t.name === 'link' && (t.attributes.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))) return html;
-
-  const elements = styles.map((t) => {
-    const close = html.slice(t.end).search(/<\/style\s*>/i);
-    if (close < 0) throw new Error(`A <style> at offset ${t.start} has no end tag`);
-    const end = t.end + close + html.slice(t.end + close).indexOf('>') + 1;
-    return { start: t.start, end, css: html.slice(t.end, t.end + close) };
+export function joinHeadStyles(document: PageDocument): void {
+  const inHead: { node: PageElement; siblings: PageNode[] }[] = [];
+  eachElement(document, (node, siblings, parents) => {
+    if (parents.some((p) => p.name === 'head') && !parents.some((p) => p.name === 'template')) inHead.push({ node, siblings });
   });
-  let out = '';
-  let at = 0;
-  for (const [i, e] of elements.entries()) {
-    out += html.slice(at, e.start);
-    if (i === elements.length - 1) out += `<style>${elements.map((x) => x.css).join('')}</style>`;
-    at = e.end;
+  const styles = inHead.filter(({ node }) => node.name === 'style');
+  if (styles.length < 2 || styles.some(({ node }) => Object.keys(node.attributes).length > 0)) return;
+  const first = inHead.indexOf(styles[0]);
+  const last = inHead.indexOf(styles.at(-1)!);
+  const between = inHead.slice(first + 1, last);
+  if (between.some(({ node }) => node.name === 'link' && (node.attributes.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))) return;
+
+  const css = styles.map(({ node }) => elementText(node)).join('');
+  for (const [i, { node, siblings }] of styles.entries()) {
+    const at = siblings.indexOf(node);
+    if (i < styles.length - 1) siblings.splice(at, 1);
+    else siblings.splice(at, 1, newElement('style', {}, '<style>', '</style>', [{ kind: 'text', text: css }]));
   }
-  return out + html.slice(at);
+}
+
+/** `joinHeadStyles` on a page's HTML. */
+export function htmlWithOneHeadStyle(html: string): string {
+  const document = parsePage(html);
+  joinHeadStyles(document);
+  return pageToHtml(document);
 }

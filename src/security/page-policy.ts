@@ -1,7 +1,7 @@
-import { afterDoctype, openTags, type OpenTag } from '../html/open-tags.ts';
-import { cspHash, htmlToInlineSources } from './inline-sources.ts';
+import { eachElement, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
+import { cspHash, pageInlineSources } from './inline-sources.ts';
 
-const httpEquiv = (tag: OpenTag, value: string) => tag.name === 'meta' && (tag.attributes['http-equiv'] ?? '').toLowerCase() === value;
+const httpEquiv = (element: PageElement, value: string) => element.name === 'meta' && (element.attributes['http-equiv'] ?? '').toLowerCase() === value;
 // script-src 'self': the redirect pages keep the #fragment with one external script, /_links/redirect.js.
 const REDIRECT_POLICY = "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'";
 
@@ -47,17 +47,26 @@ export class MissingCspMetaError extends Error {
  * Completes the page's CSP <meta>: a hash for every inline script and <style> on the page and for
  * nothing else (Astro hashes only its own, but those of every page), and `style-src-attr` listing the
  * exact `style="…"` values the page ships ('unsafe-hashes' allows those values and nothing else).
- * The <meta> moves to the top of <head>: a policy only governs what comes after it.
+ * The <meta> moves to the top of <head>: a policy only governs what comes after it. The hashes are
+ * of the page's inline code as it now stands, so this step comes last.
  */
-export function htmlWithCompletePolicy(html: string, file: string): string {
-  const tags = openTags(html);
-  const meta = tags.find((t) => httpEquiv(t, 'content-security-policy'));
-  // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
-  // need to navigate, so they get the strictest one, plus hashes for any script they carry.
-  const isRedirect = tags.some((t) => httpEquiv(t, 'refresh'));
+export function completePolicy(document: PageDocument, file: string): void {
+  // What the policy step looks for, each with the list that holds it.
+  let meta: { node: PageElement; siblings: PageNode[] } | undefined;
+  let charset: { node: PageElement; siblings: PageNode[] } | undefined;
+  let head: PageElement | undefined;
+  let isRedirect = false;
+  eachElement(document, (node, siblings) => {
+    if (!meta && httpEquiv(node, 'content-security-policy')) meta = { node, siblings };
+    if (!charset && node.name === 'meta' && node.attributes.charset !== undefined) charset = { node, siblings };
+    if (!head && node.name === 'head') head = node;
+    // Astro writes redirect pages (`redirects` in astro.config.mjs) without a policy; they only
+    // need to navigate, so they get the strictest one, plus hashes for any script they carry.
+    if (httpEquiv(node, 'refresh')) isRedirect = true;
+  });
   if (!meta && !isRedirect) throw new MissingCspMetaError(file);
-  const policy = parsePolicy(meta ? (meta.attributes.content ?? '') : REDIRECT_POLICY);
-  const inline = htmlToInlineSources(html);
+  const policy = parsePolicy(meta ? (meta.node.attributes.content ?? '') : REDIRECT_POLICY);
+  const inline = pageInlineSources(document);
   // Astro's policy hashes every inline script and style of the whole site on every page; a hash
   // allows only inline text with exactly that digest (no script here carries `integrity`), so a
   // page keeps the hashes of its own inline code. Each hash is 50 bytes gzip cannot shrink.
@@ -67,14 +76,22 @@ export function htmlWithCompletePolicy(html: string, file: string): string {
   addSources(policy, 'style-src', inline.styles.map(cspHash));
   const attributeHashes = [...new Set(inline.styleAttributes.map(cspHash))];
   policy.set('style-src-attr', attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : ["'none'"]);
-  const tag = `<meta http-equiv="content-security-policy" content="${policyToString(policy)}">`;
+  const content = policyToString(policy);
+  const tag = newElement('meta', { 'http-equiv': 'content-security-policy', content }, `<meta http-equiv="content-security-policy" content="${content}">`, '');
   // Right after <meta charset> (which must stay first), else at the top of <head>; redirect pages
   // have no <head> tag, so there the policy goes first, right after the doctype.
-  const anchor = tags.find((t) => t.name === 'meta' && t.attributes.charset !== undefined) ?? tags.find((t) => t.name === 'head');
-  const at = anchor ? anchor.end : afterDoctype(html);
-  const withTag = html.slice(0, at) + tag + html.slice(at);
-  if (!meta) return withTag;
-  // Drop the old <meta>, shifted by the tag just inserted when it came after the insertion point.
-  const shift = meta.start >= at ? tag.length : 0;
-  return withTag.slice(0, meta.start + shift) + withTag.slice(meta.end + shift);
+  if (meta) meta.siblings.splice(meta.siblings.indexOf(meta.node), 1);
+  if (charset) charset.siblings.splice(charset.siblings.indexOf(charset.node) + 1, 0, tag);
+  else if (head) head.children.unshift(tag);
+  else {
+    const doctype = document.children.findIndex((n) => n.kind === 'other' && /^<!doctype/i.test(n.source));
+    document.children.splice(doctype + 1, 0, tag);
+  }
+}
+
+/** `completePolicy` on a page's HTML. */
+export function htmlWithCompletePolicy(html: string, file: string): string {
+  const document = parsePage(html);
+  completePolicy(document, file);
+  return pageToHtml(document);
 }

@@ -1,4 +1,4 @@
-import { isInside, openTags } from '../html/open-tags.ts';
+import { classesOf, eachElement, newElement, pageToHtml, parsePage, type PageDocument, type PageElement } from '../html/page-document.ts';
 
 /** Prefixes of the classes this step writes; a page that already uses one is left as it is. */
 const CLASS_PREFIX = 'v';
@@ -44,36 +44,42 @@ function tagWithClass(tag: string, className: string): string | undefined {
  * one style element instead of every distinct attribute value (a 50-byte hash each). No stylesheet sets these properties, so an unlayered class rule gives each
  * element the value its attribute gave it. Other style attributes stay, hashed as before.
  */
-export function htmlWithStyleClasses(html: string): string {
-  const tags = openTags(html);
-  if (tags.some((t) => OURS.test(t.attributes.class ?? ''))) return html;
+export function styleAttributesToClasses(document: PageDocument): void {
   const classOf = new Map<string, string>();
   const tokenClassOf = new Map<string, string>();
-  const edits: { start: number; end: number; text: string }[] = [];
-  for (const tag of tags) {
-    const style = tag.attributes.style;
-    if (style === undefined || !CUSTOM_PROPERTIES.test(style)) continue;
-    const isToken = tag.name === 'span' && tag.attributes.class === undefined && isInside(tag, 'ec-line');
+  const edits: { element: PageElement; startTag: string; className: string }[] = [];
+  let head: PageElement | undefined;
+  let ours = false;
+  eachElement(document, (element, _siblings, parents) => {
+    if (OURS.test(element.attributes.class ?? '')) ours = true;
+    if (!head && element.name === 'head' && element.endTag !== '') head = element;
+    const style = element.attributes.style;
+    if (style === undefined || !CUSTOM_PROPERTIES.test(style)) return;
+    const isToken = element.name === 'span' && element.attributes.class === undefined && parents.some((p) => classesOf(p).includes('ec-line'));
     const classes = isToken ? tokenClassOf : classOf;
     const className = classes.get(style) ?? `${isToken ? TOKEN_PREFIX : CLASS_PREFIX}${classes.size}`;
-    const text = tagWithClass(html.slice(tag.start, tag.end), className);
-    if (text === undefined) continue;
+    const startTag = tagWithClass(element.startTag, className);
+    if (startTag === undefined) return;
     classes.set(style, className);
-    edits.push({ start: tag.start, end: tag.end, text });
+    edits.push({ element, startTag, className });
+  });
+  if (ours || !head) return;
+  if (edits.length === 0) return;
+  for (const { element, startTag, className } of edits) {
+    element.startTag = startTag;
+    const rest = Object.fromEntries(Object.entries(element.attributes).filter(([name]) => name !== 'style'));
+    element.attributes = { ...rest, class: rest.class === undefined ? className : `${rest.class} ${className}` };
   }
-  const headEnd = html.search(/<\/head\s*>/i);
-  if (edits.length === 0 || headEnd < 0) return html;
   const rules =
     [...classOf, ...tokenClassOf].map(([style, className]) => `.${className}{${style.trim()}}`).join('') +
     (tokenClassOf.size > 0 ? TOKEN_RULES.join('') : '');
-  // Starlight's theme icons sit in a <template> inside <head>: its edits come before the <style>.
-  edits.push({ start: headEnd, end: headEnd, text: `<style>${rules}</style>` });
-  edits.sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const edit of edits) {
-    out += html.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + html.slice(at);
+  // Starlight's theme icons sit in a <template> inside <head>: the <style> comes after it, last in <head>.
+  head.children.push(newElement('style', {}, '<style>', '</style>', [{ kind: 'text', text: rules }]));
+}
+
+/** `styleAttributesToClasses` on a page's HTML. */
+export function htmlWithStyleClasses(html: string): string {
+  const document = parsePage(html);
+  styleAttributesToClasses(document);
+  return pageToHtml(document);
 }

@@ -99,4 +99,19 @@ test.describe('a stage page on paper', () => {
       await expect(page.locator('.example-print-note')).toContainText(/^Lines \d+ to \d+ are online\.$/);
     });
   }
+
+  test('lists its patterns one category a line, "Category: patterns", with no space before the colon', async ({ page }) => {
+    await page.goto('/pipeline/data-validation/');
+    await page.emulateMedia({ media: 'print' });
+    // innerText leaves out the colon (a `::after`), so each line is read as the printer sets it: the term, the colon, the definition.
+    const lines = await page.locator('.stage-patterns dt').evaluateAll((terms) =>
+      terms.map((dt) => {
+        const colon = getComputedStyle(dt, '::after').content.replace(/^"|"$/g, '');
+        const definition = dt.nextElementSibling instanceof HTMLElement ? dt.nextElementSibling.innerText : '';
+        return `${dt.textContent}${colon}${definition}`.replace(/\s+/g, ' ').trim();
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\S[^:]*\S: \S/);
+  });
 });

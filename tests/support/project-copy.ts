@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
@@ -34,21 +34,13 @@ export function projectCopy({ inTree = false } = {}): string {
   for (const entry of ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
+  // In the tree or linked, the copy finds the project's node_modules, and with it the project's
+  // caches of diagrams, cards and exports (src/render/content-cache.ts), filled by its builds
+  // (`npm test` builds before it runs these): keyed by content, so the copy renders only what it
+  // changed, in seconds instead of minutes.
   if (!inTree) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  else {
-    // The project's own caches of rendered diagrams and social cards, when a build has filled them
-    // (`npm test` builds before it runs these): both are keyed by content, so the copy renders
-    // only what it changed, in seconds instead of minutes. Copied, so the project's stay as its builds left them.
-    for (const cache of SHARED_CACHES) {
-      const from = join(ROOT, 'node_modules', '.cache', cache);
-      if (existsSync(from)) cpSync(from, join(dir, 'node_modules', '.cache', cache), { recursive: true });
-    }
-  }
   return dir;
 }
-
-/** Caches under node_modules/.cache/ found from the working directory (src/render/svg-cache.ts, src/render/print-outputs.ts). */
-const SHARED_CACHES = ['field-guide-diagrams', 'field-guide-cards'];
 
 /** What Vitest adds to the environment: NODE_ENV=test, and Vite's own (DEV=1 and BASE_URL among them). */
 const TEST_RUNNER_VARIABLES = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parsePage } from '../../src/html/page-document.ts';
 import { entityNames, firstMentions, htmlWithFirstMentionsLinked, type EntityName } from '../../src/links/first-mentions.ts';
 import { model } from '../../src/model/index.ts';
 
@@ -49,10 +50,10 @@ describe('htmlWithFirstMentionsLinked', () => {
 
 describe('firstMentions', () => {
   test('reports an unlinked first mention with where it is', () => {
-    const html = page('<p>See Vertex AI.</p>');
-    const [mention] = firstMentions(html, '/x/', names);
+    const [mention] = firstMentions(parsePage(page('<p>See Vertex AI.</p>')), '/x/', names);
     expect(mention.linked).toBe(false);
-    expect(html.slice(mention.start, mention.end)).toBe('Vertex AI');
+    expect(mention.text.text).toBe('See Vertex AI.');
+    expect(mention.text.text.slice(mention.start, mention.end)).toBe('Vertex AI');
   });
 });
 

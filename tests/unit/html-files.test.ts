@@ -1,5 +1,34 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { forEachAtMost } from '../../src/html/html-files.ts';
+import { filesUnder, forEachAtMost, htmlFilesUnder } from '../../src/html/html-files.ts';
+
+describe('filesUnder and htmlFilesUnder', () => {
+  test('list every file of a built site, or its pages, as full paths in sorted order, without folders', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'html-files-'));
+    try {
+      for (const file of ['tools/mlflow/index.html', 'index.html', '_astro/a.css', 'pipeline/index.html', '404.html']) {
+        mkdirSync(join(dist, file, '..'), { recursive: true });
+        writeFileSync(join(dist, file), '');
+      }
+      mkdirSync(join(dist, 'empty.html'));
+      expect(await filesUnder(dist)).toEqual(['404.html', '_astro/a.css', 'index.html', 'pipeline/index.html', 'tools/mlflow/index.html'].map((f) => join(dist, f)));
+      expect(await htmlFilesUnder(dist)).toEqual(['404.html', 'index.html', 'pipeline/index.html', 'tools/mlflow/index.html'].map((f) => join(dist, f)));
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  test('are the one listing of a built site\'s pages: no other module of the build or the tools lists .html files itself', () => {
+    const modules = ['src', 'tools'].flatMap((root) => readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|mjs|astro)$/.test(f)).map((f) => join(root, f)));
+    const listing = modules.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /\breaddir(Sync)?\(/.test(text) && /endsWith\(['"]\.html['"]\)/.test(text);
+    });
+    expect(listing).toEqual([join('src', 'html', 'html-files.ts')]);
+  });
+});
 
 describe('forEachAtMost', () => {
   test('runs the work on every item, never more than the limit at once', async () => {

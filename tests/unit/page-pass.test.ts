@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { Parser } from 'htmlparser2';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runPagePass, type PageIo } from '../../src/build/page-pass.ts';
 import { htmlWithPrintSheetFolded } from '../../src/build/print-sheet.ts';
 import { htmlWithMinifiedInlineScripts } from '../../src/build/inline-scripts.ts';
+import { pageToHtml } from '../../src/html/page-document.ts';
 import { applyTransforms, PAGE_TRANSFORMS, POLICY_TRANSFORMS, type PageContext } from '../../src/build/page-transforms.ts';
 import { htmlWithBase } from '../../src/links/base-path-html.ts';
 import { entityNames, htmlWithFirstMentionsLinked } from '../../src/links/first-mentions.ts';
@@ -71,7 +73,36 @@ describe('the pass over the built pages', () => {
     const pages = ['index.html', 'pipeline/index.html', 'tools/mlflow/index.html'].map((f) => join(root, f));
     expect(Object.fromEntries(reads)).toEqual(Object.fromEntries(pages.map((p) => [p, 1])));
     expect([...writes].map(([file, texts]) => [file, texts.length]).sort()).toEqual([...pages, join(root, 'stages/index.html')].map((f) => [f, 1]).sort());
-    expect(report).toEqual({ pages: 3, written: 1, reads: 3, writes: 4 });
+    expect(report).toEqual({ pages: 3, written: 1, reads: 3, parses: 4, writes: 4 });
+  });
+
+  test('parses each page once: every step and every reader works on the one parsed page', async () => {
+    const root = site();
+    // A whole-page parse ends the parser once, whoever runs it (htmlparser2's Parser, parseDocument, …).
+    const parses = vi.spyOn(Parser.prototype, 'end');
+    const perPage = new Map<string, { reads: number; parses: number; writes: number }>();
+    let parsesSoFar = 0;
+    const { io } = countingIo();
+    const counting: PageIo = {
+      readFile: async (file) => {
+        perPage.set(file, { reads: (perPage.get(file)?.reads ?? 0) + 1, parses: 0, writes: 0 });
+        return io.readFile(file);
+      },
+      // A page's parse, steps, readers and write run together, with no other page in between.
+      writeFile: async (file, text) => {
+        const counts = perPage.get(file) ?? { reads: 0, parses: 0, writes: 0 };
+        perPage.set(file, { ...counts, parses: counts.parses + parses.mock.calls.length - parsesSoFar, writes: counts.writes + 1 });
+        parsesSoFar = parses.mock.calls.length;
+        return io.writeFile(file, text);
+      },
+    };
+    try {
+      await runPagePass(root, { base: '/ml-guide/', names: NAMES, io: counting, readers: [() => undefined] });
+    } finally {
+      parses.mockRestore();
+    }
+    const pages = ['index.html', 'pipeline/index.html', 'stages/index.html', 'tools/mlflow/index.html'].map((f) => join(root, f));
+    expect(Object.fromEntries(perPage)).toEqual(Object.fromEntries(pages.map((p) => [p, { reads: 1, parses: 1, writes: 1 }])));
   });
 
   test('writes each page as the ordered steps leave it, hands the text as read to the sources and the final text to the readers', async () => {
@@ -79,13 +110,20 @@ describe('the pass over the built pages', () => {
     const { io, writes } = countingIo();
     const seen: [string, string][] = [];
     const read: [string, string][] = [];
-    await runPagePass(root, { base: '/', names: NAMES, io, sources: [(html, p) => read.push([p.path, html])], readers: [(html, p) => seen.push([p.path, html])] });
+    await runPagePass(root, {
+      base: '/',
+      names: NAMES,
+      io,
+      sources: [(document, p) => read.push([p.path, pageToHtml(document)])],
+      readers: [(document, p, html) => seen.push([p.path, html]), (document, p) => seen.push([`${p.path} parsed`, pageToHtml(document)])],
+    });
     expect(new Map(read).get('/pipeline/')).toBe(page('Data validation comes second.'));
     const file = join(root, 'pipeline/index.html');
     const context: PageContext = { file: 'pipeline/index.html', path: '/pipeline/', base: '/', names: NAMES };
     const final = applyTransforms(page('Data validation comes second.'), context);
     expect(writes.get(file)).toEqual([final]);
     expect(new Map(seen).get('/pipeline/')).toBe(final);
+    expect(new Map(seen).get('/pipeline/ parsed')).toBe(final);
     // It changed what each step changes: a linked first mention, a spaced header, a class for the style, the policy.
     expect(final).toContain('<a href="/pipeline/data-validation/"');
     expect(final).toContain('<th>Stage </th>');
@@ -124,9 +162,10 @@ describe('the steps, in order', () => {
   });
 
   test('the base path step leaves a page alone when the guide is served at the root', () => {
-    const step = PAGE_TRANSFORMS.find((t) => t.name === 'base path');
+    const steps = PAGE_TRANSFORMS.filter((t) => t.name === 'base path');
     const linked = htmlWithFirstMentionsLinked(html, '/pipeline/', NAMES).html;
-    expect(step?.apply(linked, { ...context, base: '/' })).toBe(linked);
-    expect(step?.apply(linked, context)).not.toBe(linked);
+    expect(steps).toHaveLength(1);
+    expect(applyTransforms(linked, { ...context, base: '/' }, steps)).toBe(linked);
+    expect(applyTransforms(linked, context, steps)).not.toBe(linked);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cssWithPrintSheetFirst, foldPrintSheets, htmlWithPrintSheetFolded, printSheetFold } from '../../src/build/print-sheet.ts';
+import { parsePage } from '../../src/html/page-document.ts';
 
 const PRINT = '<link rel="stylesheet" href="/_astro/print.css" media="print">';
 const MAIN = '<link rel="stylesheet" href="/_astro/main.css">';
@@ -11,13 +12,13 @@ const page = (head: string) => `<!doctype html><html><head><meta charset="utf-8"
 
 describe('printSheetFold', () => {
   test('finds the print sheet and the stylesheet after it, across other tags such as the policy', () => {
-    expect(printSheetFold(page(PRINT + POLICY + MAIN))).toMatchObject({ print: '/_astro/print.css', into: '/_astro/main.css' });
+    expect(printSheetFold(parsePage(page(PRINT + POLICY + MAIN)))).toMatchObject({ print: '/_astro/print.css', into: '/_astro/main.css' });
   });
 
   test('leaves a print sheet alone when a <style> or another print sheet comes first, or nothing follows it', () => {
-    expect(printSheetFold(page(PRINT + '<style>p{color:red}</style>' + MAIN))).toBeUndefined();
-    expect(printSheetFold(page(PRINT + PRINT.replace('print.css', 'other.css')))).toBeUndefined();
-    expect(printSheetFold(page(MAIN + PRINT))).toBeUndefined();
+    expect(printSheetFold(parsePage(page(PRINT + '<style>p{color:red}</style>' + MAIN)))).toBeUndefined();
+    expect(printSheetFold(parsePage(page(PRINT + PRINT.replace('print.css', 'other.css'))))).toBeUndefined();
+    expect(printSheetFold(parsePage(page(MAIN + PRINT)))).toBeUndefined();
   });
 
   test('the page loses only the print sheet’s link', () => {

@@ -13,11 +13,20 @@ describe('htmlWithSeparatedTableHeads', () => {
     expect(htmlWithSeparatedTableHeads(html)).toBe(html);
   });
 
-  test('ends terms, definitions, list items, figure captions and summaries with a space too', () => {
-    expect(htmlWithSeparatedTableHeads('<dl><dt>Solution</dt><dd>Keep <a>it</a></dd></dl><ul><li>a</li></ul><figcaption>f</figcaption><summary>s</summary>')).toBe(
-      '<dl><dt>Solution </dt><dd>Keep <a>it</a> </dd></dl><ul><li>a </li></ul><figcaption>f </figcaption><summary>s </summary>',
+  test('ends definitions, list items, figure captions and summaries with a space too', () => {
+    expect(htmlWithSeparatedTableHeads('<dl><dd>Keep <a>it</a></dd></dl><ul><li>a</li></ul><figcaption>f</figcaption><summary>s</summary>')).toBe(
+      '<dl><dd>Keep <a>it</a> </dd></dl><ul><li>a </li></ul><figcaption>f </figcaption><summary>s </summary>',
     );
   });
+
+  test('starts the definition (or the next term) after a term with the space, never ends the term with it', () => {
+    expect(htmlWithSeparatedTableHeads('<dl><dt>Solution</dt><dd>Keep it</dd><dt>A</dt><dt><b>B</b></dt><dd><span class="screen-only">Why: </span><a href="/p/">P</a></dd></dl>')).toBe(
+      '<dl><dt>Solution</dt><dd> Keep it </dd><dt>A</dt><dt> <b>B</b></dt><dd> <span class="screen-only">Why: </span><a href="/p/">P</a> </dd></dl>',
+    );
+    // A term with nothing after it in its list keeps its own space.
+    expect(htmlWithSeparatedTableHeads('<dl><dd>x</dd><dt>Last</dt></dl>')).toBe('<dl><dd>x </dd><dt>Last </dt></dl>');
+  });
+
 });
 
 describe('htmlWithSpacedInlineBlocks', () => {

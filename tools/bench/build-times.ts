@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheDir } from '../../src/render/content-cache.ts';
 
 /** Runs `astro build` in `cwd` and returns how long it took, in milliseconds. */
 export function timeBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -19,7 +20,7 @@ export function timeBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): Pr
 
 /** Removes what makes a build warm: the output, Astro's caches and the rendered-diagram cache. */
 export async function removeBuildCaches(cwd: string): Promise<void> {
-  for (const path of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.cache', 'field-guide-diagrams'), join('node_modules', '.vite')]) {
+  for (const path of ['dist', '.astro', join('node_modules', '.astro'), cacheDir('diagrams'), join('node_modules', '.vite')]) {
     await rm(join(cwd, path), { recursive: true, force: true });
   }
 }

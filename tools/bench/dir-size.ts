@@ -1,18 +1,16 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { filesUnder, htmlFilesUnder } from '../../src/html/html-files.ts';
 import { gzipSync } from 'node:zlib';
 
 /** Total bytes of every file under `dir`. */
 export async function dirSize(dir: string): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size));
+  const sizes = await Promise.all((await filesUnder(dir)).map(async (file) => (await stat(file)).size));
   return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** The HTML pages under `dist`: how many, all their bytes, and the largest with its gzip size. */
 export async function htmlPageSizes(dist: string): Promise<{ path: string; bytes: number; gzipBytes: number; pages: number; totalBytes: number }> {
-  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
-  const html = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  const html = await htmlFilesUnder(dist);
   let largest = { path: '', bytes: 0, gzipBytes: 0 };
   let totalBytes = 0;
   for (const file of html) {
