@@ -156,11 +156,18 @@ const RESULTS_SHOWN_FIRST = 5;
  * its search code runs for the first time. See README, "Search".
  */
 export async function warm(): Promise<void> {
-  const api = await pagefind();
-  await api.init();
-  await api.filters();
-  await api.search(null);
+  started ??= (async () => {
+    const api = await pagefind();
+    await api.init();
+    await api.filters();
+  })();
+  await started;
+  // Only before the first query: after it, there is nothing left to warm.
+  if (lastStarted === undefined) await (await pagefind()).search(null);
 }
+
+/** Pagefind loading through warm(), up to its Wasm and filters being ready; undefined if it has not been asked to. */
+let started: Promise<void> | undefined;
 
 /** `results` with `raised` at index `to`, unless it is already there or higher. */
 function withRaised(results: PagefindResult[], raised: PagefindResult | undefined, to: number): PagefindResult[] {
@@ -220,10 +227,12 @@ let optionsApplied: Promise<void> = Promise.resolve();
  * Passes Pagefind UI's options on, but resolves at once. Pagefind UI searches only once its
  * `options()` call has resolved, and until then it looks again every 50 ms; the real one waits for
  * Pagefind's worker and Wasm, so a query typed as the dialog opens would start up to 50 ms late.
- * Searches wait for the options instead (see README, "Search").
+ * Searches wait for the options instead. Once Pagefind has started (warm()), they are passed on
+ * when its Wasm is ready: sent before, Pagefind holds them in a loop that looks every 50 ms, and
+ * the first search with them. Before it has started, Pagefind keeps them for its start.
  */
 export const options = async (o: Record<string, unknown>): Promise<void> => {
-  const applying = optionsApplied.then(async () => (await pagefind()).options(o));
+  const applying = Promise.all([optionsApplied, started?.catch(() => undefined)]).then(async () => (await pagefind()).options(o));
   optionsApplied = applying.catch(() => undefined);
 };
 export const init = async () => (await pagefind()).init();
