@@ -100,6 +100,8 @@ test.describe('search loads on first use', () => {
     // Pagefind's script, Wasm, metadata and filters, and a search with no term (which loads no
     // chunk) for what Pagefind does only on its first search.
     await expect.poll(calls).toContain('search');
+    // Pagefind UI has started too (it used to start on its box's first focus): its options are in.
+    await expect.poll(calls).toContain('options');
     await settled();
     const beforeTyping = { requests: requested.length, calls: (await calls()).length };
     await page.getByRole('button', { name: 'Search' }).click();
