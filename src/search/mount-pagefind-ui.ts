@@ -50,6 +50,11 @@ export function mountPagefindUi({ element, translations, formatUrl }: PagefindUi
       result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatUrl(sub.url) }));
     },
   });
+  // Pagefind UI imports Pagefind and passes it its options when its box first takes focus, and a
+  // query that arrives before that is done waits for Pagefind UI's next look, 50 ms later (a
+  // query pasted as the dialog opens did). Starting it now, when the UI loads on the reader's
+  // intent, has it ready before the box shows; the event moves no focus.
+  document.querySelector(element)?.querySelector('input')?.dispatchEvent(new FocusEvent('focus'));
 }
 
 /**

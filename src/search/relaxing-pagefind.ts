@@ -23,7 +23,8 @@ interface Pagefind {
   init(): Promise<void>;
   destroy(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  /** `null`: every page, filtered by `options.filters` (no index chunk is loaded). */
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -39,6 +40,30 @@ function pagefind(): Promise<Pagefind> {
 
 // Pagefind UI imports this module when the box takes focus: start on the real one at once.
 void pagefind();
+
+/**
+ * Pagefind's search, with each result's data() loaded once. Pagefind UI calls it for each result
+ * it shows, and so do the title look-ups and the fragment preload here: with Pagefind in its
+ * worker, each call was a round trip that built the excerpts again and copied the page's whole
+ * fragment back (15 for the first five results of a one-word query; now 5).
+ */
+async function searchPagefind(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResponse | null> {
+  const response = await api.search(term, options);
+  return response === null ? null : { ...response, results: response.results.map(withDataOnce) };
+}
+
+function withDataOnce(result: PagefindResult): PagefindResult {
+  let loaded: ReturnType<PagefindResult['data']> | undefined;
+  const data = () => {
+    // A failed load (the reader went offline) is tried again next time.
+    loaded ??= result.data().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+  return { ...result, data };
+}
 
 function announce(detail: RelaxedSearchDetail): void {
   document.dispatchEvent(new CustomEvent(RELAXED_SEARCH_EVENT, { detail }));
@@ -86,6 +111,7 @@ export async function preload(term: string, options: Record<string, unknown> = {
 
 async function relaxedSearch(term: string, options: Record<string, unknown>): Promise<Outcome> {
   const api = await pagefind();
+  await optionsApplied;
   const queries = relaxedQueries(term);
   // Looked up beside the search, not after it, so that they add no wait of their own.
   const titledPage = queries[0]?.step === 'without-stop-words' ? pageTitled(api, term, options) : Promise.resolve(undefined);
@@ -97,12 +123,12 @@ async function relaxedSearch(term: string, options: Record<string, unknown>): Pr
     step = query.step;
     words = query.words;
     if (query.step === 'any-word') {
-      const perWord = await Promise.all(query.words.map((word) => api.search(word, options)));
+      const perWord = await Promise.all(query.words.map((word) => searchPagefind(api, word, options)));
       const found = perWord.filter((r): r is PagefindResponse => r !== null);
       const widest = found.reduce<PagefindResponse | null>((a, b) => (a === null || b.results.length > a.results.length ? b : a), null);
       last = { ...(widest ?? { results: [] }), results: rankByWordsMatched(found.map((r) => r.results)) };
     } else {
-      last = await api.search(query.words[0] ?? term, options);
+      last = await searchPagefind(api, query.words[0] ?? term, options);
     }
     if (last !== null && last.results.length > 0) break;
   }
@@ -112,7 +138,7 @@ async function relaxedSearch(term: string, options: Record<string, unknown>): Pr
     const named = step === 'all-words' ? await resultTitled(last.results.slice(0, TITLE_LOOKAHEAD), term) : await titledPage;
     last = { ...last, results: withRaised(withRaised(last.results, named, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
     // The fragments Pagefind UI reads first (its first page of results) start loading now, not
-    // when it renders; Pagefind keeps each load, so its own data() calls share them.
+    // when it renders; its data() calls share these loads (searchPagefind).
     for (const result of last.results.slice(0, RESULTS_SHOWN_FIRST)) result.data().catch(() => undefined);
   }
   return { response: last, step, words };
@@ -124,12 +150,24 @@ const RESULTS_SHOWN_FIRST = 5;
 /**
  * Loads Pagefind (its script, worker, Wasm, index metadata and filters) before the reader opens
  * search: called when the pointer or focus reaches the search button (src/search/site-search.ts).
+ * Then searches once with no term, which loads no index chunk and no fragment but does once what
+ * the first query would otherwise pay for: Pagefind builds an Intl.Segmenter for every search,
+ * and the first one in a page loads the browser's text-segmentation data (10-60 ms measured), and
+ * its search code runs for the first time. See README, "Search".
  */
 export async function warm(): Promise<void> {
-  const api = await pagefind();
-  await api.init();
-  await api.filters();
+  started ??= (async () => {
+    const api = await pagefind();
+    await api.init();
+    await api.filters();
+  })();
+  await started;
+  // Only before the first query: after it, there is nothing left to warm.
+  if (lastStarted === undefined) await (await pagefind()).search(null);
 }
+
+/** Pagefind loading through warm(), up to its Wasm and filters being ready; undefined if it has not been asked to. */
+let started: Promise<void> | undefined;
 
 /** `results` with `raised` at index `to`, unless it is already there or higher. */
 function withRaised(results: PagefindResult[], raised: PagefindResult | undefined, to: number): PagefindResult[] {
@@ -157,7 +195,7 @@ async function resultTitled(results: readonly PagefindResult[], term: string): P
  * a section of /patterns/), among the first results found by every word, to keep first.
  */
 async function pageTitled(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResult | undefined> {
-  const results = (await api.search(term, options))?.results.slice(0, TITLE_LOOKAHEAD) ?? [];
+  const results = (await searchPagefind(api, term, options))?.results.slice(0, TITLE_LOOKAHEAD) ?? [];
   const data = await Promise.all(results.map((r) => r.data()));
   const titled = data.findIndex((d) => isTitleOf(d.meta.title ?? '', term));
   if (titled === 0) return results[0];
@@ -177,14 +215,34 @@ async function glossaryEntryNamed(api: Pagefind, term: string, options: Record<s
   const raise = titledEntryToRaise(term);
   const chosen = options['filters'];
   if (raise === undefined || (typeof chosen === 'object' && chosen !== null && Object.keys(chosen).length > 0)) return undefined;
-  const glossary = (await api.search(raise.name, { filters: { kind: GLOSSARY_KIND_LABEL } }))?.results[0];
+  const glossary = (await searchPagefind(api, raise.name, { filters: { kind: GLOSSARY_KIND_LABEL } }))?.results[0];
   if (glossary === undefined) return undefined;
   return ((await glossary.data()).sub_results ?? []).some((sub) => isTitleOf(sub.title, raise.name)) ? glossary : undefined;
 }
 
-export const options = async (o: Record<string, unknown>) => (await pagefind()).options(o);
+/** Pagefind UI's options (ranking, excerpt length) on their way to the real Pagefind; every search waits for them. */
+let optionsApplied: Promise<void> = Promise.resolve();
+
+/**
+ * Passes Pagefind UI's options on, but resolves at once. Pagefind UI searches only once its
+ * `options()` call has resolved, and until then it looks again every 50 ms; the real one waits for
+ * Pagefind's worker and Wasm, so a query typed as the dialog opens would start up to 50 ms late.
+ * Searches wait for the options instead. Once Pagefind has started (warm()), they are passed on
+ * when its Wasm is ready: sent before, Pagefind holds them in a loop that looks every 50 ms, and
+ * the first search with them. Before it has started, Pagefind keeps them for its start.
+ */
+export const options = async (o: Record<string, unknown>): Promise<void> => {
+  const applying = Promise.all([optionsApplied, started?.catch(() => undefined)]).then(async () => (await pagefind()).options(o));
+  optionsApplied = applying.catch(() => undefined);
+};
 export const init = async () => (await pagefind()).init();
 export const destroy = async () => (await pagefind()).destroy();
 export const mergeIndex = async (path: string, o?: Record<string, unknown>) => (await pagefind()).mergeIndex(path, o);
-export const filters = async () => (await pagefind()).filters();
-export const debouncedSearch = async (term: string, o?: Record<string, unknown>, ms?: number) => (await pagefind()).debouncedSearch(term, o, ms);
+export const filters = async () => {
+  await optionsApplied;
+  return (await pagefind()).filters();
+};
+export const debouncedSearch = async (term: string, o?: Record<string, unknown>, ms?: number) => {
+  await optionsApplied;
+  return (await pagefind()).debouncedSearch(term, o, ms);
+};

@@ -82,6 +82,51 @@ test.describe('search loads on first use', () => {
     });
   }
 
+  test('the pointer on the button starts Pagefind and runs its first search; a query then fetches only its index chunk and the shown results’ fragments, each once', async ({ page }) => {
+    // What the page asks of Pagefind's worker, by method: Pagefind searches there.
+    await page.addInitScript(() => {
+      const sent: string[] = [];
+      Object.assign(window, { __pagefindCalls: sent });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+        if (typeof message === 'object' && message !== null && 'method' in message) sent.push(String(message.method));
+        return post.call(this, message, ...rest);
+      } as Worker['postMessage'];
+    });
+    const calls = () => page.evaluate(() => [...((window as unknown as { __pagefindCalls: string[] }).__pagefindCalls ?? [])]);
+    const { requested, settled } = await openAndWatch(page, '/pipeline/');
+    await settled();
+    await page.getByRole('button', { name: 'Search' }).hover();
+    // Pagefind's script, Wasm, metadata and filters, and a search with no term (which loads no
+    // chunk) for what Pagefind does only on its first search.
+    await expect.poll(calls).toContain('search');
+    // Pagefind UI has started too (it used to start on its box's first focus): its options are in.
+    await expect.poll(calls).toContain('options');
+    await settled();
+    const beforeTyping = { requests: requested.length, calls: (await calls()).length };
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog');
+    const input = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    // The query in one go, as pasted (typed letter by letter, each prefix is searched too).
+    await input.fill('validation');
+    // Every result of Pagefind UI's first page has its title (its fragment is in).
+    await expect(dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')).toHaveCount(5);
+    await settled();
+    const forTheQuery = requested.slice(beforeTyping.requests);
+    // Nothing Pagefind needs to start (script, worker, Wasm, metadata, filters) waits for the keystroke.
+    expect(forTheQuery.filter((path) => !/^\/pagefind\/(index|fragment)\//.test(path))).toEqual([]);
+    expect(forTheQuery.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+    // The five results shown (and at most a glossary entry), not the other 45 pages found; each once.
+    const fragments = forTheQuery.filter((path) => path.startsWith('/pagefind/fragment/'));
+    expect(fragments.length).toBeGreaterThanOrEqual(5);
+    expect(fragments.length).toBeLessThanOrEqual(5 + 1);
+    expect(new Set(forTheQuery).size).toBe(forTheQuery.length);
+    // Each shown result's data is asked of the worker once, not once per reader of it.
+    const dataCalls = (await calls()).slice(beforeTyping.calls).filter((method) => method === 'getData');
+    expect(dataCalls.length).toBeLessThanOrEqual(5 + 1);
+  });
+
   test('closing and opening again keeps one search box and its query', async ({ page }) => {
     await page.goto('/pipeline/');
     await page.keyboard.press('Control+k');
