@@ -110,7 +110,8 @@ const MLFLOW_VERSION = {
   released: '2026-10',
   source: 'https://sourceforge.net/projects/mlflow.mirror/files/v3.17.0/',
   checked: TODAY,
-  unconfirmed: 'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own page for 3.17 was not found (its page for 3.15.2 was).',
+  unconfirmed:
+    'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own pages for 3.16 and 3.17 were not found on 6 December 2026 (its pages up to 3.15.2 were), nor PyPI’s feed for mlflow, nor a release pull request for 3.17.',
 } as const;
 const MLFLOW_STATUS = {
   state: 'active',
@@ -129,8 +130,21 @@ export const toolLedger = {
   },
   dagster: {
     id: 'dagster',
-    version: { line: 'Dagster 1.12', source: 'https://docs.dagster.io/api/libraries/dagster-pipes', checked: TODAY, unconfirmed: 'The documentation names 1.12.14 as the latest release but not when 1.12.0 came out.' },
-    status: { state: 'active', since: '2025-12-18', source: 'https://github.com/dagster-io/dagster/pull/33084', checked: TODAY, note: 'The changelog for 1.12.7 is dated 18 December 2025; the documentation now names 1.12.14 as the latest.' },
+    // PyPI's release feed for create-dagster, which Dagster Labs publishes with every core release under the core's version.
+    version: {
+      line: 'Dagster 1.13',
+      released: '2026-04',
+      source: 'https://pypi.org/rss/project/create-dagster/releases.xml',
+      checked: TODAY,
+      unconfirmed: 'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026; the feed of the dagster package itself was not found, nor whether a 1.14 line followed.',
+    },
+    status: {
+      state: 'active',
+      since: '2026-09-21',
+      source: 'https://pypi.org/rss/project/dagster-prefect/releases.xml',
+      checked: TODAY,
+      note: 'Dagster Labs published its dagster-prefect integration 0.29.24 on PyPI on 21 September 2026, the latest release seen; the core’s 1.13.3 came out on 30 April 2026.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   prefect: {
@@ -139,7 +153,8 @@ export const toolLedger = {
       line: 'Prefect 3.9',
       source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx',
       checked: TODAY,
-      unconfirmed: 'The 3.9 release notes date 3.9.4 (19 November 2026) but the part seen does not date 3.9.0; 3.8.8, of 6 October 2026, was the last 3.8 release seen.',
+      unconfirmed:
+        'The 3.9 release notes date 3.9.4 (19 November 2026) but the part seen does not date 3.9.0; 3.8.8, of 6 October 2026, was the last 3.8 release seen. The repository as stored on 21 August 2026 has 3.8.0 (23 July 2026) and no 3.9 tag; PyPI’s feed for prefect is not among the stored feeds.',
     },
     status: { state: 'active', since: '2026-11-19', source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
@@ -309,7 +324,7 @@ export const toolLedger = {
   },
   kedro: {
     id: 'kedro',
-    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest).' },
+    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest). PyPI’s feed for kedro is not among the stored feeds.' },
     status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -455,8 +470,14 @@ export const toolLedger = {
   },
   grafana: {
     id: 'grafana',
-    version: { line: 'Grafana 12.4', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY, unconfirmed: 'Grafana’s own support table says 12.4 is released and supported by 24 February 2026; the release month of 12.4.0 is not on it, nor whether a later line followed.' },
-    status: { state: 'active', since: '2026-02-24', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY },
+    version: {
+      line: 'Grafana 13.1',
+      source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/',
+      checked: TODAY,
+      unconfirmed:
+        'Grafana Labs’ documentation has a v13.1 section and announces the Grafana 13 release at GrafanaCON 2026, without dating 13.0.0 or 13.1.0; dependency-update pull requests in other projects (not a primary source) moved to 13.1.x by August 2026.',
+    },
+    status: { state: 'active', source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/', checked: TODAY, note: 'Grafana 13 followed the 12.x series in 2026.', unconfirmed: 'The pages seen date neither 13.0 nor 13.1.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   lakefs: {
@@ -490,13 +511,14 @@ export const toolLedger = {
   },
   hopsworks: {
     id: 'hopsworks',
+    // The Python client on PyPI; the repository's tags as stored stop at 5.1.0rc0, behind PyPI, so PyPI is the source.
     version: {
-      line: 'Hopsworks 5.1 (Python client)',
-      source: 'https://pypi.org/project/hopsworks/5.1.3/',
+      line: 'Hopsworks 5.2 (Python client)',
+      source: 'https://pypi.org/project/hopsworks/5.2.4/',
       checked: TODAY,
-      unconfirmed: 'The client’s 5.1.3 release is on PyPI; the month 5.1.0 came out, and whether the platform’s line is the same, were not compared.',
+      unconfirmed: 'PyPI has client releases 5.2.0 to 5.2.4 (5.2.0 yanked in favour of 5.2.1, and 5.2.4 in favour of 5.2.3); the copies seen do not date them, nor say whether the platform’s line is the same.',
     },
-    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.1.3/', checked: TODAY, unconfirmed: 'A 5.1.3 client release is on PyPI; its date was not compared.' },
+    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.2.4/', checked: TODAY, unconfirmed: 'Client releases up to 5.2.4 are on PyPI; their dates were not on the copies seen.' },
     licence: { source: 'https://github.com/logicalclocks/hopsworks', checked: TODAY },
   },
   'vertex-ai-feature-store': {
@@ -541,7 +563,7 @@ export const toolLedger = {
     id: 'vllm',
     version: {
       unconfirmed:
-        'vLLM is published on PyPI and GitHub, neither reachable here; its repository is too large to copy, and only third-party digests were found, linking its own release v0.31.0 (October 2026). A minor line comes out every few weeks.',
+        'vLLM is published on PyPI and GitHub, neither reachable here; its repository is too large to copy, PyPI’s feed for vllm is not among the stored feeds, and only secondary sources were found: dependency-update pull requests quoting its release notes up to v0.26.0 (by 4 September 2026) and a third-party pin of v0.31.0. A minor line comes out every few weeks.',
     },
     status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: 'Third-party digests report releases up to v0.31.0 in October 2026; the project’s own release page was not reached.' },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
