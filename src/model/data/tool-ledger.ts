@@ -43,6 +43,7 @@ export interface ConfirmedVersion extends Compared {
   /** Month the line's first release (x.y.0) came out. */
   released: YearMonth;
   unconfirmed?: never;
+  noReleaseLine?: never;
 }
 
 /**
@@ -52,9 +53,23 @@ export interface ConfirmedVersion extends Compared {
 export interface PartlyConfirmedVersion extends Unconfirmed, Partial<Compared> {
   line?: string;
   released?: YearMonth;
+  noReleaseLine?: never;
 }
 
-export type VersionFact = ConfirmedVersion | PartlyConfirmedVersion;
+/**
+ * A managed service with no release line of its own, by its vendor's design: what the vendor
+ * versions instead (the SDK a reader pins, the images it publishes), compared with the vendor's
+ * page that says so. A fact, not a gap: it is neither a line nor `unconfirmed`.
+ */
+export interface NoReleaseLine extends Compared {
+  /** One sentence: what is versioned instead, as the vendor's page states it. */
+  noReleaseLine: string;
+  line?: never;
+  released?: never;
+  unconfirmed?: never;
+}
+
+export type VersionFact = ConfirmedVersion | PartlyConfirmedVersion | NoReleaseLine;
 
 /**
  * Whether the tool is maintained, and by whom. The source is always named; `checked` is set only
@@ -179,7 +194,11 @@ export const toolLedger = {
   },
   'vertex-ai-pipelines': {
     id: 'vertex-ai-pipelines',
-    version: { unconfirmed: 'A managed service with no release line of its own; pipelines are written with the KFP SDK (see Kubeflow Pipelines).' },
+    version: {
+      noReleaseLine: 'Pipelines are written with SDKs that are versioned instead: Vertex AI Pipelines runs pipelines built with the Kubeflow Pipelines SDK (version 2 for its documentation’s samples) or the TFX SDK 0.30.0 or later.',
+      source: 'https://cloud.google.com/vertex-ai/docs/pipelines/interfaces',
+      checked: TODAY,
+    },
     status: {
       state: 'active',
       source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
@@ -191,7 +210,11 @@ export const toolLedger = {
   },
   'sagemaker-pipelines': {
     id: 'sagemaker-pipelines',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      noReleaseLine: 'Pipelines are defined with the SageMaker Python SDK, which AWS versions: its release 3.17.0 was merged on 24 July 2026.',
+      source: 'https://github.com/aws/sagemaker-python-sdk/pull/6099',
+      checked: TODAY,
+    },
     status: {
       state: 'renamed',
       since: '2024-12-03',
@@ -330,7 +353,11 @@ export const toolLedger = {
   },
   'amazon-sagemaker': {
     id: 'amazon-sagemaker',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      noReleaseLine: 'What a reader pins is the SageMaker Python SDK, which AWS versions: release 3.17.0 (sagemaker-core 2.17.0; sagemaker-train, -serve and -mlops 1.17.0) was merged on 24 July 2026.',
+      source: 'https://github.com/aws/sagemaker-python-sdk/pull/6099',
+      checked: TODAY,
+    },
     status: {
       state: 'renamed',
       since: '2024-12-03',
@@ -342,7 +369,11 @@ export const toolLedger = {
   },
   'vertex-ai': {
     id: 'vertex-ai',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      noReleaseLine: 'Google versions the containers and images it publishes for Vertex AI, each supporting one minor version of an ML framework, and announces new ones on the Vertex AI release notes page.',
+      source: 'https://cloud.google.com/vertex-ai/docs/framework-support-policy',
+      checked: TODAY,
+    },
     status: {
       state: 'renamed',
       source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
@@ -355,10 +386,9 @@ export const toolLedger = {
   'azure-machine-learning': {
     id: 'azure-machine-learning',
     version: {
-      line: 'CLI and Python SDK v2 (the service has no release line)',
-      source: 'https://learn.microsoft.com/en-us/Azure/machine-Learning/concept-train-machine-learning-model?view=azureml-api-1',
+      noReleaseLine: 'What a reader pins is the Azure Machine Learning CLI and Python SDK (azure-ai-ml), which Microsoft versions; v2 of both is generally available and current.',
+      source: 'https://learn.microsoft.com/en-us/python/api/overview/azure/ai-ml-readme',
       checked: TODAY,
-      unconfirmed: 'Microsoft’s documentation names v2 as current; the month v2 came out was not compared.',
     },
     status: {
       state: 'active',
@@ -371,8 +401,15 @@ export const toolLedger = {
   },
   databricks: {
     id: 'databricks',
-    version: { unconfirmed: 'A managed platform with no single release line.' },
-    status: { state: 'active', source: 'https://www.databricks.com/', unconfirmed: notCompared('its current status') },
+    // The platform's versioned part is Databricks Runtime, the image a cluster runs.
+    version: { line: 'Databricks Runtime 18 (what a cluster runs)', released: '2026-06', source: 'https://docs.databricks.com/release-notes/runtime.html', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-06-10',
+      source: 'https://docs.databricks.com/release-notes/runtime.html',
+      checked: TODAY,
+      note: 'Databricks Runtime 18 came out on 10 June 2026, supported until 10 June 2029; 17.3 LTS (22 October 2025) is the latest long-term-support release listed.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'seldon-core': {
@@ -505,7 +542,8 @@ export const toolLedger = {
       state: 'acquired',
       source: 'https://www.tecton.ai/',
       note: 'Reported in 2025 to have been acquired by Databricks: ask about the product’s future before adopting it.',
-      unconfirmed: 'Reported by a former Tecton engineer and in the press; neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai; Tecton’s repositories are not stored).',
+      unconfirmed:
+        'Reported by a former Tecton engineer and in the press (a newsletter, thedataexec.io, is the clearest account seen); neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai, and PyPI’s feeds; Tecton’s repositories are not stored).',
     },
     licence: { source: 'https://pypi.org/project/tecton/', checked: TODAY },
   },
@@ -523,7 +561,10 @@ export const toolLedger = {
   },
   'vertex-ai-feature-store': {
     id: 'vertex-ai-feature-store',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      unconfirmed:
+        'A managed service: the Feature Store pages seen name neither a release line nor an SDK version to pin, so “no release line” is not stated by a source (Google versions Vertex AI’s containers and images; see Vertex AI).',
+    },
     status: {
       state: 'active',
       since: '2023-11-17',
