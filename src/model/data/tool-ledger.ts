@@ -432,13 +432,15 @@ export const toolLedger = {
   },
   torchserve: {
     id: 'torchserve',
-    version: { unconfirmed: 'No release is expected: the project is no longer maintained.' },
+    // The last release line: the repository's last tag, v0.12.0 of 24 September 2024; no release is expected.
+    version: { line: 'TorchServe 0.12 (the last release)', released: '2024-09', source: 'https://github.com/pytorch/serve/releases/tag/v0.12.0', checked: TODAY },
     status: {
       state: 'archived',
       source: 'https://github.com/pytorch/serve/issues/3396',
       checked: TODAY,
       note: 'Marked “Limited Maintenance” by March 2025; KServe is removing its TorchServe runtime as unmaintained upstream.',
-      unconfirmed: 'The limited-maintenance notice was confirmed; the archiving date (August 2025) was not re-compared.',
+      unconfirmed:
+        'The limited-maintenance notice was confirmed, and the repository’s last commit is of 17 March 2025; the day it was archived (reported as August 2025) is not in the repository, and GitHub’s own page for it was not reached.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -478,9 +480,10 @@ export const toolLedger = {
     version: {
       line: 'whylogs 1.6',
       released: '2024-10',
-      source: 'https://sourceforge.net/projects/whylogs.mirror/files/v1.6.3',
+      // The project's own commit bumping the version to 1.6.0, of 22 October 2024; a mirror of its releases (not a
+      // primary source) shows 1.6.3, of 21 November 2024, as the last.
+      source: 'https://github.com/whylabs/whylogs/commit/b364445afe3279bd59b91d13a035bf13cf3cc25e',
       checked: TODAY,
-      unconfirmed: 'Seen on a mirror of the project’s GitHub releases: 1.6.0 in October 2024, 1.6.3 on 21 November 2024, and no later release.',
     },
     status: {
       state: 'shutting-down',
