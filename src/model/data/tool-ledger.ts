@@ -318,18 +318,15 @@ export const toolLedger = {
   },
   flyte: {
     id: 'flyte',
-    version: {
-      line: 'Flyte 2',
-      source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
-      checked: TODAY,
-      unconfirmed: 'The project’s README announces Flyte 2 as generally available without a date; its backend module v2.0.9 was published on 25 March 2026.',
-    },
+    // The repository's tag v2.0.0, of 22 December 2025, after sixteen alphas from August 2025.
+    version: { line: 'Flyte 2', released: '2025-12', source: 'https://github.com/flyteorg/flyte/releases/tag/v2.0.0', checked: TODAY },
     status: {
       state: 'active',
       source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
       checked: TODAY,
       note: 'Flyte 2, a new Python SDK (flyte) and backend, is generally available; Flyte 1 (flytekit), which this page describes, is maintained on the master branch.',
-      unconfirmed: 'The README gives no date for either.',
+      unconfirmed:
+        'The README gives no date for either; the repository’s tags, as stored on 21 August 2026, date v2.0.0 on 22 December 2025, v2.0.43 on 21 August 2026, and Flyte 1’s latest, v1.16.8, on 9 July 2026.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
