@@ -151,7 +151,8 @@ export const toolLedger = {
       released: '2026-04',
       source: 'https://pypi.org/rss/project/create-dagster/releases.xml',
       checked: TODAY,
-      unconfirmed: 'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026; the feed of the dagster package itself was not found, nor whether a 1.14 line followed.',
+      unconfirmed:
+        'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026, and Dagster’s documentation (dagster.io/docs) names 1.13.25 as the latest release; the feed of the dagster package itself was not found, so the month of dagster 1.13.0 rests on its sibling package.',
     },
     status: {
       state: 'active',
@@ -164,14 +165,15 @@ export const toolLedger = {
   },
   prefect: {
     id: 'prefect',
-    version: {
-      line: 'Prefect 3.9',
+    version: { line: 'Prefect 3.9', released: '2026-10', source: 'https://docs.prefect.io/v3/release-notes/oss/version-3-9', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-11-19',
       source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx',
       checked: TODAY,
-      unconfirmed:
-        'The 3.9 release notes date 3.9.4 (19 November 2026) but the part seen does not date 3.9.0; 3.8.8, of 6 October 2026, was the last 3.8 release seen. The repository as stored on 21 August 2026 has 3.8.0 (23 July 2026) and no 3.9 tag; PyPI’s feed for prefect is not among the stored feeds.',
+      // GitHub also has a 3.9.5 release, undated in the copy seen.
+      note: '3.9.0 came out on 21 October 2026 and dropped support for Python 3.10; 3.9.4, the latest release its notes date, on 19 November 2026.',
     },
-    status: { state: 'active', since: '2026-11-19', source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'kubeflow-pipelines': {
@@ -338,7 +340,14 @@ export const toolLedger = {
   },
   zenml: {
     id: 'zenml',
-    version: { line: 'ZenML 0.93', source: 'https://github.com/zenml-io/zenml-dashboard/pull/975', checked: TODAY, unconfirmed: 'The dashboard’s release pull request for 0.93.0 was found, without a date.' },
+    version: {
+      line: 'ZenML 0.94',
+      released: '2026-03',
+      source: 'https://sourceforge.net/projects/zenml.mirror/files/0.94.0',
+      checked: TODAY,
+      unconfirmed:
+        'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), dated 4 March 2026, whose notes follow 0.93.2 and 0.93.3; ZenML’s own release page, PyPI’s feed for zenml and a later release were not found, and the repository is too large to copy here.',
+    },
     status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
