@@ -521,7 +521,7 @@ export const toolLedger = {
       source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/',
       checked: TODAY,
       unconfirmed:
-        'Grafana Labs’ documentation has a v13.1 section and announces the Grafana 13 release at GrafanaCON 2026, without dating 13.0.0 or 13.1.0; dependency-update pull requests in other projects (not a primary source) moved to 13.1.x by August 2026.',
+        'Grafana Labs’ documentation has a v13.1 section and announces the Grafana 13 release at GrafanaCON 2026, without dating 13.0.0 or 13.1.0. Secondary sources only: blogs place Grafana 13’s launch at GrafanaCON 2026 in April 2026, and dependency-update pull requests in other projects moved to 13.1.x by August 2026.',
     },
     status: { state: 'active', source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/', checked: TODAY, note: 'Grafana 13 followed the 12.x series in 2026.', unconfirmed: 'The pages seen date neither 13.0 nor 13.1.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
