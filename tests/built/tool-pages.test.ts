@@ -32,6 +32,7 @@ describe('tool pages', () => {
     // The ledger entry: version line, status and its source, and every fact's compared day.
     const ledger: ToolLedgerEntry = model.toolLedger[id];
     if (ledger.version.line !== undefined) expect(text).toContain(ledger.version.line);
+    if (ledger.version.noReleaseLine !== undefined) expect(text).toContain(`No release line: ${oneLine(ledger.version.noReleaseLine)}`);
     expect(text).toContain(TOOL_STATUS_LABELS[ledger.status.state]);
     if (ledger.status.note !== undefined) expect(text).toContain(oneLine(ledger.status.note));
     expect(hrefs).toContain(ledger.status.source);

@@ -44,6 +44,21 @@ describe('the tool ledger', () => {
     expect(report).toContain('tool "kserve" › version.checked: checked is missing');
   });
 
+  test('a managed service may say it has no release line, compared with the vendor page that says what is versioned instead', () => {
+    const noLine = { noReleaseLine: 'Versioned through its SDK.', source: 'https://example.org/sdk', checked: '2026-12-06' };
+    const entry = { ...model.toolLedger.kserve, version: noLine };
+    expect(withEntry('kserve', entry)).toBe('');
+    expect(factChecked(entry as ToolLedgerEntry, 'version')).toEqual({ source: 'https://example.org/sdk', checked: '2026-12-06' });
+  });
+
+  test('"no release line" needs its source and day, and cannot also name a line', () => {
+    const report = withEntry('kserve', { ...model.toolLedger.kserve, version: { noReleaseLine: 'Versioned through its SDK.', line: 'KServe 0.17', released: '2026-03' } });
+    expect(report).toContain('tool "kserve" › version.line: a tool with no release line names none; drop "line" or "noReleaseLine"');
+    expect(report).toContain('tool "kserve" › version.released: a tool with no release line names none; drop "released" or "noReleaseLine"');
+    expect(report).toContain('tool "kserve" › version.source: source is missing; name the vendor page that says what is versioned instead');
+    expect(report).toContain('tool "kserve" › version.checked: checked is missing; name the vendor page that says what is versioned instead');
+  });
+
   test('a status without a source fails, and so do a non-https source, an invalid date and an unknown state', () => {
     const { source: _dropped, ...withoutSource } = model.toolLedger.kserve.status;
     expect(withEntry('kserve', { ...model.toolLedger.kserve, status: withoutSource })).toContain(

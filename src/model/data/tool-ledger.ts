@@ -43,6 +43,7 @@ export interface ConfirmedVersion extends Compared {
   /** Month the line's first release (x.y.0) came out. */
   released: YearMonth;
   unconfirmed?: never;
+  noReleaseLine?: never;
 }
 
 /**
@@ -52,9 +53,23 @@ export interface ConfirmedVersion extends Compared {
 export interface PartlyConfirmedVersion extends Unconfirmed, Partial<Compared> {
   line?: string;
   released?: YearMonth;
+  noReleaseLine?: never;
 }
 
-export type VersionFact = ConfirmedVersion | PartlyConfirmedVersion;
+/**
+ * A managed service with no release line of its own, by its vendor's design: what the vendor
+ * versions instead (the SDK a reader pins, the images it publishes), compared with the vendor's
+ * page that says so. A fact, not a gap: it is neither a line nor `unconfirmed`.
+ */
+export interface NoReleaseLine extends Compared {
+  /** One sentence: what is versioned instead, as the vendor's page states it. */
+  noReleaseLine: string;
+  line?: never;
+  released?: never;
+  unconfirmed?: never;
+}
+
+export type VersionFact = ConfirmedVersion | PartlyConfirmedVersion | NoReleaseLine;
 
 /**
  * Whether the tool is maintained, and by whom. The source is always named; `checked` is set only
@@ -110,7 +125,8 @@ const MLFLOW_VERSION = {
   released: '2026-10',
   source: 'https://sourceforge.net/projects/mlflow.mirror/files/v3.17.0/',
   checked: TODAY,
-  unconfirmed: 'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own page for 3.17 was not found (its page for 3.15.2 was).',
+  unconfirmed:
+    'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own pages for 3.16 and 3.17 were not found on 6 December 2026 (its pages up to 3.15.2 were), nor PyPI’s feed for mlflow, nor a release pull request for 3.17.',
 } as const;
 const MLFLOW_STATUS = {
   state: 'active',
@@ -129,19 +145,35 @@ export const toolLedger = {
   },
   dagster: {
     id: 'dagster',
-    version: { line: 'Dagster 1.12', source: 'https://docs.dagster.io/api/libraries/dagster-pipes', checked: TODAY, unconfirmed: 'The documentation names 1.12.14 as the latest release but not when 1.12.0 came out.' },
-    status: { state: 'active', since: '2025-12-18', source: 'https://github.com/dagster-io/dagster/pull/33084', checked: TODAY, note: 'The changelog for 1.12.7 is dated 18 December 2025; the documentation now names 1.12.14 as the latest.' },
+    // PyPI's release feed for create-dagster, which Dagster Labs publishes with every core release under the core's version.
+    version: {
+      line: 'Dagster 1.13',
+      released: '2026-04',
+      source: 'https://pypi.org/rss/project/create-dagster/releases.xml',
+      checked: TODAY,
+      unconfirmed:
+        'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026, and Dagster’s documentation (dagster.io/docs) names 1.13.25 as the latest release; the feed of the dagster package itself was not found, so the month of dagster 1.13.0 rests on its sibling package.',
+    },
+    status: {
+      state: 'active',
+      since: '2026-09-21',
+      source: 'https://pypi.org/rss/project/dagster-prefect/releases.xml',
+      checked: TODAY,
+      note: 'Dagster Labs published its dagster-prefect integration 0.29.24 on PyPI on 21 September 2026, the latest release seen; the core’s 1.13.3 came out on 30 April 2026.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   prefect: {
     id: 'prefect',
-    version: {
-      line: 'Prefect 3.9',
+    version: { line: 'Prefect 3.9', released: '2026-10', source: 'https://docs.prefect.io/v3/release-notes/oss/version-3-9', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-11-19',
       source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx',
       checked: TODAY,
-      unconfirmed: 'The 3.9 release notes date 3.9.4 (19 November 2026) but the part seen does not date 3.9.0; 3.8.8, of 6 October 2026, was the last 3.8 release seen.',
+      // GitHub also has a 3.9.5 release, undated in the copy seen.
+      note: '3.9.0 came out on 21 October 2026 and dropped support for Python 3.10; 3.9.4, the latest release its notes date, on 19 November 2026.',
     },
-    status: { state: 'active', since: '2026-11-19', source: 'https://raw.githubusercontent.com/PrefectHQ/prefect/main/docs/v3/release-notes/oss/version-3-9.mdx', checked: TODAY },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'kubeflow-pipelines': {
@@ -164,7 +196,11 @@ export const toolLedger = {
   },
   'vertex-ai-pipelines': {
     id: 'vertex-ai-pipelines',
-    version: { unconfirmed: 'A managed service with no release line of its own; pipelines are written with the KFP SDK (see Kubeflow Pipelines).' },
+    version: {
+      noReleaseLine: 'Pipelines are written with SDKs that are versioned instead: Vertex AI Pipelines runs pipelines built with the Kubeflow Pipelines SDK (version 2 for its documentation’s samples) or the TFX SDK 0.30.0 or later.',
+      source: 'https://cloud.google.com/vertex-ai/docs/pipelines/interfaces',
+      checked: TODAY,
+    },
     status: {
       state: 'active',
       source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
@@ -176,7 +212,11 @@ export const toolLedger = {
   },
   'sagemaker-pipelines': {
     id: 'sagemaker-pipelines',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      noReleaseLine: 'Pipelines are defined with the SageMaker Python SDK, which AWS versions: its release 3.17.0 was merged on 24 July 2026.',
+      source: 'https://github.com/aws/sagemaker-python-sdk/pull/6099',
+      checked: TODAY,
+    },
     status: {
       state: 'renamed',
       since: '2024-12-03',
@@ -280,18 +320,15 @@ export const toolLedger = {
   },
   flyte: {
     id: 'flyte',
-    version: {
-      line: 'Flyte 2',
-      source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
-      checked: TODAY,
-      unconfirmed: 'The project’s README announces Flyte 2 as generally available without a date; its backend module v2.0.9 was published on 25 March 2026.',
-    },
+    // The repository's tag v2.0.0, of 22 December 2025, after sixteen alphas from August 2025.
+    version: { line: 'Flyte 2', released: '2025-12', source: 'https://github.com/flyteorg/flyte/releases/tag/v2.0.0', checked: TODAY },
     status: {
       state: 'active',
       source: 'https://raw.githubusercontent.com/flyteorg/flyte/cafacafc25c234c53417bea54aa3779b66d52e1c/README.md',
       checked: TODAY,
       note: 'Flyte 2, a new Python SDK (flyte) and backend, is generally available; Flyte 1 (flytekit), which this page describes, is maintained on the master branch.',
-      unconfirmed: 'The README gives no date for either.',
+      unconfirmed:
+        'The README gives no date for either; the repository’s tags, as stored on 21 August 2026, date v2.0.0 on 22 December 2025, v2.0.43 on 21 August 2026, and Flyte 1’s latest, v1.16.8, on 9 July 2026.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -303,19 +340,30 @@ export const toolLedger = {
   },
   zenml: {
     id: 'zenml',
-    version: { line: 'ZenML 0.93', source: 'https://github.com/zenml-io/zenml-dashboard/pull/975', checked: TODAY, unconfirmed: 'The dashboard’s release pull request for 0.93.0 was found, without a date.' },
+    version: {
+      line: 'ZenML 0.94',
+      released: '2026-03',
+      source: 'https://sourceforge.net/projects/zenml.mirror/files/0.94.0',
+      checked: TODAY,
+      unconfirmed:
+        'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), dated 4 March 2026, whose notes follow 0.93.2 and 0.93.3; ZenML’s own release page, PyPI’s feed for zenml and a later release were not found, and the repository is too large to copy here.',
+    },
     status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   kedro: {
     id: 'kedro',
-    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest).' },
+    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest). PyPI’s feed for kedro is not among the stored feeds.' },
     status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'amazon-sagemaker': {
     id: 'amazon-sagemaker',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      noReleaseLine: 'What a reader pins is the SageMaker Python SDK, which AWS versions: release 3.17.0 (sagemaker-core 2.17.0; sagemaker-train, -serve and -mlops 1.17.0) was merged on 24 July 2026.',
+      source: 'https://github.com/aws/sagemaker-python-sdk/pull/6099',
+      checked: TODAY,
+    },
     status: {
       state: 'renamed',
       since: '2024-12-03',
@@ -327,7 +375,11 @@ export const toolLedger = {
   },
   'vertex-ai': {
     id: 'vertex-ai',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      noReleaseLine: 'Google versions the containers and images it publishes for Vertex AI, each supporting one minor version of an ML framework, and announces new ones on the Vertex AI release notes page.',
+      source: 'https://cloud.google.com/vertex-ai/docs/framework-support-policy',
+      checked: TODAY,
+    },
     status: {
       state: 'renamed',
       source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
@@ -340,10 +392,9 @@ export const toolLedger = {
   'azure-machine-learning': {
     id: 'azure-machine-learning',
     version: {
-      line: 'CLI and Python SDK v2 (the service has no release line)',
-      source: 'https://learn.microsoft.com/en-us/Azure/machine-Learning/concept-train-machine-learning-model?view=azureml-api-1',
+      noReleaseLine: 'What a reader pins is the Azure Machine Learning CLI and Python SDK (azure-ai-ml), which Microsoft versions; v2 of both is generally available and current.',
+      source: 'https://learn.microsoft.com/en-us/python/api/overview/azure/ai-ml-readme',
       checked: TODAY,
-      unconfirmed: 'Microsoft’s documentation names v2 as current; the month v2 came out was not compared.',
     },
     status: {
       state: 'active',
@@ -356,8 +407,15 @@ export const toolLedger = {
   },
   databricks: {
     id: 'databricks',
-    version: { unconfirmed: 'A managed platform with no single release line.' },
-    status: { state: 'active', source: 'https://www.databricks.com/', unconfirmed: notCompared('its current status') },
+    // The platform's versioned part is Databricks Runtime, the image a cluster runs.
+    version: { line: 'Databricks Runtime 18 (what a cluster runs)', released: '2026-06', source: 'https://docs.databricks.com/release-notes/runtime.html', checked: TODAY },
+    status: {
+      state: 'active',
+      since: '2026-06-10',
+      source: 'https://docs.databricks.com/release-notes/runtime.html',
+      checked: TODAY,
+      note: 'Databricks Runtime 18 came out on 10 June 2026, supported until 10 June 2029; 17.3 LTS (22 October 2025) is the latest long-term-support release listed.',
+    },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   'seldon-core': {
@@ -380,13 +438,15 @@ export const toolLedger = {
   },
   torchserve: {
     id: 'torchserve',
-    version: { unconfirmed: 'No release is expected: the project is no longer maintained.' },
+    // The last release line: the repository's last tag, v0.12.0 of 24 September 2024; no release is expected.
+    version: { line: 'TorchServe 0.12 (the last release)', released: '2024-09', source: 'https://github.com/pytorch/serve/releases/tag/v0.12.0', checked: TODAY },
     status: {
       state: 'archived',
       source: 'https://github.com/pytorch/serve/issues/3396',
       checked: TODAY,
       note: 'Marked “Limited Maintenance” by March 2025; KServe is removing its TorchServe runtime as unmaintained upstream.',
-      unconfirmed: 'The limited-maintenance notice was confirmed; the archiving date (August 2025) was not re-compared.',
+      unconfirmed:
+        'The limited-maintenance notice was confirmed, and the repository’s last commit is of 17 March 2025; the day it was archived (reported as August 2025) is not in the repository, and GitHub’s own page for it was not reached.',
     },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
@@ -426,9 +486,10 @@ export const toolLedger = {
     version: {
       line: 'whylogs 1.6',
       released: '2024-10',
-      source: 'https://sourceforge.net/projects/whylogs.mirror/files/v1.6.3',
+      // The project's own commit bumping the version to 1.6.0, of 22 October 2024; a mirror of its releases (not a
+      // primary source) shows 1.6.3, of 21 November 2024, as the last.
+      source: 'https://github.com/whylabs/whylogs/commit/b364445afe3279bd59b91d13a035bf13cf3cc25e',
       checked: TODAY,
-      unconfirmed: 'Seen on a mirror of the project’s GitHub releases: 1.6.0 in October 2024, 1.6.3 on 21 November 2024, and no later release.',
     },
     status: {
       state: 'shutting-down',
@@ -455,8 +516,14 @@ export const toolLedger = {
   },
   grafana: {
     id: 'grafana',
-    version: { line: 'Grafana 12.4', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY, unconfirmed: 'Grafana’s own support table says 12.4 is released and supported by 24 February 2026; the release month of 12.4.0 is not on it, nor whether a later line followed.' },
-    status: { state: 'active', since: '2026-02-24', source: 'https://github.com/grafana/grafana/pull/118878', checked: TODAY },
+    version: {
+      line: 'Grafana 13.1',
+      source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/',
+      checked: TODAY,
+      unconfirmed:
+        'Grafana Labs’ documentation has a v13.1 section and announces the Grafana 13 release at GrafanaCON 2026, without dating 13.0.0 or 13.1.0. Secondary sources only: blogs place Grafana 13’s launch at GrafanaCON 2026 in April 2026, and dependency-update pull requests in other projects moved to 13.1.x by August 2026.',
+    },
+    status: { state: 'active', source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/', checked: TODAY, note: 'Grafana 13 followed the 12.x series in 2026.', unconfirmed: 'The pages seen date neither 13.0 nor 13.1.' },
     licence: { unconfirmed: LICENCE_NOT_COMPARED },
   },
   lakefs: {
@@ -484,24 +551,29 @@ export const toolLedger = {
       state: 'acquired',
       source: 'https://www.tecton.ai/',
       note: 'Reported in 2025 to have been acquired by Databricks: ask about the product’s future before adopting it.',
-      unconfirmed: 'Reported by a former Tecton engineer and in the press; neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai; Tecton’s repositories are not stored).',
+      unconfirmed:
+        'Reported by a former Tecton engineer and in the press (a newsletter, thedataexec.io, is the clearest account seen); neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai, and PyPI’s feeds; Tecton’s repositories are not stored).',
     },
     licence: { source: 'https://pypi.org/project/tecton/', checked: TODAY },
   },
   hopsworks: {
     id: 'hopsworks',
+    // The Python client on PyPI; the repository's tags as stored stop at 5.1.0rc0, behind PyPI, so PyPI is the source.
     version: {
-      line: 'Hopsworks 5.1 (Python client)',
-      source: 'https://pypi.org/project/hopsworks/5.1.3/',
+      line: 'Hopsworks 5.2 (Python client)',
+      source: 'https://pypi.org/project/hopsworks/5.2.4/',
       checked: TODAY,
-      unconfirmed: 'The client’s 5.1.3 release is on PyPI; the month 5.1.0 came out, and whether the platform’s line is the same, were not compared.',
+      unconfirmed: 'PyPI has client releases 5.2.0 to 5.2.4 (5.2.0 yanked in favour of 5.2.1, and 5.2.4 in favour of 5.2.3); the copies seen do not date them, nor say whether the platform’s line is the same.',
     },
-    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.1.3/', checked: TODAY, unconfirmed: 'A 5.1.3 client release is on PyPI; its date was not compared.' },
+    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.2.4/', checked: TODAY, unconfirmed: 'Client releases up to 5.2.4 are on PyPI; their dates were not on the copies seen.' },
     licence: { source: 'https://github.com/logicalclocks/hopsworks', checked: TODAY },
   },
   'vertex-ai-feature-store': {
     id: 'vertex-ai-feature-store',
-    version: { unconfirmed: 'A managed service with no release line of its own.' },
+    version: {
+      unconfirmed:
+        'A managed service: the Feature Store pages seen name neither a release line nor an SDK version to pin, so “no release line” is not stated by a source (Google versions Vertex AI’s containers and images; see Vertex AI).',
+    },
     status: {
       state: 'active',
       since: '2023-11-17',
@@ -541,7 +613,7 @@ export const toolLedger = {
     id: 'vllm',
     version: {
       unconfirmed:
-        'vLLM is published on PyPI and GitHub, neither reachable here; its repository is too large to copy, and only third-party digests were found, linking its own release v0.31.0 (October 2026). A minor line comes out every few weeks.',
+        'vLLM is published on PyPI and GitHub, neither reachable here; its repository is too large to copy, PyPI’s feed for vllm is not among the stored feeds, and only secondary sources were found: dependency-update pull requests quoting its release notes up to v0.26.0 (by 4 September 2026) and a third-party pin of v0.31.0. A minor line comes out every few weeks.',
     },
     status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: 'Third-party digests report releases up to v0.31.0 in October 2026; the project’s own release page was not reached.' },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },

@@ -210,10 +210,18 @@ const versionFact = z
       source: httpsUrl.optional(),
       checked: isoDate.optional().describe('The day the version was compared with source.'),
       unconfirmed,
+      noReleaseLine: text.optional().describe('For a managed service with no release line by design: what its vendor versions instead.'),
     },
     { error: `is missing; ${FACT_GAP}` },
   )
-  .superRefine(requireUnlessUnconfirmed(['line', 'released', 'source', 'checked']));
+  .superRefine((value, ctx) => {
+    if (value.noReleaseLine === undefined) return requireUnlessUnconfirmed(['line', 'released', 'source', 'checked'])(value, ctx);
+    for (const f of ['line', 'released'] as const)
+      if (value[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: `a tool with no release line names none; drop "${f}" or "noReleaseLine"` });
+    if (value.unconfirmed !== undefined) ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: '"no release line" is a compared fact; drop "unconfirmed" or "noReleaseLine"' });
+    for (const f of ['source', 'checked'] as const)
+      if (value[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'is missing; name the vendor page that says what is versioned instead' });
+  });
 
 const statusFact = z
   .strictObject(
