@@ -1,5 +1,5 @@
 import { transformSync } from 'esbuild';
-import { eachElement, elementText, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
+import { eachElement, elementText, htmlAfter, type PageDocument } from '../html/page-document.ts';
 
 const CLASSIC_TYPES = new Set(['', 'text/javascript', 'application/javascript']);
 
@@ -34,7 +34,5 @@ export function minifyInlineScripts(document: PageDocument, file = 'page'): void
 
 /** `minifyInlineScripts` on a page's HTML. */
 export function htmlWithMinifiedInlineScripts(html: string, file = 'page'): string {
-  const document = parsePage(html);
-  minifyInlineScripts(document, file);
-  return pageToHtml(document);
+  return htmlAfter(html, (document) => minifyInlineScripts(document, file));
 }

@@ -1,4 +1,4 @@
-import { pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
+import { htmlAfter, type PageDocument } from '../html/page-document.ts';
 import { moveUnderBase } from '../links/base-path-html.ts';
 import { minifyInlineScripts } from './inline-scripts.ts';
 import { foldPrintSheetLink } from './print-sheet.ts';
@@ -73,7 +73,5 @@ export function transformPage(document: PageDocument, page: PageContext, transfo
 
 /** A page's HTML after each step in turn: parsed once, serialized once. */
 export function applyTransforms(html: string, page: PageContext, transforms: readonly PageTransform[] = PAGE_TRANSFORMS): string {
-  const document = parsePage(html);
-  transformPage(document, page, transforms);
-  return pageToHtml(document);
+  return htmlAfter(html, (document) => transformPage(document, page, transforms));
 }

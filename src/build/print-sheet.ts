@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { eachElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
+import { eachElement, htmlAfter, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 
 /** A print stylesheet and the stylesheet linked right after it, by their hrefs. */
 export interface PrintSheetFold {
@@ -45,9 +45,7 @@ export function foldPrintSheetLink(document: PageDocument): void {
 
 /** `foldPrintSheetLink` on a page's HTML. */
 export function htmlWithPrintSheetFolded(html: string): string {
-  const document = parsePage(html);
-  foldPrintSheetLink(document);
-  return pageToHtml(document);
+  return htmlAfter(html, foldPrintSheetLink);
 }
 
 /** The main sheet with the print sheet's rules first, under `@media print`. */

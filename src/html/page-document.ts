@@ -110,6 +110,13 @@ export function pageToHtml(document: PageDocument | PageNode): string {
   return out.join('');
 }
 
+/** A step that rewrites a parsed page, run on a page's HTML: parsed, rewritten, serialized (where a caller has text, as the steps' tests do). */
+export function htmlAfter(html: string, step: (document: PageDocument) => void): string {
+  const document = parsePage(html);
+  step(document);
+  return pageToHtml(document);
+}
+
 /** A new element, written as `startTag`, `children`, `endTag`. */
 export function newElement(name: string, attributes: Record<string, string>, startTag: string, endTag: string, children: PageNode[] = []): PageElement {
   return { kind: 'element', name, attributes, startTag, endTag, children };

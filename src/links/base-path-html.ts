@@ -1,4 +1,4 @@
-import { eachElement, pageToHtml, parsePage, type PageDocument } from '../html/page-document.ts';
+import { eachElement, htmlAfter, type PageDocument } from '../html/page-document.ts';
 import { withBase } from './base-path.ts';
 
 /** Attributes whose value is one URL. */
@@ -44,8 +44,5 @@ export function moveUnderBase(document: PageDocument, base: string): void {
 
 /** `moveUnderBase` on a page's HTML. */
 export function htmlWithBase(html: string, base: string): string {
-  if (base === '/') return html;
-  const document = parsePage(html);
-  moveUnderBase(document, base);
-  return pageToHtml(document);
+  return htmlAfter(html, (document) => moveUnderBase(document, base));
 }

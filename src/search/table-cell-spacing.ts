@@ -1,4 +1,4 @@
-import { pageTokens, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
+import { htmlAfter, type PageDocument, type PageElement, type PageNode, pageTokens } from '../html/page-document.ts';
 
 /** Elements after which Pagefind does not end a word, though a reader sees a break there. */
 export const SEPARATED_ELEMENTS = ['th', 'caption', 'dt', 'dd', 'li', 'figcaption', 'summary'] as const;
@@ -61,9 +61,7 @@ export function separateTableHeads(document: PageDocument): void {
 
 /** `separateTableHeads` on a page's HTML. */
 export function htmlWithSeparatedTableHeads(html: string): string {
-  const document = parsePage(html);
-  separateTableHeads(document);
-  return pageToHtml(document);
+  return htmlAfter(html, separateTableHeads);
 }
 
 /** Inline elements that components lay out as blocks or rows (a tool's note under its name, a card's count and blurb). */
@@ -114,7 +112,5 @@ export function spaceInlineBlocks(document: PageDocument): void {
 
 /** `spaceInlineBlocks` on a page's HTML. */
 export function htmlWithSpacedInlineBlocks(html: string): string {
-  const document = parsePage(html);
-  spaceInlineBlocks(document);
-  return pageToHtml(document);
+  return htmlAfter(html, spaceInlineBlocks);
 }

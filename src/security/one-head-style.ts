@@ -1,4 +1,4 @@
-import { eachElement, elementText, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
+import { eachElement, elementText, htmlAfter, newElement, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 
 /**
  * Joins every plain `<style>` in the page's `<head>` into one, where the last of them stood. Astro
@@ -28,7 +28,5 @@ export function joinHeadStyles(document: PageDocument): void {
 
 /** `joinHeadStyles` on a page's HTML. */
 export function htmlWithOneHeadStyle(html: string): string {
-  const document = parsePage(html);
-  joinHeadStyles(document);
-  return pageToHtml(document);
+  return htmlAfter(html, joinHeadStyles);
 }

@@ -1,4 +1,4 @@
-import { eachElement, newElement, pageToHtml, parsePage, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
+import { eachElement, htmlAfter, newElement, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 import { cspHash, pageInlineSources } from './inline-sources.ts';
 
 const httpEquiv = (element: PageElement, value: string) => element.name === 'meta' && (element.attributes['http-equiv'] ?? '').toLowerCase() === value;
@@ -91,7 +91,5 @@ export function completePolicy(document: PageDocument, file: string): void {
 
 /** `completePolicy` on a page's HTML. */
 export function htmlWithCompletePolicy(html: string, file: string): string {
-  const document = parsePage(html);
-  completePolicy(document, file);
-  return pageToHtml(document);
+  return htmlAfter(html, (document) => completePolicy(document, file));
 }

@@ -1,4 +1,4 @@
-import { classesOf, eachElement, newElement, pageToHtml, parsePage, type PageDocument, type PageElement } from '../html/page-document.ts';
+import { classesOf, eachElement, htmlAfter, newElement, type PageDocument, type PageElement } from '../html/page-document.ts';
 
 /** Prefixes of the classes this step writes; a page that already uses one is left as it is. */
 const CLASS_PREFIX = 'v';
@@ -79,7 +79,5 @@ export function styleAttributesToClasses(document: PageDocument): void {
 
 /** `styleAttributesToClasses` on a page's HTML. */
 export function htmlWithStyleClasses(html: string): string {
-  const document = parsePage(html);
-  styleAttributesToClasses(document);
-  return pageToHtml(document);
+  return htmlAfter(html, styleAttributesToClasses);
 }
