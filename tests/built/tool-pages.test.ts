@@ -36,6 +36,8 @@ describe('tool pages', () => {
     expect(text).toContain(TOOL_STATUS_LABELS[ledger.status.state]);
     if (ledger.status.note !== undefined) expect(text).toContain(oneLine(ledger.status.note));
     expect(hrefs).toContain(ledger.status.source);
+    if (ledger.licence.source !== undefined) expect(hrefs).toContain(ledger.licence.source);
+    if (ledger.licence.note !== undefined) expect(text).toContain(oneLine(ledger.licence.note));
     for (const fact of LEDGER_FACTS) {
       const compared = factChecked(ledger, fact);
       if (compared !== undefined) expect(text).toContain(compared.checked);

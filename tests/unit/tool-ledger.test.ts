@@ -80,6 +80,32 @@ describe('the tool ledger', () => {
     );
   });
 
+  test('a licence given as compared needs both its source and the day it was compared', () => {
+    const withoutChecked = withEntry('kserve', { ...model.toolLedger.kserve, licence: { source: 'https://github.com/kserve/kserve/blob/main/LICENSE' } });
+    expect(withoutChecked).toContain('tool "kserve" › licence.checked: checked is missing; give it, or say in "unconfirmed" why');
+    const empty = withEntry('kserve', { ...model.toolLedger.kserve, licence: {} });
+    expect(empty).toContain('tool "kserve" › licence.source: source is missing; give it, or say in "unconfirmed" why');
+    expect(empty).toContain('tool "kserve" › licence.checked: checked is missing; give it, or say in "unconfirmed" why');
+  });
+
+  test('a licence note goes only with a compared licence', () => {
+    const report = withEntry('kserve', { ...model.toolLedger.kserve, licence: { unconfirmed: 'No LICENSE file was found.', note: 'Parts are under MIT.' } });
+    expect(report).toContain('tool "kserve" › licence.note: a note goes with a compared licence; drop "note" or "unconfirmed"');
+    const compared = { source: 'https://github.com/kserve/kserve/blob/main/LICENSE', checked: '2026-12-06', note: 'Parts are under MIT.' };
+    expect(withEntry('kserve', { ...model.toolLedger.kserve, licence: compared })).toBe('');
+  });
+
+  test('every compared licence in the ledger names an https source and a valid day', () => {
+    const compared = TOOL_IDS.filter((id) => model.toolLedger[id].licence.unconfirmed === undefined);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const id of compared) {
+      const { source, checked } = model.toolLedger[id].licence;
+      expect(source, id).toMatch(/^https:\/\/[^\s/]+\.[^\s]+$/);
+      expect(checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(`${checked ?? ''}T00:00:00Z`)), id).toBe(false);
+    }
+  });
+
   test('a ledger entry for a tool the model does not have is reported', () => {
     expect(withEntry('kserv', model.toolLedger.kserve)).toContain('src/model/data/tool-ledger.ts › tool "kserv" › id');
   });

@@ -86,8 +86,12 @@ export interface StatusFact extends Partial<Unconfirmed> {
   note?: string;
 }
 
-/** The licence in src/model/data/tools.ts (`Tool.licence`), compared with a source, or why it was not. */
-export type LicenceFact = (Compared & { unconfirmed?: never }) | (Unconfirmed & { source?: never; checked?: never });
+/**
+ * The licence in src/model/data/tools.ts (`Tool.licence`), compared with a source, or why it was not.
+ * A compared licence may carry a `note`: one sentence a reader needs with it, as its source states it
+ * (parts under another licence, a grant that widens the terms, a client licensed apart from its service).
+ */
+export type LicenceFact = (Compared & { note?: string; unconfirmed?: never }) | (Unconfirmed & { source?: never; checked?: never; note?: never });
 
 export interface ToolLedgerEntry<Id extends ToolId = ToolId> {
   id: Id;
@@ -116,7 +120,7 @@ export function factUnconfirmed(entry: ToolLedgerEntry, fact: LedgerFact): strin
 // says so; where none was found, the fact is `unconfirmed`, never filled in from memory.
 const TODAY = '2026-12-06';
 // The licence value stays in tools.ts (Tool.licence); here only whether it was compared, and with what.
-const LICENCE_NOT_COMPARED = 'Not compared with a source on 6 December 2026.';
+// Sources pin the commit or tag that was read. The vendors' terms pages are stored copies, dated where they date themselves.
 const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
 
 // MLflow Tracking and the Model Registry are one project, released together.
@@ -136,12 +140,16 @@ const MLFLOW_STATUS = {
   note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog.',
 } as const;
 
+// MLflow's LICENSE.txt as stored in the index (the snapshot was too large to fetch); the commit's date was not seen.
+const MLFLOW_LICENCE = { source: 'https://github.com/mlflow/mlflow/blob/97f035d53650db5095361804d4fa67a728e8b2b3/LICENSE.txt', checked: TODAY } as const;
+
 export const toolLedger = {
   'apache-airflow': {
     id: 'apache-airflow',
     version: { line: 'Airflow 3.3', released: '2026-07', source: 'https://github.com/apache/airflow/pull/69480', checked: TODAY },
     status: { state: 'active', since: '2026-08', source: 'https://github.com/apache/airflow/releases/tag/3.3.1', checked: TODAY, note: '3.3.1, the latest release seen, came out in August 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Airflow's package metadata at the 3.1.5 tag: license = "Apache-2.0", with LICENSE and NOTICE as its licence files.
+    licence: { source: 'https://github.com/apache/airflow/blob/3.1.5/pyproject.toml', checked: TODAY },
   },
   dagster: {
     id: 'dagster',
@@ -161,7 +169,8 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Dagster Labs published its dagster-prefect integration 0.29.24 on PyPI on 21 September 2026, the latest release seen; the core’s 1.13.3 came out on 30 April 2026.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // The dagster package's own metadata (Dagster Labs, Python 3.10 to 3.14): license = "Apache-2.0". The copy of the repository's root LICENSE in the stored index is an early MIT text from 2018 and was not taken as current.
+    licence: { source: 'https://github.com/dagster-io/dagster/blob/007afda122cc3f637aefc479a17a3444092f8f5e/python_modules/dagster/pyproject.toml', checked: TODAY },
   },
   prefect: {
     id: 'prefect',
@@ -174,25 +183,29 @@ export const toolLedger = {
       // GitHub also has a 3.9.5 release, undated in the copy seen.
       note: '3.9.0 came out on 21 October 2026 and dropped support for Python 3.10; 3.9.4, the latest release its notes date, on 19 November 2026.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026: Apache License 2.0; no enterprise folder under another licence.
+    licence: { source: 'https://github.com/PrefectHQ/prefect/blob/ce79dd3d6cfa2b7337265498210dbc4d25bcdc98/LICENSE', checked: TODAY },
   },
   'kubeflow-pipelines': {
     id: 'kubeflow-pipelines',
     version: { line: 'KFP 2.17', released: '2026-07', source: 'https://github.com/kubeflow/pipelines/pull/13665', checked: TODAY },
     status: { state: 'active', since: '2026-08-24', source: 'https://github.com/kubeflow/pipelines/pull/14141', checked: TODAY, note: 'The maintainers have announced that KFP 3.0 will drop support for Argo Workflows 3.x.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026.
+    licence: { source: 'https://github.com/kubeflow/pipelines/blob/7b70c7b95f6832772efd6fd0029a4024491a0f44/LICENSE', checked: TODAY },
   },
   tfx: {
     id: 'tfx',
     version: { line: 'TFX 1.21', released: '2026-06', source: 'https://github.com/tensorflow/tfx/blob/v1.21.0/RELEASE.md', checked: TODAY },
     status: { state: 'active', since: '2026-06-17', source: 'https://github.com/tensorflow/tfx/blob/v1.21.0/RELEASE.md', checked: TODAY, note: 'Version 1.21.0, tagged on 17 June 2026, follows 1.17 (March 2026) and supports TensorFlow 2.21.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 25 June 2026.
+    licence: { source: 'https://github.com/tensorflow/tfx/blob/58435d68d561e9ba6c657a0ec111adba5176ee98/LICENSE', checked: TODAY },
   },
   'argo-workflows': {
     id: 'argo-workflows',
     version: { line: 'Argo Workflows 4.1', released: '2026-08', source: 'https://github.com/argoproj/argo-workflows/releases/tag/v4.1.0', checked: TODAY },
     status: { state: 'active', since: '2026-02', source: 'https://github.com/argoproj/argo-workflows/pull/15475', checked: TODAY, note: 'Version 4.0 came out in February 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026.
+    licence: { source: 'https://github.com/argoproj/argo-workflows/blob/f016ad89eb269d282aec06dc491c29f396a38df4/LICENSE', checked: TODAY },
   },
   'vertex-ai-pipelines': {
     id: 'vertex-ai-pipelines',
@@ -208,7 +221,10 @@ export const toolLedger = {
       note: 'Part of Vertex AI, which Google has renamed Gemini Enterprise Agent Platform.',
       unconfirmed: 'The part of Google’s name-change table that was seen does not say whether Pipelines keeps its name, nor when the change took effect.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: {
+      unconfirmed:
+        'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
+    },
   },
   'sagemaker-pipelines': {
     id: 'sagemaker-pipelines',
@@ -224,19 +240,20 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Part of Amazon SageMaker AI, the name Amazon SageMaker carried until 3 December 2024; “Amazon SageMaker” now names AWS’s wider data, analytics and AI platform.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // AWS Service Terms, "Last Updated: October 22, 2025": 1.1 forbids taking any software obtained with the Services outside them.
+    licence: { source: 'https://aws.amazon.com/it/serviceterms', checked: TODAY },
   },
   'mlflow-tracking': {
     id: 'mlflow-tracking',
     version: MLFLOW_VERSION,
     status: MLFLOW_STATUS,
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: MLFLOW_LICENCE,
   },
   'mlflow-model-registry': {
     id: 'mlflow-model-registry',
     version: MLFLOW_VERSION,
     status: MLFLOW_STATUS,
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: MLFLOW_LICENCE,
   },
   'weights-and-biases': {
     id: 'weights-and-biases',
@@ -249,7 +266,11 @@ export const toolLedger = {
       note: 'Part of CoreWeave, a GPU cloud provider: its documentation now lives in CoreWeave’s, under the Forge product family.',
       unconfirmed: 'CoreWeave’s own documentation confirms the ownership; the month the acquisition closed (May 2025) comes from third-party accounts.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: {
+      source: 'https://wandb.ai/site/terms',
+      checked: TODAY,
+      note: 'The hosted service is used under W&B’s Master Service Agreement (last updated 23 October 2024); the client library’s LICENSE is MIT (github.com/wandb/wandb, snapshot of 21 August 2026).',
+    },
   },
   dvc: {
     id: 'dvc',
@@ -261,19 +282,22 @@ export const toolLedger = {
       note: 'Acquired by lakeFS (Treeverse); the repository now lives at github.com/treeverse/dvc, where 3.67.1 (31 March 2026) was the latest release on 2 June 2026.',
       unconfirmed: 'lakeFS’s own site announces the acquisition but the page seen gives no date.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 2 June 2026 (the repository now lives under treeverse/).
+    licence: { source: 'https://github.com/treeverse/dvc/blob/8131c32c336b2f0cb47cb8782141d899a4876b8e/LICENSE', checked: TODAY },
   },
   'scikit-learn-pipeline': {
     id: 'scikit-learn-pipeline',
     version: { line: 'scikit-learn 1.9', released: '2026-06', source: 'https://sourceforge.net/projects/scikit-learn.mirror/files/1.9.0/', checked: TODAY },
     status: { state: 'active', since: '2026-06-02', source: 'https://scikit-learn.org/stable/auto_examples/release_highlights/plot_release_highlights_1_9_0.html', checked: TODAY, note: '1.9.0 came out on 2 June 2026 (the release’s own notes, mirrored); 1.8 in December 2025.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Read from the scikit-learn 1.9.1 release itself (its COPYING and License-Expression: BSD-3-Clause), the version installed for the guide's examples.
+    licence: { source: 'https://github.com/scikit-learn/scikit-learn/blob/1.9.1/COPYING', checked: TODAY },
   },
   'spark-mllib-pipeline': {
     id: 'spark-mllib-pipeline',
     version: { line: 'Spark 4.1', released: '2025-12', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.1.0', checked: TODAY },
     status: { state: 'active', since: '2025-12-11', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.1.0', checked: TODAY },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // PySpark's package definition in the Spark 4 line: Apache License 2.0; the newest copy of Spark's root LICENSE in the stored index was too old to date the fact.
+    licence: { source: 'https://github.com/apache/spark/blob/2c8ba25d54a6757632b8e9bd9570b9493cd8a52d/python/packaging/classic/setup.py', checked: TODAY },
   },
   'great-expectations': {
     id: 'great-expectations',
@@ -286,13 +310,15 @@ export const toolLedger = {
       note: 'dbt Labs/Fivetran has taken over stewardship of the library, with full-time maintainers; it was renamed GX Core with version 1.0 in August 2024 (the Python package is still great_expectations).',
       unconfirmed: 'The announcement is not dated on the page; the releases it lists (1.20.0 on 7 August) place it in August 2026.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // The newest repository snapshot that could be read is of 24 October 2024.
+    licence: { source: 'https://github.com/great-expectations/great_expectations/blob/ce78204d6d659caf676ccdcaec0a3184bb95445f/LICENSE', checked: TODAY },
   },
   'tensorflow-data-validation': {
     id: 'tensorflow-data-validation',
     version: { line: 'TFDV 1.21', released: '2026-06', source: 'https://github.com/tensorflow/data-validation/blob/v1.21.0/RELEASE.md', checked: TODAY },
     status: { state: 'active', since: '2026-06-11', source: 'https://github.com/tensorflow/data-validation/blob/v1.21.0/RELEASE.md', checked: TODAY, note: 'Version 1.21.0 was tagged on 11 June 2026, in step with TFX 1.21; the line before it was 1.17 (June 2025).' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 11 June 2026.
+    licence: { source: 'https://github.com/tensorflow/data-validation/blob/710b32fae04f78c24591e34e872cda9634d4882f/LICENSE', checked: TODAY },
   },
   pandera: {
     id: 'pandera',
@@ -304,19 +330,22 @@ export const toolLedger = {
     id: 'feast',
     version: { line: 'Feast 0.66', released: '2026-08', source: 'https://github.com/feast-dev/feast/releases/tag/v0.66.0', checked: TODAY },
     status: { state: 'active', since: '2026-08-21', source: 'https://github.com/feast-dev/feast/releases/tag/v0.66.0', checked: TODAY, note: 'Releases come about monthly: 0.64 in June, 0.65 in July and 0.66 on 21 August 2026; development builds of 0.67 are on PyPI.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026.
+    licence: { source: 'https://github.com/feast-dev/feast/blob/f0bc0700be7029166e6605e407de6d229cd1e93e/LICENSE', checked: TODAY },
   },
   bentoml: {
     id: 'bentoml',
     version: { line: 'BentoML 1.4', released: '2025-02', source: 'https://github.com/bentoml/BentoML/releases/tag/v1.4.0', checked: TODAY },
     status: { state: 'active', since: '2026-04-02', source: 'https://github.com/bentoml/BentoML/releases/tag/v1.4.38', checked: TODAY, note: '1.4.0 was tagged on 20 February 2025; 1.4.38, of 2 April 2026, is the latest release in the repository as stored on 30 April 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 30 April 2026.
+    licence: { source: 'https://github.com/bentoml/BentoML/blob/32230a5276a8da8b23c4a06a9ec6272c1993451a/LICENSE', checked: TODAY },
   },
   kserve: {
     id: 'kserve',
     version: { line: 'KServe 0.17', released: '2026-03', source: 'https://github.com/kserve/kserve/issues/5163', checked: TODAY },
     status: { state: 'active', since: '2026-03', source: 'https://github.com/kserve/kserve/issues/5163', checked: TODAY, note: 'A third-party catalogue already lists 0.18.0; the project’s own notes for it were not found.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026.
+    licence: { source: 'https://github.com/kserve/kserve/blob/aaac4e294dae2c7b1aa1886447793f3aa1c30912/LICENSE', checked: TODAY },
   },
   flyte: {
     id: 'flyte',
@@ -330,13 +359,15 @@ export const toolLedger = {
       unconfirmed:
         'The README gives no date for either; the repository’s tags, as stored on 21 August 2026, date v2.0.0 on 22 December 2025, v2.0.43 on 21 August 2026, and Flyte 1’s latest, v1.16.8, on 9 July 2026.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026.
+    licence: { source: 'https://github.com/flyteorg/flyte/blob/6fadb90d65af26f4db908ec1c5f5af546a3e4299/LICENSE', checked: TODAY },
   },
   metaflow: {
     id: 'metaflow',
     version: { line: 'Metaflow 2.19', released: '2025-10', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.0', checked: TODAY },
     status: { state: 'active', since: '2026-08-17', source: 'https://github.com/Netflix/metaflow/releases/tag/2.19.38', checked: TODAY, note: '2.19.0 was tagged on 22 October 2025; 38 patch releases followed, up to 2.19.38 on 17 August 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 22 August 2026.
+    licence: { source: 'https://github.com/Netflix/metaflow/blob/d2dd7f953574369d5b4715822b12377d44ba1cf8/LICENSE', checked: TODAY },
   },
   zenml: {
     id: 'zenml',
@@ -349,13 +380,15 @@ export const toolLedger = {
         'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), dated 4 March 2026, whose notes follow 0.93.2 and 0.93.3; ZenML’s own release page, PyPI’s feed for zenml and a later release were not found, and the repository is too large to copy here.',
     },
     status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // ZenML's package metadata at 0.66.0 (2024), the newest copy that could be read: license = "Apache-2.0"; the repository's LICENSE file was not in the stored index and its snapshot was too large to fetch.
+    licence: { source: 'https://github.com/zenml-io/zenml/blob/530544ced15013315e6bbeb93857ec9cb6eb3367/pyproject.toml', checked: TODAY },
   },
   kedro: {
     id: 'kedro',
     version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest). PyPI’s feed for kedro is not among the stored feeds.' },
     status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 20 August 2026.
+    licence: { source: 'https://github.com/kedro-org/kedro/blob/d58a0b140250ced1917f2c54888b594995594be0/LICENSE.md', checked: TODAY },
   },
   'amazon-sagemaker': {
     id: 'amazon-sagemaker',
@@ -371,7 +404,8 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Formerly Amazon SageMaker; since 3 December 2024 “Amazon SageMaker” names AWS’s wider data, analytics and AI platform, of which SageMaker AI is one part.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // AWS Service Terms, "Last Updated: October 22, 2025": 1.1 forbids taking any software obtained with the Services outside them.
+    licence: { source: 'https://aws.amazon.com/it/serviceterms', checked: TODAY },
   },
   'vertex-ai': {
     id: 'vertex-ai',
@@ -387,7 +421,10 @@ export const toolLedger = {
       note: 'Google has renamed Vertex AI Platform Gemini Enterprise Agent Platform; its documentation says Vertex AI is becoming part of it.',
       unconfirmed: 'Google’s table of name changes gives the new names but not the date of the change.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: {
+      unconfirmed:
+        'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
+    },
   },
   'azure-machine-learning': {
     id: 'azure-machine-learning',
@@ -403,7 +440,10 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Support for SDK v1 ended on 30 June 2026 and for CLI v1 on 30 September 2025: code written against azureml-core needs moving to v2.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: {
+      unconfirmed:
+        'Microsoft’s Product Terms for Azure were not in the stored pages on 6 December 2026; what was found (a 2021 post announcing the consolidated Azure Product Terms, an older Azure services-terms page) does not name Azure Machine Learning.',
+    },
   },
   databricks: {
     id: 'databricks',
@@ -416,13 +456,19 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Databricks Runtime 18 came out on 10 June 2026, supported until 10 June 2029; 17.3 LTS (22 October 2025) is the latest long-term-support release listed.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Databricks' Master Cloud Services Agreement governs the Databricks Services, among them its "Platform Services".
+    licence: { source: 'https://www.databricks.com/legal/mcsa', checked: TODAY },
   },
   'seldon-core': {
     id: 'seldon-core',
     version: { line: 'Seldon Core 2.10', released: '2025-10', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.0', checked: TODAY, unconfirmed: 'Tagged on 8 October 2025; Seldon’s upgrade guide announces 2.11, which was not in the repository as stored on 8 January 2026.' },
     status: { state: 'active', since: '2025-12-18', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.2', checked: TODAY, note: '2.10.2 was tagged on 18 December 2025.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 8 January 2026 (Seldon Core 2).
+    licence: {
+      source: 'https://github.com/SeldonIO/seldon-core/blob/7b77f8b78e87f6d03030174570707eee00d5202e/LICENSE',
+      checked: TODAY,
+      note: 'Non-profit educational institutions may also use it in production; each version becomes Apache-2.0 four years after its release.',
+    },
   },
   'nvidia-triton': {
     id: 'nvidia-triton',
@@ -434,7 +480,8 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Released monthly as NGC containers (YY.MM); NVIDIA also runs Triton inside its Dynamo inference framework, as “Dynamo Triton”.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 19 August 2026: the three-clause BSD text, NVIDIA CORPORATION.
+    licence: { source: 'https://github.com/triton-inference-server/server/blob/e1db8a603d863b1317ee859bdeea2be19959462e/LICENSE', checked: TODAY },
   },
   torchserve: {
     id: 'torchserve',
@@ -448,25 +495,29 @@ export const toolLedger = {
       unconfirmed:
         'The limited-maintenance notice was confirmed, and the repository’s last commit is of 17 March 2025; the day it was archived (reported as August 2025) is not in the repository, and GitHub’s own page for it was not reached.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 17 March 2025, before the repository was archived.
+    licence: { source: 'https://github.com/pytorch/serve/blob/62c4d6a1fdc1d071dbcf758ebd756029af20bd5e/LICENSE', checked: TODAY },
   },
   'ray-serve': {
     id: 'ray-serve',
     version: { line: 'Ray 2.55', released: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY },
     status: { state: 'active', since: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY, note: 'Ray Serve ships with Ray; 2.55.0 was prepared for release on 2 April 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Ray's root LICENSE as stored in the index (the snapshot was too large to fetch); the commit's date was not seen.
+    licence: { source: 'https://github.com/ray-project/ray/blob/072d96df4829c5a6556687120c940dbcb327be5d/LICENSE', checked: TODAY },
   },
   'tensorflow-serving': {
     id: 'tensorflow-serving',
     version: { line: 'TensorFlow Serving 2.20', released: '2026-04', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY },
     status: { state: 'active', since: '2026-04-23', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY, note: '2.20.0 was tagged on 23 April 2026; the 2.19 line before it dates from May 2025.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 30 July 2026.
+    licence: { source: 'https://github.com/tensorflow/serving/blob/9d981c5c2708d23c5407c7c1e30309e6f9798874/LICENSE', checked: TODAY },
   },
   evidently: {
     id: 'evidently',
     version: { line: 'Evidently 0.7', released: '2025-04', source: 'https://github.com/evidentlyai/evidently/releases/tag/v0.7.0', checked: TODAY },
     status: { state: 'active', since: '2026-03-10', source: 'https://github.com/evidentlyai/evidently/releases/tag/v0.7.21', checked: TODAY, note: '0.7.0 was tagged on 10 April 2025; 0.7.21, of 10 March 2026, is the latest release in the repository as stored on 2 May 2026.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 2 May 2026.
+    licence: { source: 'https://github.com/evidentlyai/evidently/blob/a4aa4c2b37fe7a4344cc5031f566deccf3d69e4f/LICENSE', checked: TODAY },
   },
   nannyml: {
     id: 'nannyml',
@@ -479,7 +530,8 @@ export const toolLedger = {
       note: 'NannyML, the company, was acquired by Soda in June 2025; the library’s last release, 0.13.1, came out on 12 July 2025, and in 2026 users ask in its tracker whether it is still maintained, without an answer.',
       unconfirmed: 'The acquisition is reported in the project’s own tracker with a link to the press; no statement from NannyML or Soda was found.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 12 July 2025.
+    licence: { source: 'https://github.com/NannyML/nannyml/blob/4c86ee350dc541cb244f965cf555b4b2a004ae99/LICENSE', checked: TODAY },
   },
   whylogs: {
     id: 'whylogs',
@@ -499,7 +551,8 @@ export const toolLedger = {
       note: 'WhyLabs, the company behind whylogs and its hosted platform, was acquired by Apple and is discontinuing its operations: plan on the open-source library, not the platform.',
       unconfirmed: 'Reported by ZenML, which integrates whylogs; WhyLabs’ own notice was not found.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 23 October 2024, its newest.
+    licence: { source: 'https://github.com/whylabs/whylogs/blob/c9b9b8b15a0a5df8e2001c1b4194b0dc4ad34496/LICENSE', checked: TODAY },
   },
   prometheus: {
     id: 'prometheus',
@@ -512,7 +565,8 @@ export const toolLedger = {
       unconfirmed: 'Dated 17 August 2026 in the project’s changelog; its release schedule plans 3.15 for September and 3.16 for October 2026, which were not seen. The long-term-support line is 3.5.',
     },
     status: { state: 'active', since: '2026-08-17', source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/RELEASE.md', checked: TODAY, note: 'A new minor release about every six weeks; 3.5 is the long-term-support release of the 3.x series.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 21 August 2026.
+    licence: { source: 'https://github.com/prometheus/prometheus/blob/d15adb9ad7e5d9fbde3a9a8f30200593a5a14d86/LICENSE', checked: TODAY },
   },
   grafana: {
     id: 'grafana',
@@ -524,7 +578,11 @@ export const toolLedger = {
         'Grafana Labs’ documentation has a v13.1 section and announces the Grafana 13 release at GrafanaCON 2026, without dating 13.0.0 or 13.1.0. Secondary sources only: blogs place Grafana 13’s launch at GrafanaCON 2026 in April 2026, and dependency-update pull requests in other projects moved to 13.1.x by August 2026.',
     },
     status: { state: 'active', source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/', checked: TODAY, note: 'Grafana 13 followed the 12.x series in 2026.', unconfirmed: 'The pages seen date neither 13.0 nor 13.1.' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: {
+      source: 'https://github.com/grafana/grafana/blob/49399ad3c3a15981f251c3713d0f40f7481e5a8c/LICENSING.md',
+      checked: TODAY,
+      note: 'AGPL-3.0-only is the project’s default licence; a few directories, among them the grafana-data, grafana-runtime and grafana-ui packages, are under Apache-2.0.',
+    },
   },
   lakefs: {
     id: 'lakefs',
@@ -536,13 +594,15 @@ export const toolLedger = {
       note: 'lakeFS has acquired DVC; both are now developed by Treeverse. lakeFS 1.84.0 was tagged on 23 July 2026.',
       unconfirmed: 'The page announces the acquisition without a date.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 23 July 2026.
+    licence: { source: 'https://github.com/treeverse/lakeFS/blob/71a45eeb1639d146d34b8effd7e86d077160ed7c/LICENSE', checked: TODAY },
   },
   'delta-lake': {
     id: 'delta-lake',
     version: { line: 'Delta Lake 4.4', released: '2026-08', source: 'https://github.com/delta-io/delta/releases/tag/v4.4.0', checked: TODAY },
     status: { state: 'active', since: '2026-08-19', source: 'https://github.com/delta-io/delta/releases/tag/v4.4.0', checked: TODAY, note: '4.4.0 was tagged on 19 August 2026, two months after 4.3.0 (17 June).' },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    // Repository snapshot of 22 August 2026.
+    licence: { source: 'https://github.com/delta-io/delta/blob/bb1057f4367f555b01e299fd1690d85aafc0ac4c/LICENSE.txt', checked: TODAY },
   },
   tecton: {
     id: 'tecton',
@@ -581,7 +641,10 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Introduced on 17 November 2023. Its predecessor, Vertex AI Feature Store (Legacy), gets only critical patches from 17 May 2026, and its APIs go on 17 February 2027.',
     },
-    licence: { unconfirmed: LICENCE_NOT_COMPARED },
+    licence: {
+      unconfirmed:
+        'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
+    },
   },
   langfuse: {
     id: 'langfuse',

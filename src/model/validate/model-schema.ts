@@ -238,8 +238,20 @@ const statusFact = z
   .superRefine(requireUnlessUnconfirmed(['checked', 'since']));
 
 const licenceFact = z
-  .strictObject({ source: httpsUrl.optional(), checked: isoDate.optional(), unconfirmed }, { error: `is missing; ${FACT_GAP}` })
-  .superRefine(requireUnlessUnconfirmed(['source', 'checked']));
+  .strictObject(
+    {
+      source: httpsUrl.optional(),
+      checked: isoDate.optional(),
+      unconfirmed,
+      note: text.optional().describe('One sentence a reader needs with a compared licence, as its source states it.'),
+    },
+    { error: `is missing; ${FACT_GAP}` },
+  )
+  .superRefine((value, ctx) => {
+    requireUnlessUnconfirmed(['source', 'checked'])(value, ctx);
+    if (value.note !== undefined && value.unconfirmed !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a note goes with a compared licence; drop "note" or "unconfirmed"' });
+  });
 
 const toolLedgerEntry = (id: string) =>
   z.strictObject({ id: keyed(id), version: versionFact, status: statusFact, licence: licenceFact }).describe('A tool’s version line, status and licence, each with its source and the day it was compared.');
