@@ -140,8 +140,27 @@ const MLFLOW_STATUS = {
   note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog.',
 } as const;
 
-// MLflow's LICENSE.txt as stored in the index (the snapshot was too large to fetch); the commit's date was not seen.
-const MLFLOW_LICENCE = { source: 'https://github.com/mlflow/mlflow/blob/97f035d53650db5095361804d4fa67a728e8b2b3/LICENSE.txt', checked: TODAY } as const;
+// Google Cloud's terms for Vertex AI and its parts: what was looked for, and what the stored pages held.
+const GOOGLE_CLOUD_LICENCE = {
+  unconfirmed:
+    'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI, and as Google’s page of Vertex AI deprecations, which puts only Generative AI on Vertex AI under the Google Cloud Platform Terms of Service; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
+} as const;
+
+// AWS Service Terms, "Last Updated: October 22, 2025" (a stored copy, in English under aws.amazon.com/it/): section 1,
+// the universal terms, applies to every AWS service; 1.1 forbids taking software obtained with the Services outside them.
+const AWS_LICENCE = {
+  source: 'https://aws.amazon.com/it/serviceterms',
+  checked: TODAY,
+  note: 'Used under the AWS Service Terms, whose universal terms (last updated 22 October 2025) forbid taking software obtained with the services outside them.',
+} as const;
+
+// MLflow's release metadata (pyproject.release.toml: the Apache Software License classifier, LICENSE.txt as the
+// licence file) as stored in the index; the stored LICENSE.txt itself dates from MLflow 0.1.0 and the snapshot was too large to fetch.
+const MLFLOW_LICENCE = {
+  source: 'https://github.com/mlflow/mlflow/blob/3bf8ec00d6e5615ff6b456a61b618a01da87d5b6/pyproject.release.toml',
+  checked: TODAY,
+  note: 'Compared with MLflow’s release metadata from its 2.21 development line, the newest copy that could be read.',
+} as const;
 
 export const toolLedger = {
   'apache-airflow': {
@@ -221,10 +240,7 @@ export const toolLedger = {
       note: 'Part of Vertex AI, which Google has renamed Gemini Enterprise Agent Platform.',
       unconfirmed: 'The part of Google’s name-change table that was seen does not say whether Pipelines keeps its name, nor when the change took effect.',
     },
-    licence: {
-      unconfirmed:
-        'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
-    },
+    licence: GOOGLE_CLOUD_LICENCE,
   },
   'sagemaker-pipelines': {
     id: 'sagemaker-pipelines',
@@ -240,8 +256,7 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Part of Amazon SageMaker AI, the name Amazon SageMaker carried until 3 December 2024; “Amazon SageMaker” now names AWS’s wider data, analytics and AI platform.',
     },
-    // AWS Service Terms, "Last Updated: October 22, 2025": 1.1 forbids taking any software obtained with the Services outside them.
-    licence: { source: 'https://aws.amazon.com/it/serviceterms', checked: TODAY },
+    licence: AWS_LICENCE,
   },
   'mlflow-tracking': {
     id: 'mlflow-tracking',
@@ -311,7 +326,11 @@ export const toolLedger = {
       unconfirmed: 'The announcement is not dated on the page; the releases it lists (1.20.0 on 7 August) place it in August 2026.',
     },
     // The newest repository snapshot that could be read is of 24 October 2024.
-    licence: { source: 'https://github.com/great-expectations/great_expectations/blob/ce78204d6d659caf676ccdcaec0a3184bb95445f/LICENSE', checked: TODAY },
+    licence: {
+      source: 'https://github.com/great-expectations/great_expectations/blob/ce78204d6d659caf676ccdcaec0a3184bb95445f/LICENSE',
+      checked: TODAY,
+      note: 'Compared with the repository as of 24 October 2024, the newest copy that could be read.',
+    },
   },
   'tensorflow-data-validation': {
     id: 'tensorflow-data-validation',
@@ -381,7 +400,11 @@ export const toolLedger = {
     },
     status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
     // ZenML's package metadata at 0.66.0 (2024), the newest copy that could be read: license = "Apache-2.0"; the repository's LICENSE file was not in the stored index and its snapshot was too large to fetch.
-    licence: { source: 'https://github.com/zenml-io/zenml/blob/530544ced15013315e6bbeb93857ec9cb6eb3367/pyproject.toml', checked: TODAY },
+    licence: {
+      source: 'https://github.com/zenml-io/zenml/blob/530544ced15013315e6bbeb93857ec9cb6eb3367/pyproject.toml',
+      checked: TODAY,
+      note: 'Compared with ZenML 0.66.0’s package metadata, the newest copy that could be read.',
+    },
   },
   kedro: {
     id: 'kedro',
@@ -404,8 +427,7 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Formerly Amazon SageMaker; since 3 December 2024 “Amazon SageMaker” names AWS’s wider data, analytics and AI platform, of which SageMaker AI is one part.',
     },
-    // AWS Service Terms, "Last Updated: October 22, 2025": 1.1 forbids taking any software obtained with the Services outside them.
-    licence: { source: 'https://aws.amazon.com/it/serviceterms', checked: TODAY },
+    licence: AWS_LICENCE,
   },
   'vertex-ai': {
     id: 'vertex-ai',
@@ -421,10 +443,7 @@ export const toolLedger = {
       note: 'Google has renamed Vertex AI Platform Gemini Enterprise Agent Platform; its documentation says Vertex AI is becoming part of it.',
       unconfirmed: 'Google’s table of name changes gives the new names but not the date of the change.',
     },
-    licence: {
-      unconfirmed:
-        'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
-    },
+    licence: GOOGLE_CLOUD_LICENCE,
   },
   'azure-machine-learning': {
     id: 'azure-machine-learning',
@@ -503,7 +522,11 @@ export const toolLedger = {
     version: { line: 'Ray 2.55', released: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY },
     status: { state: 'active', since: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY, note: 'Ray Serve ships with Ray; 2.55.0 was prepared for release on 2 April 2026.' },
     // Ray's root LICENSE as stored in the index (the snapshot was too large to fetch); the commit's date was not seen.
-    licence: { source: 'https://github.com/ray-project/ray/blob/072d96df4829c5a6556687120c940dbcb327be5d/LICENSE', checked: TODAY },
+    licence: {
+      source: 'https://github.com/ray-project/ray/blob/072d96df4829c5a6556687120c940dbcb327be5d/LICENSE',
+      checked: TODAY,
+      note: 'Compared with Ray’s LICENSE as stored in a public code index; the date of that copy was not seen.',
+    },
   },
   'tensorflow-serving': {
     id: 'tensorflow-serving',
@@ -552,7 +575,11 @@ export const toolLedger = {
       unconfirmed: 'Reported by ZenML, which integrates whylogs; WhyLabs’ own notice was not found.',
     },
     // Repository snapshot of 23 October 2024, its newest.
-    licence: { source: 'https://github.com/whylabs/whylogs/blob/c9b9b8b15a0a5df8e2001c1b4194b0dc4ad34496/LICENSE', checked: TODAY },
+    licence: {
+      source: 'https://github.com/whylabs/whylogs/blob/c9b9b8b15a0a5df8e2001c1b4194b0dc4ad34496/LICENSE',
+      checked: TODAY,
+      note: 'Compared with the repository as of 23 October 2024, its newest copy.',
+    },
   },
   prometheus: {
     id: 'prometheus',
@@ -641,10 +668,7 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Introduced on 17 November 2023. Its predecessor, Vertex AI Feature Store (Legacy), gets only critical patches from 17 May 2026, and its APIs go on 17 February 2027.',
     },
-    licence: {
-      unconfirmed:
-        'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
-    },
+    licence: GOOGLE_CLOUD_LICENCE,
   },
   langfuse: {
     id: 'langfuse',
