@@ -96,10 +96,11 @@ describe('the tool ledger', () => {
   });
 
   test('every compared licence in the ledger names an https source and a valid day', () => {
-    const compared = TOOL_IDS.filter((id) => model.toolLedger[id].licence.unconfirmed === undefined);
+    const licence = (id: (typeof TOOL_IDS)[number]): ToolLedgerEntry['licence'] => model.toolLedger[id].licence;
+    const compared = TOOL_IDS.filter((id) => licence(id).unconfirmed === undefined);
     expect(compared.length).toBeGreaterThan(0);
     for (const id of compared) {
-      const { source, checked } = model.toolLedger[id].licence;
+      const { source, checked } = licence(id);
       expect(source, id).toMatch(/^https:\/\/[^\s/]+\.[^\s]+$/);
       expect(checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(`${checked ?? ''}T00:00:00Z`)), id).toBe(false);

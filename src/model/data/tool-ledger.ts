@@ -144,7 +144,7 @@ const MLFLOW_STATUS = {
 const GOOGLE_CLOUD_LICENCE = {
   unconfirmed:
     'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI, and as Google’s page of Vertex AI deprecations, which puts only Generative AI on Vertex AI under the Google Cloud Platform Terms of Service; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
-} as const;
+} as const satisfies LicenceFact;
 
 // AWS Service Terms, "Last Updated: October 22, 2025" (a stored copy, in English under aws.amazon.com/it/): section 1,
 // the universal terms, applies to every AWS service; 1.1 forbids taking software obtained with the Services outside them.
@@ -152,7 +152,7 @@ const AWS_LICENCE = {
   source: 'https://aws.amazon.com/it/serviceterms',
   checked: TODAY,
   note: 'Used under the AWS Service Terms, whose universal terms (last updated 22 October 2025) forbid taking software obtained with the services outside them.',
-} as const;
+} as const satisfies LicenceFact;
 
 // MLflow's release metadata (pyproject.release.toml: the Apache Software License classifier, LICENSE.txt as the
 // licence file) as stored in the index; the stored LICENSE.txt itself dates from MLflow 0.1.0 and the snapshot was too large to fetch.
@@ -160,7 +160,7 @@ const MLFLOW_LICENCE = {
   source: 'https://github.com/mlflow/mlflow/blob/3bf8ec00d6e5615ff6b456a61b618a01da87d5b6/pyproject.release.toml',
   checked: TODAY,
   note: 'Compared with MLflow’s release metadata from its 2.21 development line, the newest copy that could be read.',
-} as const;
+} as const satisfies LicenceFact;
 
 export const toolLedger = {
   'apache-airflow': {
