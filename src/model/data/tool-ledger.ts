@@ -120,20 +120,20 @@ const LICENCE_NOT_COMPARED = 'Not compared with a source on 6 December 2026.';
 const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
 
 // MLflow Tracking and the Model Registry are one project, released together.
-// The newest line a source of MLflow's own confirms: its website's release post for 3.16.1 (3.17 is on a mirror only).
+// The newest line a source of MLflow's own confirms: its changelog entry for 3.16.1 (3.17 is on a mirror only).
 const MLFLOW_VERSION = {
   line: 'MLflow 3.16',
-  source: 'https://github.com/mlflow/mlflow-website/pull/730',
+  source: 'https://github.com/mlflow/mlflow/pull/25872',
   checked: TODAY,
   unconfirmed:
-    'MLflow’s website carried a release post for 3.16.1 by 15 September 2026 (its pull request 730), and mlflow.org’s pages stop at 3.15.2 (25 August 2026), so 3.16.0 came out between those days; its own day was not seen. 3.17.0, dated 6 October 2026, was seen only on a mirror of MLflow’s GitHub releases; MLflow’s repositories are too large to copy here and no release post or pull request of its own for 3.17 was found.',
+    'MLflow merged its changelog for 3.16.1, “generated from v3.16.0 through the final branch-3.16 release commits”, on 15 September 2026, and mlflow.org’s pages stop at 3.15.2 (25 August 2026), so 3.16.0 came out between those days; its own day was not seen. 3.17.0, dated 6 October 2026, was seen only on a mirror of MLflow’s GitHub releases; MLflow’s repositories are too large to copy here and no release post or pull request of its own for 3.17 was found.',
 } as const;
 const MLFLOW_STATUS = {
   state: 'active',
   since: '2026-09-15',
-  source: 'https://github.com/mlflow/mlflow-website/pull/730',
+  source: 'https://github.com/mlflow/mlflow/pull/25872',
   checked: TODAY,
-  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog; the release post for 3.16.1 was on MLflow’s website by 15 September 2026.',
+  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog; the changelog for 3.16.1 was merged on 15 September 2026, with its release post on MLflow’s website the same day.',
 } as const;
 
 export const toolLedger = {
@@ -653,7 +653,7 @@ export const toolLedger = {
       since: '2026-08-10',
       source: 'https://github.com/vllm-project/vllm-project.github.io/blob/c3a01c4a5807c8d900ae468897e45263373e534e/_posts/2026-08-10-nemotron-3-5-lightning-vllm.md',
       checked: TODAY,
-      note: 'A minor release every few weeks: vLLM’s blog used the v0.27.1 image on 10 August 2026, the latest release a source of the project’s own dates.',
+      note: 'A minor release every few weeks; v0.27.1, whose image vLLM’s blog used on 10 August 2026, is the latest release a source of the project’s own shows.',
     },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
   },
