@@ -124,20 +124,20 @@ const TODAY = '2026-12-06';
 const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
 
 // MLflow Tracking and the Model Registry are one project, released together.
+// The newest line a source of MLflow's own confirms: its changelog entry for 3.16.1 (3.17 is on a mirror only).
 const MLFLOW_VERSION = {
-  line: 'MLflow 3.17',
-  released: '2026-10',
-  source: 'https://sourceforge.net/projects/mlflow.mirror/files/v3.17.0/',
+  line: 'MLflow 3.16',
+  source: 'https://github.com/mlflow/mlflow/pull/25872',
   checked: TODAY,
   unconfirmed:
-    'Seen on a mirror of MLflow’s GitHub releases, dated 6 October 2026; mlflow.org’s own pages for 3.16 and 3.17 were not found on 6 December 2026 (its pages up to 3.15.2 were), nor PyPI’s feed for mlflow, nor a release pull request for 3.17.',
+    'MLflow merged its changelog for 3.16.1, “generated from v3.16.0 through the final branch-3.16 release commits”, on 15 September 2026, and mlflow.org’s pages stop at 3.15.2 (25 August 2026), so 3.16.0 came out between those days; its own day was not seen. 3.17.0, dated 6 October 2026, was seen only on a mirror of MLflow’s GitHub releases; MLflow’s repositories are too large to copy here and no release post or pull request of its own for 3.17 was found.',
 } as const;
 const MLFLOW_STATUS = {
   state: 'active',
-  since: '2026-08-25',
-  source: 'https://mlflow.org/releases/3.15.2/',
+  since: '2026-09-15',
+  source: 'https://github.com/mlflow/mlflow/pull/25872',
   checked: TODAY,
-  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog.',
+  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog; the changelog for 3.16.1 was merged on 15 September 2026, with its release post on MLflow’s website the same day.',
 } as const;
 
 // Google Cloud's terms for Vertex AI and its parts: what was looked for, and what the stored pages held.
@@ -179,7 +179,7 @@ export const toolLedger = {
       source: 'https://pypi.org/rss/project/create-dagster/releases.xml',
       checked: TODAY,
       unconfirmed:
-        'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026, and Dagster’s documentation (dagster.io/docs) names 1.13.25 as the latest release; the feed of the dagster package itself was not found, so the month of dagster 1.13.0 rests on its sibling package.',
+        'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026, and Dagster’s documentation (dagster.io/docs) names 1.13.25 as the latest release; the feed of the dagster package itself was not found, so the month of dagster 1.13.0 rests on its sibling package. Dagster’s repository is too large to copy here, the stored copies of its changelog (CHANGES.md) stop long before 1.13, and its community-integrations repository (as stored on 27 May 2026) does not name 1.13.',
     },
     status: {
       state: 'active',
@@ -396,7 +396,7 @@ export const toolLedger = {
       source: 'https://sourceforge.net/projects/zenml.mirror/files/0.94.0',
       checked: TODAY,
       unconfirmed:
-        'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), dated 4 March 2026, whose notes follow 0.93.2 and 0.93.3; ZenML’s own release page, PyPI’s feed for zenml and a later release were not found, and the repository is too large to copy here.',
+        'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), dated 4 March 2026, whose notes follow 0.93.2 and 0.93.3; ZenML’s own release page, PyPI’s feed for zenml and a later release were not found, and the repository is too large to copy here; its sibling repositories seen (zenml-dashboard as stored on 2 July 2026, zenml-projects as stored on 26 February 2026) do not name the core’s releases.',
     },
     status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
     // ZenML's package metadata at 0.66.0 (2024), the newest copy that could be read: license = "Apache-2.0"; the repository's LICENSE file was not in the stored index and its snapshot was too large to fetch.
@@ -408,8 +408,16 @@ export const toolLedger = {
   },
   kedro: {
     id: 'kedro',
-    version: { line: 'Kedro 1.6', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, unconfirmed: 'The release issue for 1.6.0 was opened on 6 August 2026 and closed; the day of the release is not on it, and the repository as stored on 20 August 2026 had no 1.6.0 tag yet (1.5.0, of 29 June 2026, was its latest). PyPI’s feed for kedro is not among the stored feeds.' },
-    status: { state: 'active', since: '2026-08', source: 'https://github.com/kedro-org/kedro/issues/5720', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5 and 1.6 followed in 2026.' },
+    // 1.5.0 is the newest tag in the repository as stored on 22 August 2026; 1.6.0 was then being prepared.
+    version: {
+      line: 'Kedro 1.5',
+      released: '2026-06',
+      source: 'https://github.com/kedro-org/kedro/releases/tag/1.5.0',
+      checked: TODAY,
+      unconfirmed:
+        'Whether 1.6 has come out is not confirmed: its release issue (opened 6 August 2026, since closed) was still gathering work on 19 August, and the repository as stored on 22 August 2026 still lists 1.6’s changes as the upcoming release, at version 1.5.0, with no 1.6.0 tag. PyPI’s feed for kedro is not among the stored feeds.',
+    },
+    status: { state: 'active', since: '2026-06-29', source: 'https://github.com/kedro-org/kedro/releases/tag/1.5.0', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5.0 was tagged on 29 June 2026, and a 1.6.0 release was being prepared in August 2026.' },
     // Repository snapshot of 20 August 2026.
     licence: { source: 'https://github.com/kedro-org/kedro/blob/d58a0b140250ced1917f2c54888b594995594be0/LICENSE.md', checked: TODAY },
   },
@@ -480,7 +488,7 @@ export const toolLedger = {
   },
   'seldon-core': {
     id: 'seldon-core',
-    version: { line: 'Seldon Core 2.10', released: '2025-10', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.0', checked: TODAY, unconfirmed: 'Tagged on 8 October 2025; Seldon’s upgrade guide announces 2.11, which was not in the repository as stored on 8 January 2026.' },
+    version: { line: 'Seldon Core 2.10', released: '2025-10', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.0', checked: TODAY, unconfirmed: 'Tagged on 8 October 2025 (2.10.2 on 18 December 2025); Seldon’s upgrade guide names 2.11 only as the next release. No 2.11 tag, notes or release pull request was found: the repository as stored dates from 8 January 2026, and the stored issues and documentation pages name none.' },
     status: { state: 'active', since: '2025-12-18', source: 'https://github.com/SeldonIO/seldon-core/releases/tag/v2.10.2', checked: TODAY, note: '2.10.2 was tagged on 18 December 2025.' },
     // Repository snapshot of 8 January 2026 (Seldon Core 2).
     licence: {
@@ -512,7 +520,7 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Marked “Limited Maintenance” by March 2025; KServe is removing its TorchServe runtime as unmaintained upstream.',
       unconfirmed:
-        'The limited-maintenance notice was confirmed, and the repository’s last commit is of 17 March 2025; the day it was archived (reported as August 2025) is not in the repository, and GitHub’s own page for it was not reached.',
+        'The limited-maintenance notice was confirmed, and the repository’s last commit is of 17 March 2025; the day it was archived (reported as August 2025) is not in the repository, GitHub’s own page for it was not reached, and the stored issue threads (PyTorch’s and KServe’s, which is removing its TorchServe runtime) do not date it.',
     },
     // Repository snapshot of 17 March 2025, before the repository was archived.
     licence: { source: 'https://github.com/pytorch/serve/blob/62c4d6a1fdc1d071dbcf758ebd756029af20bd5e/LICENSE', checked: TODAY },
@@ -587,9 +595,10 @@ export const toolLedger = {
     version: {
       line: 'Prometheus 3.14',
       released: '2026-08',
-      source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/CHANGELOG.md',
+      source: 'https://github.com/prometheus/prometheus/releases/tag/v3.14.0',
       checked: TODAY,
-      unconfirmed: 'Dated 17 August 2026 in the project’s changelog; its release schedule plans 3.15 for September and 3.16 for October 2026, which were not seen. The long-term-support line is 3.5.',
+      unconfirmed:
+        'Tagged on 17 August 2026, the newest tag in the repository as stored on 21 August 2026. The project merged its pull request preparing 3.15.0-rc.1 on 21 September 2026 (pull request 19790), but the final 3.15.0, and the 3.16 its schedule plans for October 2026, were not found. The long-term-support line is 3.5.',
     },
     status: { state: 'active', since: '2026-08-17', source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/RELEASE.md', checked: TODAY, note: 'A new minor release about every six weeks; 3.5 is the long-term-support release of the 3.x series.' },
     // Repository snapshot of 21 August 2026.
@@ -597,14 +606,22 @@ export const toolLedger = {
   },
   grafana: {
     id: 'grafana',
+    // Grafana Labs' own Kubernetes operator pins the Grafana image it deploys by default; its pull requests date the bumps.
     version: {
-      line: 'Grafana 13.1',
-      source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/',
+      line: 'Grafana 13.2',
+      source: 'https://github.com/grafana/grafana-operator/pull/2934',
       checked: TODAY,
       unconfirmed:
-        'Grafana Labs’ documentation has a v13.1 section and announces the Grafana 13 release at GrafanaCON 2026, without dating 13.0.0 or 13.1.0. Secondary sources only: blogs place Grafana 13’s launch at GrafanaCON 2026 in April 2026, and dependency-update pull requests in other projects moved to 13.1.x by August 2026.',
+        'Grafana Labs’ operator made Grafana 13.2.1 its default image on 3 September 2026 (and 13.1.0 on 1 July 2026, in pull request 2825), so 13.2 was out by then; the day 13.2.0 came out was not found in a Grafana Labs source: Grafana’s repository is too large to copy here, and its documentation seen has sections up to v13.1. Secondary sources only: Grafana 13 launched at GrafanaCON 2026 in April 2026, and endoflife.date dates 13.1.0 to 22 June 2026.',
     },
-    status: { state: 'active', source: 'https://grafana.com/docs/grafana/v13.1/developer-resources/', checked: TODAY, note: 'Grafana 13 followed the 12.x series in 2026.', unconfirmed: 'The pages seen date neither 13.0 nor 13.1.' },
+    status: {
+      state: 'active',
+      since: '2026-09-03',
+      source: 'https://github.com/grafana/grafana-operator/pull/2934',
+      checked: TODAY,
+      note: 'Grafana 13 followed the 12.x series in 2026; 13.1.0 was out by 1 July 2026 and 13.2.1 by 3 September 2026.',
+      unconfirmed: 'The days are those of the operator’s changes; Grafana’s own release dates were not seen.',
+    },
     licence: {
       source: 'https://github.com/grafana/grafana/blob/49399ad3c3a15981f251c3713d0f40f7481e5a8c/LICENSING.md',
       checked: TODAY,
@@ -633,13 +650,17 @@ export const toolLedger = {
   },
   tecton: {
     id: 'tecton',
-    version: { unconfirmed: 'Tecton’s SDK is published on PyPI, which is not reachable here; a third-party catalogue names 1.2.13 (July 2026), which is not a primary source.' },
+    version: {
+      noReleaseLine: 'A fully managed feature platform: what a reader pins is its Python SDK, the tecton package on PyPI, whose 1.2 line had reached a 1.2.14b0 pre-release on the copy seen.',
+      source: 'https://pypi.org/project/tecton/1.2.14b0/',
+      checked: TODAY,
+    },
     status: {
       state: 'acquired',
       source: 'https://www.tecton.ai/',
       note: 'Reported in 2025 to have been acquired by Databricks: ask about the product’s future before adopting it.',
       unconfirmed:
-        'Reported by a former Tecton engineer and in the press (a newsletter, thedataexec.io, is the clearest account seen); neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai, and PyPI’s feeds; Tecton’s repositories are not stored).',
+        'Reported by a former Tecton engineer and in the press (a newsletter, thedataexec.io, is the clearest account seen); neither Databricks’ nor Tecton’s own announcement was found on 6 December 2026 (searched: stored copies of databricks.com, tecton.ai and docs.tecton.ai, PyPI’s pages and feeds, and the stored web pages and issue threads; Tecton’s repositories are not stored). A third-party API catalogue dates the acquisition to August 2025.',
     },
     licence: { source: 'https://pypi.org/project/tecton/', checked: TODAY },
   },
@@ -650,16 +671,24 @@ export const toolLedger = {
       line: 'Hopsworks 5.2 (Python client)',
       source: 'https://pypi.org/project/hopsworks/5.2.4/',
       checked: TODAY,
-      unconfirmed: 'PyPI has client releases 5.2.0 to 5.2.4 (5.2.0 yanked in favour of 5.2.1, and 5.2.4 in favour of 5.2.3); the copies seen do not date them, nor say whether the platform’s line is the same.',
+      unconfirmed:
+        'PyPI has client releases 5.2.0 to 5.2.4 (5.2.0 yanked in favour of 5.2.1, and 5.2.4 in favour of 5.2.3), undated on the copies seen. The client’s repository, as stored on 21 August 2026, had just cut 5.1.0rc0 (after 5.0.6, the same day), so 5.2.0 came out after 21 August 2026; its month, and whether the platform’s line is the same, were not seen.',
     },
-    status: { state: 'active', source: 'https://pypi.org/project/hopsworks/5.2.4/', checked: TODAY, unconfirmed: 'Client releases up to 5.2.4 are on PyPI; their dates were not on the copies seen.' },
+    status: {
+      state: 'active',
+      since: '2026-08-21',
+      source: 'https://github.com/logicalclocks/hopsworks-api/releases/tag/5.0.6',
+      checked: TODAY,
+      note: 'The Python client’s 5.0.0 was tagged on 10 June 2026 and 5.0.6 on 21 August 2026, the day a 5.1 release candidate was cut.',
+    },
     licence: { source: 'https://github.com/logicalclocks/hopsworks', checked: TODAY },
   },
   'vertex-ai-feature-store': {
     id: 'vertex-ai-feature-store',
     version: {
-      unconfirmed:
-        'A managed service: the Feature Store pages seen name neither a release line nor an SDK version to pin, so “no release line” is not stated by a source (Google versions Vertex AI’s containers and images; see Vertex AI).',
+      noReleaseLine: 'A managed service reached through the Vertex AI API, whose v1 version defines its FeatureOnlineStore resource; what a reader pins is one of Google’s client libraries for that API, each versioned on its own (the .NET one, Google.Cloud.AIPlatform.V1, at 3.76.0 on the page seen).',
+      source: 'https://docs.cloud.google.com/dotnet/docs/reference/Google.Cloud.AIPlatform.V1/latest/Google.Cloud.AIPlatform.V1.FeatureOnlineStore',
+      checked: TODAY,
     },
     status: {
       state: 'active',
@@ -698,11 +727,21 @@ export const toolLedger = {
   },
   vllm: {
     id: 'vllm',
+    // vllm-metal, in the vLLM project's own organisation, moves to each vLLM release within days: its pull requests date them.
     version: {
+      line: 'vLLM 0.27',
+      source: 'https://github.com/vllm-project/vllm-metal/pull/596',
+      checked: TODAY,
       unconfirmed:
-        'vLLM is published on PyPI and GitHub, neither reachable here; its repository is too large to copy, PyPI’s feed for vllm is not among the stored feeds, and only secondary sources were found: dependency-update pull requests quoting its release notes up to v0.26.0 (by 4 September 2026) and a third-party pin of v0.31.0. A minor line comes out every few weeks.',
+        'vLLM’s own repository is too large to copy here and PyPI’s feed for vllm is not stored. Within the vLLM project, vllm-metal moved to 0.26.0 on 26 July and to 0.27.0 on 11 August 2026, so 0.27.0 came out between those days (vLLM’s blog already used v0.27.1 on 10 August). Later lines are reported by others only: 0.28.0 on 26 August, 0.29.0 by 10 September and 0.31.0 in October 2026. A minor line comes out every few weeks.',
     },
-    status: { state: 'active', source: 'https://github.com/vllm-project/vllm', unconfirmed: 'Third-party digests report releases up to v0.31.0 in October 2026; the project’s own release page was not reached.' },
+    status: {
+      state: 'active',
+      since: '2026-08-10',
+      source: 'https://github.com/vllm-project/vllm-project.github.io/blob/c3a01c4a5807c8d900ae468897e45263373e534e/_posts/2026-08-10-nemotron-3-5-lightning-vllm.md',
+      checked: TODAY,
+      note: 'A minor release every few weeks; v0.27.1, whose image vLLM’s blog used on 10 August 2026, is the latest release a source of the project’s own shows.',
+    },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
   },
   'arize-phoenix': {
