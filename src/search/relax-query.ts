@@ -99,10 +99,24 @@ export function definedTerm(term: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * A title or query reduced to the words that name it: lower case, a closing parenthesis left out
+ * ("DAG (directed acyclic graph)" → "dag"), anything but letters and digits a single space.
+ */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(/\s*\(.*\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The Pagefind filter holding each page's titleKey (src/components/PageTitle.astro), so that the
+ * page named as typed is found without loading any page's fragment. Search's own plumbing: the
+ * dialog never lists it among the filters a reader can choose (src/search/relaxing-pagefind.ts).
+ */
+export const TITLE_KEY_FILTER = 'title-key';
+
 /** Whether a heading or page title names `term`: the same words, or those words and a parenthesis ("DAG (directed acyclic graph)"). */
 export function isTitleOf(title: string, term: string): boolean {
-  const normal = (text: string) => text.toLowerCase().replace(/\s*\(.*\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return normal(title) !== '' && normal(title) === normal(term);
+  return titleKey(title) !== '' && titleKey(title) === titleKey(term);
 }
 
 /** Fewest words of a page title that is a question ("Which pipeline do I need?") for a longer query to be read as asking it. */

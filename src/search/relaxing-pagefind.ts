@@ -4,7 +4,7 @@
 // widened step by step (./relax-query.ts). Each search's outcome is announced to the dialog
 // as a RELAXED_SEARCH_EVENT on `document`.
 import { GLOSSARY_KIND_LABEL } from './page-kinds.ts';
-import { isQuestionTitleOf, isTitleOf, rankByWordsMatched, relaxedQueries, titledEntryToRaise, type RelaxStep } from './relax-query.ts';
+import { isQuestionTitleOf, isTitleOf, rankByWordsMatched, relaxedQueries, TITLE_KEY_FILTER, titledEntryToRaise, titleKey, type RelaxStep } from './relax-query.ts';
 import { RELAXED_SEARCH_EVENT, type RelaxedSearchDetail } from './relaxed-search-event.ts';
 
 interface PagefindResult {
@@ -49,7 +49,31 @@ void pagefind();
  */
 async function searchPagefind(api: Pagefind, term: string, options: Record<string, unknown>): Promise<PagefindResponse | null> {
   const response = await api.search(term, options);
-  return response === null ? null : { ...response, results: response.results.map(withDataOnce) };
+  if (response === null) return null;
+  const { filters, totalFilters } = response;
+  return {
+    ...response,
+    results: response.results.map(withDataOnce),
+    ...(filters && { filters: readersFilters(filters) }),
+    ...(totalFilters && { totalFilters: readersFilters(totalFilters) }),
+  };
+}
+
+/** The filters a reader chooses from: all but the title filter, which only search itself uses. */
+function readersFilters(filters: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  return Object.fromEntries(Object.entries(filters).filter(([name]) => name !== TITLE_KEY_FILTER));
+}
+
+/**
+ * The ids of the pages titled with `term`'s words (usually none or one), by the title filter:
+ * Pagefind answers from its filter index, with no page's fragment loaded. Checking the first
+ * results' titles instead held the first result back until five fragments had been read.
+ */
+async function pagesNamed(api: Pagefind, term: string): Promise<Set<string>> {
+  const key = titleKey(term);
+  if (key === '') return new Set();
+  const response = await api.search(null, { filters: { [TITLE_KEY_FILTER]: key } });
+  return new Set(response?.results.map((r) => r.id) ?? []);
 }
 
 function withDataOnce(result: PagefindResult): PagefindResult {
@@ -115,6 +139,7 @@ async function relaxedSearch(term: string, options: Record<string, unknown>): Pr
   const queries = relaxedQueries(term);
   // Looked up beside the search, not after it, so that they add no wait of their own.
   const titledPage = queries[0]?.step === 'without-stop-words' ? pageTitled(api, term, options) : Promise.resolve(undefined);
+  const named = pagesNamed(api, term);
   const entry = glossaryEntryNamed(api, term, options);
   let last: PagefindResponse | null = null;
   let step: RelaxStep = 'all-words';
@@ -135,8 +160,9 @@ async function relaxedSearch(term: string, options: Record<string, unknown>): Pr
   if (last !== null) {
     // A page named exactly as typed goes first ("Vertex AI Pipelines" before "Vertex AI", whose
     // page also says "pipelines"); for a question, the page titled with the question as typed.
-    const named = step === 'all-words' ? await resultTitled(last.results.slice(0, TITLE_LOOKAHEAD), term) : await titledPage;
-    last = { ...last, results: withRaised(withRaised(last.results, named, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
+    const ids = await named;
+    const titled = step === 'all-words' ? last.results.find((r) => ids.has(r.id)) : await titledPage;
+    last = { ...last, results: withRaised(withRaised(last.results, titled, 0), await entry, titledEntryToRaise(term)?.to ?? 0) };
     // The fragments Pagefind UI reads first (its first page of results) start loading now, not
     // when it renders; its data() calls share these loads (searchPagefind).
     for (const result of last.results.slice(0, RESULTS_SHOWN_FIRST)) result.data().catch(() => undefined);
@@ -180,13 +206,6 @@ function withRaised(results: PagefindResult[], raised: PagefindResult | undefine
 
 /** How many of the first results are looked at for a page titled with the query (each loads its fragment). */
 const TITLE_LOOKAHEAD = 5;
-
-/** The first of `results` whose page title is the query as typed, if any. */
-async function resultTitled(results: readonly PagefindResult[], term: string): Promise<PagefindResult | undefined> {
-  const titles = await Promise.all(results.map(async (r) => (await r.data()).meta.title ?? ''));
-  const at = titles.findIndex((title) => isTitleOf(title, term));
-  return at === -1 ? undefined : results[at];
-}
 
 /**
  * For a query whose stop words are left out: the page whose title is the query as typed
@@ -240,7 +259,7 @@ export const destroy = async () => (await pagefind()).destroy();
 export const mergeIndex = async (path: string, o?: Record<string, unknown>) => (await pagefind()).mergeIndex(path, o);
 export const filters = async () => {
   await optionsApplied;
-  return (await pagefind()).filters();
+  return readersFilters(await (await pagefind()).filters());
 };
 export const debouncedSearch = async (term: string, o?: Record<string, unknown>, ms?: number) => {
   await optionsApplied;

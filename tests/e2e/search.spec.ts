@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SEARCH_DEBOUNCE_MS } from '../../src/search/pagefind-ui-options.ts';
+import { TITLE_KEY_FILTER } from '../../src/search/relax-query.ts';
 
 declare global {
   interface Window {
@@ -59,5 +60,18 @@ test.describe('search', () => {
     await expect.poll(() => fetched.some((p) => /^\/pagefind\/pagefind\.\w+_\w+\.pf_meta$/.test(p))).toBe(true);
     await expect.poll(() => fetched.some((p) => p.startsWith('/pagefind/filter/'))).toBe(true);
     expect(fetched.filter((p) => p.startsWith('/pagefind/index/') || p.startsWith('/pagefind/fragment/'))).toEqual([]);
+  });
+  test('offers the filters a reader chooses from, never the title filter search uses to find a page named as typed', async ({ page }) => {
+    await page.goto('/pipeline/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('vertex ai pipelines');
+    // Named exactly as typed, so first, found through the title filter.
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/tools\/vertex-ai-pipelines\/$/);
+    const names = dialog.locator('.pagefind-ui__filter-name');
+    await expect(names.first()).toBeVisible();
+    const shown = (await names.allTextContents()).map((name) => name.trim().toLowerCase());
+    expect(shown).toContain('kind');
+    expect(shown).not.toContain(TITLE_KEY_FILTER);
   });
 });

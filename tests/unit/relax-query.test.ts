@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { definedTerm, isQuestionTitleOf, isTitleOf, queryWords, rankByWordsMatched, relaxedQueries, relaxNotice, titledEntryToRaise } from '../../src/search/relax-query.ts';
+import { definedTerm, isQuestionTitleOf, isTitleOf, queryWords, rankByWordsMatched, relaxedQueries, relaxNotice, titledEntryToRaise, titleKey } from '../../src/search/relax-query.ts';
 
 describe('relaxedQueries', () => {
   test('searches a query without stop words as typed, then by any of its words', () => {
@@ -73,6 +73,14 @@ describe('titledEntryToRaise', () => {
     expect(isTitleOf('Training/serving skew', 'training serving skew')).toBe(true);
     expect(isTitleOf('Dagster', 'DAG')).toBe(false);
     expect(isTitleOf('', '')).toBe(false);
+  });
+
+  test('keys a title and a query alike, as the title filter holds them: lower case, no closing parenthesis, words between single spaces', () => {
+    expect(titleKey('Vertex AI Pipelines')).toBe(titleKey('  vertex ai   PIPELINES '));
+    expect(titleKey('DAG (directed acyclic graph)')).toBe('dag');
+    expect(titleKey('Training/serving skew')).toBe('training serving skew');
+    // Pagefind reads a filter as `name:value, name:value`: no colon or comma survives.
+    expect(titleKey('CI/CD: build, test, ship')).toBe('ci cd build test ship');
   });
 
   test('reads a question that starts with a page’s question title as asking it', () => {
