@@ -43,6 +43,11 @@ const QUESTIONS: ReadonlyArray<readonly [question: string, answers: readonly str
   ['when do the EU AI Act rules for high-risk systems apply', ['/production/security-and-governance/']],
   ['what does a prediction cost online or in batch', ['/production/infrastructure-and-cost/']],
   ['when does scale to zero pay', ['/production/infrastructure-and-cost/', '/reference/glossary/']],
+  // Three of twelve questions tried afresh that put another page first before their words were added to the vocabulary.
+  ['how can I tell if my model is getting worse after release', ['/production/monitoring/']],
+  ['how big should my A/B test be', ['/production/shift-and-experiments/']],
+  // The Workflow Pipeline pattern compares the four pipeline types over the six stages as well.
+  ['what is the difference between a data pipeline and a workflow pipeline', ['/pipeline-types/', patternHref('workflow-pipeline')]],
 ];
 
 /** Share of questions that must put a wanted page first. */

@@ -34,6 +34,7 @@ export const VOCABULARY_PAGE_PATHS = [
   '/practices/maturity-levels/',
   '/practices/workflow-pipeline-start/',
   '/choose/',
+  '/pipeline-types/',
 ] as const;
 export type VocabularyPagePath = (typeof VOCABULARY_PAGE_PATHS)[number];
 
@@ -123,12 +124,12 @@ export const vocabulary = {
     'feature-store': ['feature platform'],
   },
   pages: {
-    '/production/monitoring/': { topics: ['model decay', 'degradation', 'performance drop', 'detect data drift', 'input data changed since training'] },
+    '/production/monitoring/': { topics: ['model decay', 'degradation', 'performance drop', 'model getting worse after release', 'detect data drift', 'input data changed since training'] },
     '/production/deployment-strategies/': { topics: ['rollback', 'roll back', 'A/B test', 'canary release', 'progressive delivery', 'replace a model safely'] },
     '/production/testing/': { topics: ['checks before deploying', 'pre-deployment checks', 'unit tests for ML code'] },
     '/production/ci-cd/': { topics: ['retrain a model automatically', 'retraining trigger', 'deploy models automatically'] },
     '/production/data-versioning/': { topics: ['dataset versions', 'which data trained this model'] },
-    '/production/shift-and-experiments/': { topics: ['A/B test sample size', 'peeking', 'multi-armed bandit', 'sequential testing', 'delayed labels'] },
+    '/production/shift-and-experiments/': { topics: ['A/B test sample size', 'how big an A/B test should be', 'peeking', 'multi-armed bandit', 'sequential testing', 'delayed labels'] },
     '/production/infrastructure-and-cost/': { topics: ['inference cost', 'cost per prediction', 'serverless inference', 'GPU sharing', 'horizontal pod autoscaler'] },
     '/production/training-data-and-labels/': { topics: ['data labelling', 'annotation', 'inter-annotator agreement', 'label noise', 'programmatic labelling', 'Snorkel', 'cleanlab'] },
     '/production/llm-pipelines/': { topics: ['LLM', 'large language model', 'RAG pipeline', 'retrieval augmented generation', 'prompt versioning'] },
@@ -138,6 +139,7 @@ export const vocabulary = {
     '/practices/anti-patterns/': { topics: ['common mistakes', 'pitfalls'] },
     '/practices/maturity-levels/': { topics: ['MLOps maturity', 'maturity model', 'how mature'] },
     '/practices/workflow-pipeline-start/': { topics: ['first pipeline', 'get started with pipelines'] },
+    '/pipeline-types/': { topics: ['difference between a data pipeline and a workflow pipeline', 'pipeline types compared'] },
     '/choose/': { topics: ['the pipeline I need', 'choose a pipeline', 'which pipeline for my project', 'pick a tool for my project'] },
   },
 } as const satisfies Vocabulary;
