@@ -12,10 +12,10 @@ import { TEST_STEPS, stepsInOrder } from './test-steps.mjs';
 
 const SLOTS = Number(process.env.TEST_SLOTS ?? 2);
 const started = performance.now();
-/** @type {Map<string, { start: number, end?: number, status?: number }>} */
+/** @type {Map<string, { start: number, end?: number, status?: number, stopped?: boolean }>} */
 const times = new Map();
-/** @type {Set<import('node:child_process').ChildProcess>} */
-const running = new Set();
+/** The steps running, by their process. @type {Map<import('node:child_process').ChildProcess, string>} */
+const running = new Map();
 
 const seconds = (ms) => `${Math.floor(ms / 60_000)}m ${((ms % 60_000) / 1000).toFixed(1).padStart(4, '0')}s`;
 
@@ -23,34 +23,42 @@ function printTimes() {
   console.log('\nTime per test step (start → end, from the start of `npm test`):');
   for (const [name, t] of times) {
     const end = t.end ?? performance.now();
-    const state = t.status === undefined ? ' (stopped)' : t.status === 0 ? '' : ' (failed)';
+    const state = t.stopped ? ' (stopped)' : t.status === 0 ? '' : ' (failed)';
     console.log(`  ${name.padEnd(16)} ${seconds(end - t.start).padStart(9)}   ${seconds(t.start - started)} → ${seconds(end - started)}${state}`);
   }
   console.log(`  ${'all'.padEnd(16)} ${seconds(performance.now() - started).padStart(9)}`);
 }
 
-/** Runs one npm script with its output held; resolves with its exit status. */
-function runStep(name) {
+/**
+ * Runs one npm script; resolves with its exit status. Its output is held and printed whole when
+ * it ends, unless it runs alone (`live`), when nothing can interleave with it and it streams.
+ */
+function runStep(name, live) {
   times.set(name, { start: performance.now() });
+  if (live) process.stdout.write(`\n> npm run ${name}\n`);
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    running.add(child);
+    const child = spawn('npm', ['run', '--silent', name], { stdio: live ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'], detached: true });
+    running.set(child, name);
     const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
     child.on('close', (code, signal) => {
       running.delete(child);
       const status = code ?? (signal ? 1 : 0);
       Object.assign(times.get(name), { end: performance.now(), status });
-      process.stdout.write(`\n> npm run ${name}${status === 0 ? '' : ` (failed, exit ${status})`}\n`);
+      if (!live) process.stdout.write(`\n> npm run ${name}\n`);
       process.stdout.write(Buffer.concat(output));
+      const { stopped } = times.get(name);
+      if (stopped) process.stdout.write(`\nnpm run ${name} stopped: another step failed\n`);
+      else if (status !== 0) process.stdout.write(`\nnpm run ${name} failed (exit ${status})\n`);
       resolve(status);
     });
   });
 }
 
 function stopAll() {
-  for (const child of running) {
+  for (const [child, name] of running) {
+    times.get(name).stopped = true;
     try {
       // The whole group: npm, the tool it started, and the browsers or servers that one started.
       process.kill(-child.pid, 'SIGTERM');
@@ -77,7 +85,7 @@ async function main() {
         if (step.alone && running.size > 0) break;
         pending.splice(pending.indexOf(step), 1);
         aloneRunning = step.alone === true;
-        void runStep(step.name).then((status) => {
+        void runStep(step.name, step.alone === true).then((status) => {
           if (step.alone) aloneRunning = false;
           if (status === 0) done.add(step.name);
           else if (!failed) {
