@@ -4,7 +4,9 @@
  * elements: for those, resting the pointer on one for a moment, or pressing it, adds a
  * `<link rel="prefetch">` for its page, as the rules' "moderate" eagerness does for HTML links.
  * Browsers without prefetch ignore the element; without JavaScript nothing is prefetched.
- * Started by the site-wide link script (link-tools.ts), so it costs no script file of its own.
+ * Started with the link tools (link-tools.ts), so it costs no script file of its own. They load on
+ * the reader's first move, which may be the pointer reaching a diagram link: a link already under
+ * the pointer then counts as one the pointer just reached.
  */
 
 /** How long the pointer rests on a link before its page is fetched (Chromium's "moderate"). */
@@ -44,6 +46,8 @@ export function prefetchDiagramLinks(): void {
     const link = svgLink(event);
     if (link) resting = setTimeout(() => prefetch(link), REST_MS);
   });
+  const under = [...document.querySelectorAll('svg a[href]:hover')].at(-1);
+  if (under instanceof SVGAElement) resting = setTimeout(() => prefetch(under), REST_MS);
   document.addEventListener('pointerout', () => clearTimeout(resting));
   document.addEventListener('pointerdown', (event) => {
     const link = svgLink(event);

@@ -5,12 +5,13 @@
  * copy button copies the snippet the same way; and old (renamed) anchors in the address bar move
  * to their new ids; and a diagram's links prefetch their pages (diagram-link-prefetch.ts).
  * Without JavaScript the icons are plain links to themselves and the copy buttons stay hidden
- * (the snippets can still be selected).
+ * (the snippets can still be selected). Loaded by ./link-tools-on-intent.ts on the reader's first
+ * move, touch, focus or key, or at once when the address has an anchor.
  */
 import { ANCHOR_REDIRECTS_ID, type PageAnchorRedirects } from '../links/anchor-redirects-block.ts';
 import { prefetchDiagramLinks } from './diagram-link-prefetch.ts';
+import { ANCHOR_LINKS, isPlainClick } from './link-tools-on-intent.ts';
 
-const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
 /** The copy button above each snippet (src/components/DiagramSnippets.astro); its snippet is the next element. */
 const SNIPPET_COPY = 'button.diagram-snippet-copy';
 /** How long "Link copied" stays beside the icon; the announcement does not depend on it. */
@@ -119,8 +120,7 @@ function enhance(): void {
     const button = event.target instanceof Element ? event.target.closest(SNIPPET_COPY) : null;
     if (button) return copySnippet(button, status);
     const link = event.target instanceof Element ? event.target.closest(ANCHOR_LINKS) : null;
-    // A modified click opens a tab or a window: that is not a request to copy.
-    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!link || !isPlainClick(event)) return;
     const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
     const target = document.getElementById(id);
     if (!target) return;

@@ -6,7 +6,10 @@
  * every entry holds its string and no other does; tests/built checks that the built scripts do.
  */
 export const OWN_SCRIPT_SIGNATURES = {
+  // Loaded by the one below on the reader's first move, touch, focus or key.
   'islands/link-tools.ts': 'link-tools-status',
+  // The link tools' loader on every page: it imports their chunk by name, and keeps that name when minified.
+  'islands/link-tools-on-intent.ts': 'link-tools.',
   'islands/explorer.ts': 'data-explorer-status',
   'islands/chooser.ts': 'data-chooser-status',
   'islands/list-filter.ts': 'data-filter-status',
@@ -21,11 +24,11 @@ export const OWN_SCRIPT_SIGNATURES = {
 export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
 
 /**
- * Scripts of ours on every page: the copy-link buttons beside headings and diagrams with the move
- * from renamed anchors, and the search button. Every page has those interactive parts, so the
- * "no JavaScript of our own" budget allows these and nothing else.
+ * Scripts of ours on every page: the loader of the link tools (the copy-link buttons beside
+ * headings and diagrams, the move from renamed anchors), and the search button. Every page has
+ * those interactive parts, so the "no JavaScript of our own" budget allows these and nothing else.
  */
-export const SITE_WIDE_SCRIPTS = ['islands/link-tools.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
+export const SITE_WIDE_SCRIPTS = ['islands/link-tools-on-intent.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
 
 /**
  * Scripts of ours that only a build without SITE_URL ships, on the pages that show "Use in your
@@ -34,8 +37,8 @@ export const SITE_WIDE_SCRIPTS = ['islands/link-tools.ts', 'search/site-search.t
  */
 export const BUILD_WITHOUT_SITE_URL_SCRIPTS = ['islands/snippet-host.ts'] as const satisfies readonly OwnScript[];
 
-/** Scripts of ours that no page loads until the reader asks (opening search). */
-export const ON_DEMAND_SCRIPTS = ['search/mount-pagefind-ui.ts'] as const satisfies readonly OwnScript[];
+/** Scripts of ours that no page loads until the reader asks (opening search) or first acts (the link tools). */
+export const ON_DEMAND_SCRIPTS = ['search/mount-pagefind-ui.ts', 'islands/link-tools.ts'] as const satisfies readonly OwnScript[];
 
 /**
  * The pages that run an island of their own, and which. The JavaScript budget (`npm run bench:js`,

@@ -23,8 +23,11 @@ test.describe('the link icon beside a heading, a diagram or a stage', () => {
     expect(noteBox && headingBox && noteBox.y < headingBox.y + headingBox.height).toBe(true);
   });
 
-  test('on a diagram copies the link to the diagram', async ({ page, baseURL }) => {
+  test('on a diagram copies the link to the diagram, also when the click is the first thing the reader does', async ({ page, baseURL }) => {
     await page.goto('/pipeline/');
+    await page.waitForLoadState('networkidle');
+    // The tools are not in yet (they load on the reader's first move): the click is held for them.
+    await expect(page.locator('#link-tools-status')).toHaveCount(0);
     await page.getByRole('link', { name: 'Diagram titled “The six-stage ML pipeline”' }).click();
     await expect(copied(page)).toHaveText('Link to “The six-stage ML pipeline” copied');
     // The note is where the reader clicked: the page does not jump to the top of the tall figure.
@@ -45,6 +48,9 @@ test.describe('the link icon beside a heading, a diagram or a stage', () => {
     const link = page.getByRole('link', { name: 'Section titled “What each stage is for”' });
     const announcements: string[] = [];
     await page.exposeFunction('heard', (text: string) => announcements.push(text));
+    // The pointer on its way to the icon loads the tools, and with them the live region.
+    await link.hover();
+    await expect(page.locator('#link-tools-status')).toHaveCount(1);
     await page.evaluate(() => {
       const region = document.getElementById('link-tools-status');
       const heard = (window as unknown as { heard: (t: string) => void }).heard;
@@ -54,6 +60,35 @@ test.describe('the link icon beside a heading, a diagram or a stage', () => {
     await expect.poll(() => announcements.length).toBe(1);
     await link.click();
     await expect.poll(() => announcements.length).toBe(2);
+  });
+});
+
+test.describe('the link tools load on the reader\'s first move', () => {
+  test('not with the page, but once the pointer moves, a key is pressed or focus moves, and once only', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/link-tools\.[\w-]+\.js$/.test(path)) requested.push(path);
+    });
+    await page.goto('/pipeline/');
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    await page.mouse.move(200, 300);
+    await expect(page.locator('#link-tools-status')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await page.mouse.move(300, 400);
+    expect(requested).toHaveLength(1);
+  });
+
+  test('at once when the address has an anchor, so a renamed anchor moves to its new id, and a moved one to its new page', async ({ page }) => {
+    await page.goto('/pipeline/#what-each-stage-is-for');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#link-tools-status')).toHaveCount(1);
+    // From /patterns/'s own redirects (src/links/page-anchor-redirects.ts), with no move of the reader's.
+    await page.goto('/patterns/#all-thirty-patterns');
+    await expect(page).toHaveURL(/\/patterns\/#every-pattern$/);
+    await page.goto('/patterns/#diagram-pattern-map');
+    await expect(page).toHaveURL(/\/patterns\/maps\/#diagram-pattern-map$/);
   });
 });
 
