@@ -43,11 +43,15 @@ const QUESTIONS: ReadonlyArray<readonly [question: string, answers: readonly str
   ['when do the EU AI Act rules for high-risk systems apply', ['/production/security-and-governance/']],
   ['what does a prediction cost online or in batch', ['/production/infrastructure-and-cost/']],
   ['when does scale to zero pay', ['/production/infrastructure-and-cost/', '/reference/glossary/']],
-  // Three of twelve questions tried afresh that put another page first before their words were added to the vocabulary.
+  // Seven of 27 questions tried afresh that put another page first until their words joined the vocabulary.
   ['how can I tell if my model is getting worse after release', ['/production/monitoring/']],
   ['how big should my A/B test be', ['/production/shift-and-experiments/']],
   // The Workflow Pipeline pattern compares the four pipeline types over the six stages as well.
   ['what is the difference between a data pipeline and a workflow pipeline', ['/pipeline-types/', patternHref('workflow-pipeline')]],
+  ['what goes in a model card', ['/production/security-and-governance/']],
+  ['which metrics should I monitor for an llm app', ['/production/llm-operations/']],
+  ['how do I make a notebook reproducible', ['/practices/notebooks/', '/practices/reproducibility/']],
+  ['how do I estimate performance without labels', ['/production/shift-and-experiments/', toolHref('nannyml')]],
 ];
 
 /** Share of questions that must put a wanted page first. */
