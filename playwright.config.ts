@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/render/find-chromium.ts';
+import { CHROMIUM_ARGS, findTestChromium } from './src/render/find-chromium.ts';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
@@ -15,7 +15,8 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_ARGS] },
+    // Chromium's headless shell where there is one (src/render/find-chromium.ts).
+    launchOptions: { executablePath: findTestChromium(), args: [...CHROMIUM_ARGS] },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // Tests run against the built site (search only exists in a build): `npm run build` first.

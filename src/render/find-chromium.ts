@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import systemCandidates from './chromium-candidates.json' with { type: 'json' };
+import headlessShellCandidates from './headless-shell-candidates.json' with { type: 'json' };
 
 /** Environment variable that names the Chromium binary to use for rendering and tests. */
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
@@ -63,6 +64,32 @@ export function findChromium(
   if (own && exists(own)) return own;
   tried.push(own ? `Playwright's Chromium at ${own}` : "Playwright's Chromium (not installed)");
   throw new ChromiumNotFoundError(tried);
+}
+
+/**
+ * Where Debian (its `chromium-headless-shell` package) and others put Chromium's headless shell:
+ * the same Blink with no browser around it, which Playwright itself runs for headless tests. A
+ * JSON file so that `.ci/run` reads the same list.
+ */
+const HEADLESS_SHELL_CANDIDATES: readonly string[] = headlessShellCandidates;
+
+/**
+ * The Chromium the browser tests drive: $CHROMIUM_PATH, then Chromium's headless shell, then the
+ * browser findChromium() finds. Pages load, lay out and run the same in the shell, with the whole
+ * browser's process and UI work left out: the browser tests took 4.8 minutes in it where they
+ * took 8 to 9 in the whole browser on the 2-core machine (docs/performance.md). Rendering keeps
+ * findChromium(), whose output readers download.
+ */
+export function findTestChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+  playwrightOwn: () => string | undefined = playwrightBrowserPath,
+): string {
+  if (!env[CHROMIUM_ENV]) {
+    const shell = HEADLESS_SHELL_CANDIDATES.find((candidate) => exists(candidate));
+    if (shell) return shell;
+  }
+  return findChromium(env, exists, playwrightOwn);
 }
 
 function playwrightBrowserPath(): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ChromiumNotFoundError, findChromium } from '../../src/render/find-chromium.ts';
+import { ChromiumNotFoundError, findChromium, findTestChromium } from '../../src/render/find-chromium.ts';
 
 const none = () => undefined;
 
@@ -26,5 +26,19 @@ describe('findChromium', () => {
     expect(attempt).toThrow(ChromiumNotFoundError);
     expect(attempt).toThrow(/npx playwright install chromium/);
     expect(attempt).toThrow(/\/usr\/bin\/chromium/);
+  });
+});
+
+describe('findTestChromium', () => {
+  const both = (p: string) => p === '/usr/bin/chromium' || p === '/usr/bin/chromium-headless-shell';
+
+  test('prefers Chromium’s headless shell to the whole browser', () => {
+    expect(findTestChromium({}, both, none)).toBe('/usr/bin/chromium-headless-shell');
+  });
+
+  test('still takes CHROMIUM_PATH first, and without a shell, the browser findChromium finds', () => {
+    expect(findTestChromium({ CHROMIUM_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome' || both(p), none)).toBe('/opt/chrome');
+    expect(findTestChromium({}, (p) => p === '/usr/bin/chromium', none)).toBe('/usr/bin/chromium');
+    expect(() => findTestChromium({}, () => false, none)).toThrow(ChromiumNotFoundError);
   });
 });
