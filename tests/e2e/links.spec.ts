@@ -80,6 +80,14 @@ test.describe('the link tools load on the reader\'s first move', () => {
     expect(requested).toHaveLength(1);
   });
 
+  test('on a click with no pointer, focus or key event before it (a screen reader in browse mode), so the snippets\' copy buttons show', async ({ page }) => {
+    await page.goto('/pipeline/');
+    await page.waitForLoadState('networkidle');
+    const snippets = page.locator('figure.diagram details.diagram-snippets').first();
+    await snippets.locator('summary').evaluate((summary) => (summary as HTMLElement).click());
+    await expect(snippets.getByRole('button', { name: 'Copy Markdown' })).toBeVisible();
+  });
+
   test('at once when the address has an anchor, so a renamed anchor moves to its new id, and a moved one to its new page', async ({ page }) => {
     await page.goto('/pipeline/#what-each-stage-is-for');
     await page.waitForLoadState('networkidle');
