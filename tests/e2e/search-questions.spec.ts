@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GLOSSARY_TERM_IDS, glossary } from '../../src/model/guide.ts';
 import { model, patternHref, termHref, toolHref } from '../../src/model/index.ts';
+import { comparisonHref } from '../../src/model/data/comparisons.ts';
 
 /**
  * Questions as a reader types them, and the pages that answer them (any one of them first counts).
@@ -43,7 +44,7 @@ const QUESTIONS: ReadonlyArray<readonly [question: string, answers: readonly str
   ['when do the EU AI Act rules for high-risk systems apply', ['/production/security-and-governance/']],
   ['what does a prediction cost online or in batch', ['/production/infrastructure-and-cost/']],
   ['when does scale to zero pay', ['/production/infrastructure-and-cost/', '/reference/glossary/']],
-  // Seven of 27 questions tried afresh that put another page first until their words joined the vocabulary.
+  // Ten of 41 questions tried afresh that put another page first until their words joined the vocabulary.
   ['how can I tell if my model is getting worse after release', ['/production/monitoring/']],
   ['how big should my A/B test be', ['/production/shift-and-experiments/']],
   // The Workflow Pipeline pattern compares the four pipeline types over the six stages as well.
@@ -52,6 +53,9 @@ const QUESTIONS: ReadonlyArray<readonly [question: string, answers: readonly str
   ['which metrics should I monitor for an llm app', ['/production/llm-operations/']],
   ['how do I make a notebook reproducible', ['/practices/notebooks/', '/practices/reproducibility/']],
   ['how do I estimate performance without labels', ['/production/shift-and-experiments/', toolHref('nannyml')]],
+  ['which orchestrator should I pick', [comparisonHref('orchestrators')]],
+  ['what is the difference between mlflow and weights and biases', [comparisonHref('experiment-trackers')]],
+  ['how do I serve a model cheaply with little traffic', ['/production/infrastructure-and-cost/']],
 ];
 
 /** Share of questions that must put a wanted page first. */

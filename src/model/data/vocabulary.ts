@@ -1,3 +1,4 @@
+import { COMPARISON_IDS, comparisonHref, type ComparisonId } from './comparisons.ts';
 import { GLOSSARY_TERM_IDS, type GlossaryTermId } from './glossary.ts';
 import { PATTERN_IDS, PIPELINE_TYPE_IDS, STAGE_IDS, TOOL_IDS, type PatternId, type PipelineTypeId, type StageId, type ToolId } from './ids.ts';
 import { patternTools, type PatternTools } from './pattern-tools.ts';
@@ -45,6 +46,8 @@ export interface Vocabulary {
   readonly patterns: { readonly [K in PatternId]?: Words };
   readonly stages: { readonly [K in StageId]?: Words };
   readonly pipelineTypes: { readonly [K in PipelineTypeId]?: Words };
+  /** The tool comparisons (src/model/data/comparisons.ts), for "which X should I pick" and "X or Y". */
+  readonly comparisons: { readonly [K in ComparisonId]?: Words };
   /** Synonyms of a glossary term, shown in its entry. */
   readonly glossary: { readonly [K in GlossaryTermId]?: readonly string[] };
   readonly pages: { readonly [K in VocabularyPagePath]?: Words };
@@ -124,6 +127,14 @@ export const vocabulary = {
     lineage: ['provenance'],
     'feature-store': ['feature platform'],
   },
+  comparisons: {
+    orchestrators: { topics: ['which orchestrator to pick or use'] },
+    'experiment-trackers': { topics: ['difference between MLflow and Weights & Biases', 'which experiment tracker to pick or use'] },
+    'model-servers': { topics: ['which model server to pick or use', 'deploy a model on Kubernetes'] },
+    monitoring: { topics: ['which monitoring tool to pick or use'] },
+    'data-versioning': { topics: ['which data versioning tool to pick or use'] },
+    'feature-stores': { topics: ['which feature store to pick or use'] },
+  },
   pages: {
     '/production/monitoring/': { topics: ['model decay', 'degradation', 'performance drop', 'model getting worse after release', 'detect data drift', 'input data changed since training'] },
     '/production/deployment-strategies/': { topics: ['rollback', 'roll back', 'A/B test', 'canary release', 'progressive delivery', 'replace a model safely'] },
@@ -131,7 +142,7 @@ export const vocabulary = {
     '/production/ci-cd/': { topics: ['retrain a model automatically', 'retraining trigger', 'deploy models automatically'] },
     '/production/data-versioning/': { topics: ['dataset versions', 'which data trained this model'] },
     '/production/shift-and-experiments/': { topics: ['A/B test sample size', 'how big an A/B test should be', 'peeking', 'multi-armed bandit', 'sequential testing', 'delayed labels', 'estimate performance without labels'] },
-    '/production/infrastructure-and-cost/': { topics: ['inference cost', 'cost per prediction', 'serverless inference', 'GPU sharing', 'horizontal pod autoscaler'] },
+    '/production/infrastructure-and-cost/': { topics: ['serve a model cheaply with little traffic', 'inference cost', 'cost per prediction', 'serverless inference', 'GPU sharing', 'horizontal pod autoscaler'] },
     '/production/training-data-and-labels/': { topics: ['data labelling', 'annotation', 'inter-annotator agreement', 'label noise', 'programmatic labelling', 'Snorkel', 'cleanlab'] },
     '/production/llm-pipelines/': { topics: ['LLM', 'large language model', 'RAG pipeline', 'retrieval augmented generation', 'prompt versioning'] },
     '/production/llm-operations/': { topics: ['judge model', 'RAG evaluation', 'guardrails', 'token cost', 'observability', 'hallucination', 'monitor an LLM app'] },
@@ -186,6 +197,7 @@ export function vocabularyByPath(words: Vocabulary, toolTopics: ReadonlyMap<Tool
   for (const id of PATTERN_IDS) add(patternHref(id), words.patterns[id]);
   for (const id of STAGE_IDS) add(stageHref(id), words.stages[id]);
   for (const id of PIPELINE_TYPE_IDS) add(pipelineTypeHref(id), words.pipelineTypes[id]);
+  for (const id of COMPARISON_IDS) add(comparisonHref(id), words.comparisons[id]);
   for (const path of VOCABULARY_PAGE_PATHS) add(path, words.pages[path]);
   return byPath;
 }
@@ -204,6 +216,7 @@ export function vocabularyIssues(words: { readonly [K in keyof Vocabulary]: Read
     patterns: PATTERN_IDS,
     stages: STAGE_IDS,
     pipelineTypes: PIPELINE_TYPE_IDS,
+    comparisons: COMPARISON_IDS,
     glossary: GLOSSARY_TERM_IDS,
     pages: VOCABULARY_PAGE_PATHS,
   };
