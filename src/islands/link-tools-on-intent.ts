@@ -22,6 +22,13 @@ export function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
+/** The anchor icon a plain click landed on, if any (read by shape: a click is a MouseEvent, its target an Element). */
+function anchorLinkClicked(event: Event): HTMLElement | undefined {
+  if (!('button' in event) || !isPlainClick(event as MouseEvent)) return undefined;
+  const target = event.target as { closest?: (selector: string) => HTMLElement | null } | null;
+  return target?.closest?.(ANCHOR_LINKS) ?? undefined;
+}
+
 /**
  * Calls `load` once: at once when `hash` is set, else on the first intent event or change of hash
  * on `target`. A plain click on an anchor's icon that comes before `load` has resolved (a first
@@ -32,8 +39,7 @@ export function loadOnIntent(target: Pick<EventTarget, 'addEventListener' | 'rem
   let loaded = false;
   let held: HTMLElement | undefined;
   const holdEarlyClick = (event: Event) => {
-    if (loaded || !(event instanceof MouseEvent) || !isPlainClick(event)) return;
-    const link = event.target instanceof Element ? event.target.closest<HTMLElement>(ANCHOR_LINKS) : null;
+    const link = loaded ? undefined : anchorLinkClicked(event);
     if (!link) return;
     event.preventDefault();
     held = link;
