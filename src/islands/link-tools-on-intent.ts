@@ -8,11 +8,12 @@
  */
 
 /**
- * What a reader does first: any of these loads the tools. `click` too, for the clicks a screen
- * reader sends in browse mode with no pointer, focus or key event of the page's before them
- * (opening "Use in your docs", whose copy buttons the tools show).
+ * What a reader does first: any of these loads the tools. A move, not `pointerover`: browsers
+ * send that one, with no move, when the page appears under a pointer resting where it loads.
+ * `click` too, for the clicks a screen reader sends in browse mode with no pointer, focus or key
+ * event of the page's before them (opening "Use in your docs", whose copy buttons the tools show).
  */
-export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'click'] as const;
+export const INTENT_EVENTS = ['pointermove', 'pointerdown', 'focusin', 'keydown', 'click'] as const;
 
 /** A permanent anchor's link icon (Starlight's beside headings, src/links/anchor-link-html.ts elsewhere): clicked, the tools copy its URL. */
 export const ANCHOR_LINKS = 'a.sl-anchor-link[href^="#"]';
