@@ -69,11 +69,13 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       // Headings that components render join "On this page" (Astro only lists Markdown headings),
       // then the page's closing "Sources" heading; previous/next name pages by their titles, not
-      // by sidebar labels such as "Overview". Order matters: the first rebuilds the contents list.
+      // by sidebar labels such as "Overview"; the sidebar shows only the reader's section in full.
+      // Order matters: the first rebuilds the contents list.
       routeMiddleware: [
         './src/navigation/contents-route-data.ts',
         './src/sources/route-middleware.ts',
         './src/navigation/pagination-route-data.ts',
+        './src/navigation/compact-sidebar-route-data.ts',
       ],
       // Every page, in reading order; previous/next follow it. Stages and pipeline types come from
       // the model, in its order; the other sections list their folder of content/, so a new page

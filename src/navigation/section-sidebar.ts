@@ -15,9 +15,10 @@ function byReadingOrder(section: string) {
 }
 
 /**
- * The most pages one folder of content/ may list in the sidebar. Every page carries the whole
- * sidebar, so a section that grows without bound makes every page grow with it and the site
- * with pages × pages (the scale benchmark's 100× build ran out of memory that way). Sections
+ * The most pages one folder of content/ may list in the sidebar. Every page of a section carries
+ * the section's whole list (compact-sidebar.ts), so a section that grows without bound makes
+ * each of its pages grow with it and the site with pages × pages (the scale benchmark's 100×
+ * build ran out of memory that way, when every page carried every section). Sections
  * are listed one by one in astro.config.mjs, and the tools and patterns groups cap themselves,
  * so with this limit the sidebar stays bounded however the guide grows. The largest section
  * lists 7 pages today.

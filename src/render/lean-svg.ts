@@ -19,7 +19,7 @@ const IDREF_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-contro
 /**
  * Mermaid's SVG without the bytes nothing uses: the arrowheads, shadows and gradients no shape
  * points at, its data-* bookkeeping, empty labels (clusters and edges without text), size-less
- * helper rects, repeated class names, ids nothing refers to, and coordinates to six decimals
+ * helper rects, the invisible `~~~` links that only shape the layout, repeated class names, ids nothing refers to, and coordinates to six decimals
  * (a tenth of a pixel is below what a screen or printer shows). The ids it keeps are the root's
  * (tests and the layout CSS pick a layout by it), every node's and subgraph's (svgWithNodeLinks
  * finds them by id) and every id something in the SVG refers to, which get short names under the root's.
@@ -43,7 +43,9 @@ export function leanSvg(svg: string): string {
     const cls = el.attribs.class ?? '';
     const emptyLabel = /\b(cluster-label|edgeLabel)\b/.test(cls) && DomUtils.textContent(el).trim() === '';
     const sizeless = el.name === 'rect' && Object.keys(el.attribs).length === 0 && el.children.length === 0;
-    if (emptyLabel || sizeless) DomUtils.removeElement(el);
+    // A `~~~` link only places its ends in the layout; Mermaid then draws it with a zero-width stroke.
+    const invisibleEdge = el.name === 'path' && /(^|\s)edge-thickness-invisible(\s|$)/.test(cls) && !el.attribs['marker-start'] && !el.attribs['marker-end'];
+    if (emptyLabel || sizeless || invisibleEdge) DomUtils.removeElement(el);
   }
 
   for (const el of elements()) if (el.name === 'p' && el.parent?.type === 'tag' && el.parent.name === 'span') unwrapParagraph(el);
@@ -136,4 +138,15 @@ function roundNumbers(value: string, round: (n: number) => number): string {
  */
 export function withoutNodeIds(svg: string): string {
   return svg.replace(/(<g class="(?:node|cluster)(?: [^"]*)?") id="[^"]*"/g, '$1');
+}
+
+/** What only an SVG file needs: inside a page, the HTML parser puts a `<foreignObject>`'s content in the XHTML namespace by itself. */
+const XHTML_NAMESPACE = ' xmlns="http://www.w3.org/1999/xhtml"';
+
+/**
+ * A diagram's SVG as it goes inline into a page: without the node and subgraph ids
+ * (withoutNodeIds) and without the namespace each HTML label declares for SVG files.
+ */
+export function svgForPage(svg: string): string {
+  return withoutNodeIds(svg).replaceAll(`<div${XHTML_NAMESPACE}`, '<div');
 }

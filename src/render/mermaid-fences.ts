@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorLinkHtml, diagramAnchorLabel, htmlToText } from '../links/anchor-link-html.ts';
-import { withoutNodeIds } from './lean-svg.ts';
+import { svgForPage } from './lean-svg.ts';
 import { renderDiagrams, type DiagramRequest } from './render-mermaid.ts';
 import { escapeHtml } from '../html/escape-html.ts';
 
@@ -75,7 +75,7 @@ export function fenceToFigureHtml(request: FenceRequest, svg: string): string {
   const anchor = escapeHtml(id);
   return [
     `<figure class="diagram diagram--fence not-content" id="${anchor}" aria-labelledby="${anchor}-title">`,
-    `<div class="diagram-canvas">${withoutNodeIds(svg)}</div>`,
+    `<div class="diagram-canvas">${svgForPage(svg)}</div>`,
     `<figcaption><div class="sl-heading-wrapper diagram-title-row"><span class="diagram-title" id="${anchor}-title">${title}</span>`,
     `${anchorLinkHtml(id, diagramAnchorLabel(htmlToText(title)))}</div>`,
     // Inside the caption, which HTML wants as the figure's first or last child.

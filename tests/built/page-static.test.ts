@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChildNode, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES } from '../../src/examples/catalog.ts';
@@ -101,12 +102,32 @@ describe('On this page', () => {
 });
 
 describe('navigation', () => {
-  /** Pathnames of the sidebar's links, top to bottom, and the labels of groups that hold no link; null without a sidebar (the splash landing page). */
-  function sidebarOf(page: Page): { links: string[]; emptyGroups: string[] } | null {
+  /** A top-level entry of a sidebar: its label, the pathnames of its links top to bottom, and whether it holds the current page. */
+  interface Section {
+    label: string;
+    links: string[];
+    current: boolean;
+    /** Whether it shows as a group (a <details>) rather than a single link. */
+    group: boolean;
+  }
+
+  const hrefsIn = (page: Page, nodes: ChildNode[]) =>
+    findAll((e) => e.name === 'a' && getAttributeValue(e, 'href') !== undefined, nodes).map((a) => new URL(getAttributeValue(a, 'href') ?? '', `https://x${page.path}`).pathname);
+
+  /** Pathnames of the sidebar's links, top to bottom, its sections, and the labels of groups that hold no link; null without a sidebar (the splash landing page). */
+  function sidebarOf(page: Page): { links: string[]; sections: Section[]; emptyGroups: string[] } | null {
     const nav = byLabel(page, 'Main');
     if (nav === null) return null;
+    const top = findOne((e) => e.name === 'ul' && (getAttributeValue(e, 'class') ?? '').split(' ').includes('top-level'), nav.children);
+    const sections = (top?.children ?? []).filter((c): c is Element => c.type === 'tag' && c.name === 'li').map((li) => ({
+      label: oneLine(textContent(findOne((e) => e.name === 'summary', li.children) ?? li)),
+      links: hrefsIn(page, li.children),
+      current: findOne((e) => getAttributeValue(e, 'aria-current') === 'page', li.children) !== null,
+      group: findOne((e) => e.name === 'details', li.children) !== null,
+    }));
     return {
-      links: findAll((e) => e.name === 'a' && getAttributeValue(e, 'href') !== undefined, nav.children).map((a) => new URL(getAttributeValue(a, 'href') ?? '', `https://x${page.path}`).pathname),
+      links: hrefsIn(page, nav.children),
+      sections,
       emptyGroups: findAll((e) => e.name === 'details', nav.children)
         .filter((group) => findOne((e) => e.name === 'a' && getAttributeValue(e, 'href') !== undefined, group.children) === null)
         .map((group) => {
@@ -127,30 +148,62 @@ describe('navigation', () => {
 
   const paths = PAGES.map((p) => p.path);
 
-  test('every page in the sitemap is linked from the sidebar of every page, and no group is empty', () => {
-    const missing = new Map<string, string[]>();
-    const empty = new Map<string, string[]>();
+  const sidebars = new Map(PAGES.map((p) => [p.path, sidebarOf(p)]));
+
+  test("every page's sidebar shows its own section in full, and every other section that has an overview as one link to it", () => {
+    const wrong: string[] = [];
     let sidebarsSeen = 0;
+    let compacted = 0;
     for (const page of PAGES) {
-      const sidebar = sidebarOf(page);
-      if (sidebar === null) continue;
+      const sidebar = sidebars.get(page.path);
+      if (!sidebar) continue;
       sidebarsSeen += 1;
-      for (const target of paths.filter((p) => !sidebar.links.includes(p))) missing.set(target, [...(missing.get(target) ?? []), page.path]);
-      for (const label of sidebar.emptyGroups) empty.set(label, [...(empty.get(label) ?? []), page.path]);
+      if (!sidebar.links.includes(page.path)) wrong.push(`${page.path}: its own sidebar does not list it`);
+      for (const section of sidebar.sections.filter((s) => !s.current)) {
+        // An overview: the first page, whose path holds every other page of the section.
+        const [first, ...others] = section.links;
+        const hasOverview = others.length > 0 && others.every((p) => p.startsWith(first) && p !== first);
+        if (hasOverview) wrong.push(`${page.path}: "${section.label}" shows ${section.links.length} links, not one to ${first}`);
+        if (!section.group && section.links.length === 1) compacted += 1;
+      }
     }
     expect(sidebarsSeen, 'pages that show a sidebar').toBeGreaterThan(PAGES.length / 2);
+    expect(compacted, 'sections shown as one link').toBeGreaterThan(sidebarsSeen * 3);
+    expect(wrong).toEqual([]);
+  });
+
+  test("Starlight's sidebar-state scripts are on a page exactly when its sidebar has a group that shows closed", () => {
+    const wrong: string[] = [];
+    for (const page of PAGES) {
+      const nav = byLabel(page, 'Main');
+      if (nav === null) continue;
+      const closed = findAll((e) => e.name === 'details' && getAttributeValue(e, 'open') === undefined, nav.children).length > 0;
+      const scripts = findAll((e) => e.name === 'script' && textContent(e).includes('sl-sidebar-state'), page.doc.children).length;
+      if (closed !== scripts > 0) wrong.push(`${page.path}: ${closed ? 'a closed group' : 'no closed group'}, ${scripts} sidebar-state scripts`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('every page in the sitemap is two steps from the sidebar of every page (a link, then its sidebar), and no group is empty', () => {
+    const missing = new Map<string, string[]>();
+    const empty = new Map<string, string[]>();
+    for (const page of PAGES) {
+      const sidebar = sidebars.get(page.path);
+      if (!sidebar) continue;
+      const reached = new Set([...sidebar.links, ...sidebar.links.flatMap((p) => sidebars.get(p)?.links ?? [])]);
+      for (const target of paths.filter((p) => !reached.has(p))) missing.set(target, [...(missing.get(target) ?? []), page.path]);
+      for (const label of sidebar.emptyGroups) empty.set(label, [...(empty.get(label) ?? []), page.path]);
+    }
     const report = (m: Map<string, string[]>) => [...m].map(([what, on]) => `${what} (on ${on.length} pages, e.g. ${on[0]})`);
-    expect.soft(report(missing), 'pages the sidebar cannot reach').toEqual([]);
+    expect.soft(report(missing), 'pages the sidebar cannot reach in two steps').toEqual([]);
     expect.soft(report(empty), 'empty sidebar groups').toEqual([]);
   });
 
   test('previous and next walk the whole sidebar in its order, through every page of the sitemap, naming each page by its title', () => {
     const pages = new Map(PAGES.map((p) => [p.path, p]));
-    const pipeline = pages.get('/pipeline/');
-    const sidebar = pipeline && sidebarOf(pipeline);
+    const sidebar = sidebars.get('/pipeline/');
     expect(sidebar, 'the sidebar of /pipeline/').toBeTruthy();
-    // A link listed twice (e.g. a catalogue filtered by category) is one stop in the walk.
-    const order = [...new Set(sidebar?.links ?? [])];
+    const order = sidebar?.links ?? [];
 
     const walked: string[] = [];
     const wrongPrevious: string[] = [];
@@ -172,7 +225,15 @@ describe('navigation', () => {
       walked.push(next.path);
       next = paginationTarget(page, 'next');
     }
-    expect.soft(walked, 'pages reached by following Next from the first sidebar link').toEqual(order);
+    // Each page's sidebar lists its links in reading order: the walk meets them in the same order
+    // (a link listed twice, e.g. a catalogue filtered by category, is one stop).
+    const outOfOrder = PAGES.flatMap((page) => {
+      const listed = [...new Set(sidebars.get(page.path)?.links ?? [])];
+      const met = listed.filter((p) => walked.includes(p)).sort((a, b) => walked.indexOf(a) - walked.indexOf(b));
+      return met.join(' ') === listed.join(' ') ? [] : [`${page.path}: its sidebar lists ${listed.join(' ')}; Next walks ${met.join(' ')}`];
+    });
+    expect.soft(outOfOrder, "sidebars whose order is not the walk's").toEqual([]);
+    expect.soft(new Set(walked).size, 'pages walked once each').toBe(walked.length);
     expect.soft(wrongPrevious, 'Previous links that do not go back one step').toEqual([]);
     expect.soft(wrongTitles, 'Next links that do not name the page they lead to').toEqual([]);
     expect.soft(paths.filter((p) => !walked.includes(p)), 'pages in the sitemap that previous/next never reach').toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { leanSvg, withoutNodeIds } from '../../src/render/lean-svg.ts';
+import { leanSvg, svgForPage, withoutNodeIds } from '../../src/render/lean-svg.ts';
 
 // The shape of Mermaid's flowchart SVG after render-in-page's post-processing, cut down.
 const SVG = [
@@ -9,7 +9,7 @@ const SVG = [
   '<marker id="d_flowchart-v2-circleEnd" class="marker flowchart-v2"><circle r="5"/></marker>',
   '<g class="root"><g class="clusters"><g class="cluster layout-row" id="d-row" data-look="classic"><rect x="12.000001" y="1.25" width="674.15625" height="10"/>',
   '<g class="cluster-label" transform="translate(349.078125, 658)"><foreignObject width="0" height="0"><div xmlns="http://www.w3.org/1999/xhtml" class="fg-label"><span class="nodeLabel"></span></div></foreignObject></g></g></g>',
-  '<g class="edgePaths"><path d="M458.47812500000003,114L458.4,134" id="d-L_a_b_0" class="flowchart-link edge-pattern-solid flowchart-link" data-points="W3s=" data-id="L_a_b_0" marker-end="url(#d_flowchart-v2-pointEnd)"/></g>',
+  '<g class="edgePaths"><path d="M458.47812500000003,114L458.4,134" id="d-L_a_b_0" class="flowchart-link edge-pattern-solid flowchart-link" data-points="W3s=" data-id="L_a_b_0" marker-end="url(#d_flowchart-v2-pointEnd)"/><path d="M1,2L3,4" class="edge-thickness-invisible edge-pattern-solid"/></g>',
   '<g class="nodes"><g class="node default" id="d-flowchart-a-0" data-look="classic" transform="translate(-0.04, 2)"><rect class="basic label-container" width="120.01" height="24"/>',
   '<g class="label"><rect/><foreignObject width="120.01" height="24"><div xmlns="http://www.w3.org/1999/xhtml" class="fg-label"><span class="nodeLabel"><p>Data&amp;more<br/>v1.25</p></span></div></foreignObject></g></g></g></g></g>',
   '<defs><filter id="d-drop-shadow"><feDropShadow dx="4"/></filter></defs>',
@@ -64,6 +64,11 @@ describe('leanSvg', () => {
     expect(lean).toContain('<g class="label"><foreignObject');
   });
 
+  test('drops the invisible links that only shape the layout, and keeps the drawn edges', () => {
+    expect(lean).not.toContain('edge-thickness-invisible');
+    expect(lean).toContain('class="flowchart-link edge-pattern-solid"');
+  });
+
   test('withoutNodeIds drops the node and subgraph ids kept for the links, and nothing else', () => {
     const page = withoutNodeIds(lean);
     expect(page).not.toContain('d-flowchart-a-0');
@@ -71,5 +76,16 @@ describe('leanSvg', () => {
     expect(page).toContain('<g class="node default" transform=');
     expect(page).toMatch(/^<svg[^>]* id="d"/);
     expect(page).toContain('<marker id="d-pointEnd"');
+  });
+});
+
+describe('svgForPage', () => {
+  test("drops the node ids and the labels' XHTML namespace, which only an SVG file needs, and nothing else", () => {
+    const file = leanSvg(SVG);
+    const inline = svgForPage(file);
+    expect(file).toContain('<div xmlns="http://www.w3.org/1999/xhtml" class="fg-label">');
+    expect(inline).not.toContain('xmlns="http://www.w3.org/1999/xhtml"');
+    expect(inline).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(inline).toBe(withoutNodeIds(file).replaceAll(' xmlns="http://www.w3.org/1999/xhtml"', ''));
   });
 });

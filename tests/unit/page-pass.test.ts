@@ -144,7 +144,7 @@ describe('the steps, in order', () => {
   const html = page('Data validation comes second.');
 
   test('are the search text, first mentions, print sheet, base path, inline scripts, then the policy\'s three, last', () => {
-    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'inline scripts', 'style attributes to classes', 'one head style', 'complete policy']);
+    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'idle sidebar state', 'inline scripts', 'style attributes to classes', 'one head style', 'complete policy']);
     expect(PAGE_TRANSFORMS.slice(-POLICY_TRANSFORMS.length)).toEqual(POLICY_TRANSFORMS);
   });
 

@@ -7,6 +7,7 @@ import { readSectionPages, type ContentPage } from '../../src/navigation/content
 import { printSheetsSidebar } from '../../src/navigation/print-sidebar.ts';
 import { modelSectionSidebar, SIDEBAR_SECTION_PAGE_LIMIT, sectionItems, sectionSidebar } from '../../src/navigation/section-sidebar.ts';
 import { SHEET_IDS } from '../../src/model/data/print-sheets.ts';
+import { compactSidebar, hasClosedGroup } from '../../src/navigation/compact-sidebar.ts';
 
 const page = (slug: string, order?: number, hidden = false): ContentPage => ({ file: `content/${slug || 'index'}.mdx`, slug, order, hidden });
 
@@ -121,5 +122,29 @@ describe('modelSectionSidebar', () => {
 describe('printSheetsSidebar', () => {
   test('links the list of sheets, then every sheet in its order', () => {
     expect(printSheetsSidebar().items.map((i) => ('link' in i ? i.link : ''))).toEqual(['/reference/print/', ...SHEET_IDS.map((id) => `/reference/print/${id}/`)]);
+  });
+});
+
+describe('compactSidebar', () => {
+  const link = (label: string, href: string, isCurrent = false) => ({ type: 'link' as const, label, href, isCurrent, badge: undefined, attrs: {} });
+  const group = (label: string, entries: Parameters<typeof compactSidebar>[0], collapsed = false) => ({ type: 'group' as const, label, entries, collapsed, badge: undefined });
+  const tools = group('Tools', [link('Which tool', '/tools/'), group('Orchestrators', [link('Airflow', '/tools/airflow/'), link('Dagster', '/tools/dagster/')], true)]);
+  const pipeline = (current: boolean) => group('The pipeline', [link('Overview', '/pipeline/'), link('Data collection', '/pipeline/data-collection/', current)]);
+
+  test("keeps the reader's section whole and turns every other section with an overview into one link to it", () => {
+    const compacted = compactSidebar([link('Start here', '/'), pipeline(true), tools]);
+    expect(compacted).toEqual([link('Start here', '/'), pipeline(true), link('Tools', '/tools/')]);
+  });
+
+  test('has closed groups to remember only where the reader is in a section with collapsed groups', () => {
+    expect(hasClosedGroup(compactSidebar([pipeline(true), tools]))).toBe(false);
+    const inTools = group('Tools', [link('Which tool', '/tools/', true), ...tools.entries.slice(1)]);
+    expect(hasClosedGroup(compactSidebar([pipeline(false), inTools]))).toBe(true);
+  });
+
+  test('keeps whole a group whose first page does not hold the others, and compacts the groups inside it', () => {
+    const print = group('Print sheets', [link('All sheets', '/reference/print/'), link('Stages', '/reference/print/stages/')], true);
+    const reference = group('Reference', [link('Glossary', '/reference/glossary/'), link('Diagrams', '/diagrams/'), print]);
+    expect(compactSidebar([pipeline(true), reference])).toEqual([pipeline(true), group('Reference', [link('Glossary', '/reference/glossary/'), link('Diagrams', '/diagrams/'), link('Print sheets', '/reference/print/')])]);
   });
 });
