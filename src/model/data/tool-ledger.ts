@@ -123,7 +123,6 @@ const TODAY = '2026-12-06';
 const RECHECKED = '2026-12-07';
 // The licence value stays in tools.ts (Tool.licence); here only whether it was compared, and with what.
 // Sources pin the commit or tag that was read. The vendors' terms pages are stored copies, dated where they date themselves.
-const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
 
 // MLflow Tracking and the Model Registry are one project, released together.
 // The newest line a source of MLflow's own confirms: its changelog entry for 3.16.1 (3.17 is on a mirror only).
@@ -395,16 +394,22 @@ export const toolLedger = {
   },
   zenml: {
     id: 'zenml',
-    // The line as the same mirror shows it today: 0.97.0 follows the 0.94.0 this entry named on 6 December 2026.
+    // ZenML's documentation keeps a documentation set for each release ("Legacy docs"); the newest listed is 0.98.0.
+    // Dates come from ZenML's own changelog (the status source, as stored on 19 June 2026), which stops at 0.95.1.
     version: {
-      line: 'ZenML 0.97',
-      released: '2026-09',
-      source: 'https://sourceforge.net/projects/zenml.mirror/files/0.97.0/',
+      line: 'ZenML 0.98',
+      source: 'https://docs.zenml.io/reference/legacy-docs',
       checked: RECHECKED,
       unconfirmed:
-        'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), which dates 0.97.0 on 23 September 2026 (0.94.0 on 4 March 2026), with notes whose breaking changes include resource pools reworked for ZenML Pro; ZenML’s own release page and PyPI’s feed for zenml were not found, the copies of its repository in the stored index are older (release notes up to 0.64.0), the repository is too large to copy here, and its sibling repositories seen (zenml-dashboard as stored on 2 July 2026, zenml-projects as stored on 26 February 2026) do not name the core’s releases.',
+        'ZenML’s documentation lists 0.98.0 as its newest versioned documentation set, after 0.97.0 and 0.96.0 to 0.96.4, but gives no dates; ZenML’s own changelog, as stored on 19 June 2026, stops at 0.95.1 (18 June 2026), and only a mirror of its GitHub releases (not a primary source) dates a later one, 0.97.0 on 23 September 2026. The month 0.98.0 came out was not seen: the repository is too large to copy here and PyPI’s feed for zenml is not stored.',
     },
-    status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
+    status: {
+      state: 'active',
+      since: '2026-06-18',
+      source: 'https://github.com/zenml-io/zenml-changelog/blob/6b5018a395ce2120b1d2f78e318a0759052d1eb9/gitbook-release-notes/server-sdk.md',
+      checked: RECHECKED,
+      note: 'Releases come every few weeks: ZenML’s changelog dates 0.94.0 on 4 March 2026 and 0.95.1, the latest it dates, on 18 June 2026; its documentation already lists 0.96, 0.97 and 0.98.',
+    },
     // ZenML's package metadata at 0.66.0 (2024), the newest copy that could be read: license = "Apache-2.0"; the repository's LICENSE file was not in the stored index and its snapshot was too large to fetch.
     licence: {
       source: 'https://github.com/zenml-io/zenml/blob/530544ced15013315e6bbeb93857ec9cb6eb3367/pyproject.toml',
