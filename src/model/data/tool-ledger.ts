@@ -119,18 +119,22 @@ export function factUnconfirmed(entry: ToolLedgerEntry, fact: LedgerFact): strin
 // Facts compared on 6 December 2026. Where a source was found but did not settle a fact, the entry
 // says so; where none was found, the fact is `unconfirmed`, never filled in from memory.
 const TODAY = '2026-12-06';
+// Facts compared again, or for the first time, on 7 December 2026; the others keep the day they were compared.
+const RECHECKED = '2026-12-07';
 // The licence value stays in tools.ts (Tool.licence); here only whether it was compared, and with what.
 // Sources pin the commit or tag that was read. The vendors' terms pages are stored copies, dated where they date themselves.
-const notCompared = (what: string) => `No primary source for ${what} was found on 6 December 2026.`;
 
 // MLflow Tracking and the Model Registry are one project, released together.
 // The newest line a source of MLflow's own confirms: its changelog entry for 3.16.1 (3.17 is on a mirror only).
+// The month: MLflow's pull request bumping the version to 3.16.0 (#25558) is of 3 September 2026, and the 3.16.1
+// changelog (#25872), merged on 15 September, starts from v3.16.0, so 3.16.0 came out in September 2026.
 const MLFLOW_VERSION = {
   line: 'MLflow 3.16',
+  released: '2026-09',
   source: 'https://github.com/mlflow/mlflow/pull/25872',
-  checked: TODAY,
+  checked: RECHECKED,
   unconfirmed:
-    'MLflow merged its changelog for 3.16.1, “generated from v3.16.0 through the final branch-3.16 release commits”, on 15 September 2026, and mlflow.org’s pages stop at 3.15.2 (25 August 2026), so 3.16.0 came out between those days; its own day was not seen. 3.17.0, dated 6 October 2026, was seen only on a mirror of MLflow’s GitHub releases; MLflow’s repositories are too large to copy here and no release post or pull request of its own for 3.17 was found.',
+    'MLflow bumped its version to 3.16.0 on 3 September 2026 (pull request 25558) and merged its changelog for 3.16.1, “generated from v3.16.0 through the final branch-3.16 release commits”, on 15 September 2026, so 3.16.0 came out between those days; its own day was not seen. Whether 3.17 is the current line is not confirmed: 3.17.0, dated 6 October 2026, was seen only on a mirror of MLflow’s GitHub releases; MLflow’s repositories are too large to copy here and no release post, changelog or version bump of its own for 3.17 was found.',
 } as const;
 const MLFLOW_STATUS = {
   state: 'active',
@@ -390,15 +394,22 @@ export const toolLedger = {
   },
   zenml: {
     id: 'zenml',
+    // ZenML's documentation keeps a documentation set for each release ("Legacy docs"); the newest listed is 0.98.0.
+    // Dates come from ZenML's own changelog (the status source, as stored on 19 June 2026), which stops at 0.95.1.
     version: {
-      line: 'ZenML 0.94',
-      released: '2026-03',
-      source: 'https://sourceforge.net/projects/zenml.mirror/files/0.94.0',
-      checked: TODAY,
+      line: 'ZenML 0.98',
+      source: 'https://docs.zenml.io/reference/legacy-docs',
+      checked: RECHECKED,
       unconfirmed:
-        'Seen only on a mirror of ZenML’s GitHub releases (not a primary source), dated 4 March 2026, whose notes follow 0.93.2 and 0.93.3; ZenML’s own release page, PyPI’s feed for zenml and a later release were not found, and the repository is too large to copy here; its sibling repositories seen (zenml-dashboard as stored on 2 July 2026, zenml-projects as stored on 26 February 2026) do not name the core’s releases.',
+        'ZenML’s documentation lists 0.98.0 as its newest versioned documentation set, after 0.97.0 and 0.96.0 to 0.96.4, but gives no dates; ZenML’s own changelog, as stored on 19 June 2026, stops at 0.95.1 (18 June 2026), and only a mirror of its GitHub releases (not a primary source) dates a later one, 0.97.0 on 23 September 2026. The month 0.98.0 came out was not seen: the repository is too large to copy here and PyPI’s feed for zenml is not stored.',
     },
-    status: { state: 'active', source: 'https://docs.zenml.io/getting-started/core-concepts', unconfirmed: notCompared('its current status') },
+    status: {
+      state: 'active',
+      since: '2026-06-18',
+      source: 'https://github.com/zenml-io/zenml-changelog/blob/6b5018a395ce2120b1d2f78e318a0759052d1eb9/gitbook-release-notes/server-sdk.md',
+      checked: RECHECKED,
+      note: 'Releases come every few weeks: ZenML’s changelog dates 0.94.0 on 4 March 2026 and 0.95.1, the latest it dates, on 18 June 2026; its documentation already lists 0.96, 0.97 and 0.98.',
+    },
     // ZenML's package metadata at 0.66.0 (2024), the newest copy that could be read: license = "Apache-2.0"; the repository's LICENSE file was not in the stored index and its snapshot was too large to fetch.
     licence: {
       source: 'https://github.com/zenml-io/zenml/blob/530544ced15013315e6bbeb93857ec9cb6eb3367/pyproject.toml',
@@ -408,16 +419,17 @@ export const toolLedger = {
   },
   kedro: {
     id: 'kedro',
-    // 1.5.0 is the newest tag in the repository as stored on 22 August 2026; 1.6.0 was then being prepared.
-    version: {
-      line: 'Kedro 1.5',
-      released: '2026-06',
-      source: 'https://github.com/kedro-org/kedro/releases/tag/1.5.0',
-      checked: TODAY,
-      unconfirmed:
-        'Whether 1.6 has come out is not confirmed: its release issue (opened 6 August 2026, since closed) was still gathering work on 19 August, and the repository as stored on 22 August 2026 still lists 1.6’s changes as the upcoming release, at version 1.5.0, with no 1.6.0 tag. PyPI’s feed for kedro is not among the stored feeds.',
+    // Kedro's GitHub release 1.6.0, marked Latest on the copy read: released on 9 September, a day GitHub gives without the
+    // year, as it does for the current one; the 1.5.0 tag of 29 June 2026 and 1.6.0's release issue, opened on 6 August 2026,
+    // place it in 2026.
+    version: { line: 'Kedro 1.6', released: '2026-09', source: 'https://github.com/kedro-org/kedro/releases/tag/1.6.0', checked: RECHECKED },
+    status: {
+      state: 'active',
+      since: '2026-09-09',
+      source: 'https://github.com/kedro-org/kedro/releases/tag/1.6.0',
+      checked: RECHECKED,
+      note: 'Kedro 1.0 came out in 2025; 1.6.0, released on 9 September 2026, lets a catalog entry declare a validator that is checked on every load and save, with Pandera built in.',
     },
-    status: { state: 'active', since: '2026-06-29', source: 'https://github.com/kedro-org/kedro/releases/tag/1.5.0', checked: TODAY, note: 'Kedro 1.0 came out in 2025; 1.5.0 was tagged on 29 June 2026, and a 1.6.0 release was being prepared in August 2026.' },
     // Repository snapshot of 20 August 2026.
     licence: { source: 'https://github.com/kedro-org/kedro/blob/d58a0b140250ced1917f2c54888b594995594be0/LICENSE.md', checked: TODAY },
   },
@@ -514,13 +526,13 @@ export const toolLedger = {
     id: 'torchserve',
     // The last release line: the repository's last tag, v0.12.0 of 24 September 2024; no release is expected.
     version: { line: 'TorchServe 0.12 (the last release)', released: '2024-09', source: 'https://github.com/pytorch/serve/releases/tag/v0.12.0', checked: TODAY },
+    // GitHub's banner on the repository's pages (here its issue 3396): "archived by the owner on Aug 7, 2025".
     status: {
       state: 'archived',
+      since: '2025-08-07',
       source: 'https://github.com/pytorch/serve/issues/3396',
-      checked: TODAY,
-      note: 'Marked “Limited Maintenance” by March 2025; KServe is removing its TorchServe runtime as unmaintained upstream.',
-      unconfirmed:
-        'The limited-maintenance notice was confirmed, and the repository’s last commit is of 17 March 2025; the day it was archived (reported as August 2025) is not in the repository, GitHub’s own page for it was not reached, and the stored issue threads (PyTorch’s and KServe’s, which is removing its TorchServe runtime) do not date it.',
+      checked: RECHECKED,
+      note: 'Marked “Limited Maintenance” by March 2025 (its last commit is of 17 March 2025) and archived, read-only, on 7 August 2025; KServe is removing its TorchServe runtime as unmaintained upstream.',
     },
     // Repository snapshot of 17 March 2025, before the repository was archived.
     licence: { source: 'https://github.com/pytorch/serve/blob/62c4d6a1fdc1d071dbcf758ebd756029af20bd5e/LICENSE', checked: TODAY },
@@ -596,9 +608,9 @@ export const toolLedger = {
       line: 'Prometheus 3.14',
       released: '2026-08',
       source: 'https://github.com/prometheus/prometheus/releases/tag/v3.14.0',
-      checked: TODAY,
+      checked: RECHECKED,
       unconfirmed:
-        'Tagged on 17 August 2026, the newest tag in the repository as stored on 21 August 2026. The project merged its pull request preparing 3.15.0-rc.1 on 21 September 2026 (pull request 19790), but the final 3.15.0, and the 3.16 its schedule plans for October 2026, were not found. The long-term-support line is 3.5.',
+        'Tagged on 17 August 2026, the newest tag in the repository as stored on 21 August 2026. The project merged its pull request preparing 3.15.0-rc.1 on 21 September 2026 (pull request 19790), and on 7 December 2026 the npm registry listed 0.315.0, not a release candidate, as the latest version of @prometheus-io/lezer-promql, a package published from Prometheus’s repository under the 0.3xx number that goes with each 3.x release; but no 3.15.0 tag, release notes or changelog entry was seen, the registry’s dates for that package are not in version order, so none is taken from it, and the 3.16 the project’s schedule plans for October 2026 was not found in a source of the project’s own (a third-party linter, Cloudflare’s pint, added support for Prometheus v3.16.0 in a release of 11 November). The long-term-support line is 3.5.',
     },
     status: { state: 'active', since: '2026-08-17', source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/RELEASE.md', checked: TODAY, note: 'A new minor release about every six weeks; 3.5 is the long-term-support release of the 3.x series.' },
     // Repository snapshot of 21 August 2026.
@@ -606,21 +618,24 @@ export const toolLedger = {
   },
   grafana: {
     id: 'grafana',
-    // Grafana Labs' own Kubernetes operator pins the Grafana image it deploys by default; its pull requests date the bumps.
+    // The npm registry's record of @grafana/data, which Grafana Labs builds from the Grafana repository and publishes with
+    // each release under the release's version: 13.2.0 on 18 August 2026 (as the anchor of Grafana's changelog entry,
+    // "1320-2026-08-18", quoted in third-party update requests, also dates it). Its dates for older releases match
+    // Grafana's (12.0.0 on 5 May 2025, 13.0.0 on 14 April 2026, 13.1.0 on 23 June 2026).
     version: {
       line: 'Grafana 13.2',
-      source: 'https://github.com/grafana/grafana-operator/pull/2934',
-      checked: TODAY,
+      released: '2026-08',
+      source: 'https://registry.npmjs.org/@grafana/data',
+      checked: RECHECKED,
       unconfirmed:
-        'Grafana Labs’ operator made Grafana 13.2.1 its default image on 3 September 2026 (and 13.1.0 on 1 July 2026, in pull request 2825), so 13.2 was out by then; the day 13.2.0 came out was not found in a Grafana Labs source: Grafana’s repository is too large to copy here, and its documentation seen has sections up to v13.1. Secondary sources only: Grafana 13 launched at GrafanaCON 2026 in April 2026, and endoflife.date dates 13.1.0 to 22 June 2026.',
+        'Whether 13.3 has come out is not confirmed: Grafana’s repository has a “What’s new in Grafana v13.3” page, with items dated up to 6 October 2026 and an upgrade guide to v13.3, and grafana.com has a v13.3 documentation tree, but no 13.3.0 release, tag or date was seen, and the npm record of @grafana/data stops at 13.2.3 (29 September 2026).',
     },
     status: {
       state: 'active',
-      since: '2026-09-03',
-      source: 'https://github.com/grafana/grafana-operator/pull/2934',
-      checked: TODAY,
-      note: 'Grafana 13 followed the 12.x series in 2026; 13.1.0 was out by 1 July 2026 and 13.2.1 by 3 September 2026.',
-      unconfirmed: 'The days are those of the operator’s changes; Grafana’s own release dates were not seen.',
+      since: '2026-09-29',
+      source: 'https://registry.npmjs.org/@grafana/data',
+      checked: RECHECKED,
+      note: 'Grafana 13 followed the 12.x series in 2026: by the npm packages Grafana Labs publishes with each release, 13.0.0 came out on 14 April, 13.1.0 on 23 June, 13.2.0 on 18 August and 13.2.3, the latest seen, on 29 September 2026.',
     },
     licence: {
       source: 'https://github.com/grafana/grafana/blob/49399ad3c3a15981f251c3713d0f40f7481e5a8c/LICENSING.md',
