@@ -9,6 +9,22 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/**
+ * Shows the button's keyboard shortcut with the platform's key: ⌘ on Apple devices, by the
+ * deprecated `navigator.platform`, which opening the devtools does not spoof as it does the user
+ * agent. Starlight does this in an inline script; here it costs the page no script and no hash.
+ */
+function showShortcut(openBtn: HTMLButtonElement): void {
+  const shortcut = openBtn.querySelector<HTMLElement>('kbd[data-shortcut-pending]');
+  if (!shortcut) return;
+  const platformKey = shortcut.querySelector('kbd');
+  if (platformKey && /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
+    platformKey.textContent = '⌘';
+    openBtn.setAttribute('aria-keyshortcuts', 'Meta+K /');
+  }
+  delete shortcut.dataset.shortcutPending;
+}
+
 class SiteSearch extends HTMLElement {
   /** Pagefind UI, once it is loaded and rendered; shared by every way of opening. */
   #ui: Promise<void> | undefined;
@@ -20,6 +36,7 @@ class SiteSearch extends HTMLElement {
     const dialog = this.querySelector('dialog');
     const dialogFrame = this.querySelector('.dialog-frame');
     if (!openBtn || !closeBtn || !dialog || !dialogFrame) return;
+    showShortcut(openBtn);
 
     /** Close the modal if a reader clicks a link or outside the modal. */
     const onClick = (event: MouseEvent) => {
