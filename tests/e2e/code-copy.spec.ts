@@ -45,3 +45,39 @@ test("the copy button copies a pattern's runnable example exactly", async ({ pag
   const file = 'examples/patterns/reframing.py';
   expect(await copied(page, file, 'click')).toBe(asShown(readFileSync(file, 'utf8')));
 });
+
+// Expressive Code's script loads on the reader's first act (src/islands/load-on-intent.ts).
+test.describe('the code blocks’ script', () => {
+  const isEcScript = (url: string) => /\/_astro\/ec\.[\w-]+\.js$/.test(new URL(url).pathname);
+
+  test('is not fetched with the page, but on the first move, and once', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => void (isEcScript(request.url()) && requested.push(request.url())));
+    await page.goto('/patterns/reframing/');
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    await page.mouse.move(200, 300);
+    await expect.poll(() => requested.length).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.mouse.move(300, 400);
+    expect(requested).toHaveLength(1);
+  });
+
+  test('a click on the copy button before the script is in copies all the same', async ({ page }) => {
+    // A slow connection: the script arrives a second after the click.
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(isEcScript, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/patterns/reframing/');
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    const block = page.locator('figure.frame').filter({ has: page.locator('.title', { hasText: 'examples/patterns/reframing.py' }) });
+    await block.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect(block.getByText('Copied!')).toHaveCount(0);
+    setTimeout(release, 1000);
+    await expect(block.getByText('Copied!')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(asShown(readFileSync('examples/patterns/reframing.py', 'utf8')));
+  });
+});
