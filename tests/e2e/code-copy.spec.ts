@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { assertValidModel, model } from '../../src/model/index.ts';
 import { pipelineFiles } from '../../src/starter-kit/pipeline-files.ts';
+import { sitemapPaths } from './support/site-pages.ts';
 
 // Code blocks carry no second copy of their text (src/components/copy-text-from-lines.ts): the
 // copy button reads it from the lines when pressed. What lands on the clipboard must still be the
@@ -80,4 +81,26 @@ test.describe('the code blocks’ script', () => {
     await expect(block.getByText('Copied!')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(asShown(readFileSync('examples/patterns/reframing.py', 'utf8')));
   });
+});
+
+// Expressive Code's script also made a block that scrolls sideways focusable (tabindex="0"), so a
+// keyboard could scroll it; it now loads only on the reader's first act, after a first Tab has
+// already moved on. With `wrap: true` (ec.config.mjs) no block may scroll sideways, so there is
+// nothing for it to do: every page with code blocks, as it first appears, at both widths.
+test('no code block on any page scrolls sideways before the reader acts, on a phone or a laptop', async ({ page }) => {
+  test.setTimeout(240_000);
+  const pages = sitemapPaths().filter((path) => /class="expressive-code[\s"]/.test(readFileSync(`dist${path}index.html`, 'utf8')));
+  expect(pages.length).toBeGreaterThan(10);
+  const overflowing: string[] = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of pages) {
+      await page.goto(path);
+      const wide = await page.locator('.expressive-code pre').evaluateAll((pres) =>
+        pres.filter((pre) => pre.scrollWidth > pre.clientWidth).map((pre) => `${pre.scrollWidth} > ${pre.clientWidth}`),
+      );
+      overflowing.push(...wide.map((w) => `${path} at ${width} px: ${w}`));
+    }
+  }
+  expect(overflowing).toEqual([]);
 });
