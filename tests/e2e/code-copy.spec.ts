@@ -49,7 +49,7 @@ test("the copy button copies a pattern's runnable example exactly", async ({ pag
 
 // Expressive Code's script loads on the reader's first act (src/islands/load-on-intent.ts).
 test.describe('the code blocks’ script', () => {
-  const isEcScript = (url: string) => /\/_astro\/ec\.[\w-]+\.js$/.test(new URL(url).pathname);
+  const isEcScript = (url: string | URL) => /\/_astro\/ec\.[\w-]+\.js$/.test(new URL(url).pathname);
 
   test('is not fetched with the page, but on the first move, and once', async ({ page }) => {
     const requested: string[] = [];
