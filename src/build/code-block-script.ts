@@ -28,7 +28,7 @@ export function codeBlockScriptOnIntent(document: PageDocument): void {
     if (holder.attributes[SCRIPT_ON_INTENT] !== undefined) continue;
     const src = script.attributes.src ?? '';
     holder.attributes[SCRIPT_ON_INTENT] = src;
-    holder.startTag = holder.startTag.replace(/\s*(\/?)>$/, (end, slash: string) => ` ${SCRIPT_ON_INTENT}="${escapeAttribute(src)}"${slash}>`);
+    holder.startTag = holder.startTag.replace(/\s*(\/?)>$/, (_end, slash: string) => ` ${SCRIPT_ON_INTENT}="${escapeAttribute(src)}"${slash}>`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { parseAst, type Plugin, type Rollup } from 'vite';
+import { parseSync, type Plugin, type Rollup } from 'vite';
 
 /*
  * Vite 8 wraps every dynamic `import()` of the client build in its preload helper,
@@ -209,7 +209,9 @@ export type UnwrapResult =
  * other way than called, or imported with other bindings.
  */
 export function unwrapEmptyPreloads(code: string, helperSpecifier: string): UnwrapResult {
-  const program = parseAst(code) as unknown as Node;
+  const parsed = parseSync('chunk.js', code, { sourceType: 'module' });
+  if (parsed.errors.length > 0) return { kind: 'unchanged', reason: `does not parse: ${parsed.errors[0].message}` };
+  const program = parsed.program as unknown as Node;
   const imports = children(program, 'body').filter((s) => s.type === 'ImportDeclaration' && child(s, 'source')?.value === helperSpecifier);
   if (imports.length !== 1) return { kind: 'unchanged', reason: `imports ${helperSpecifier} ${imports.length} times` };
   const declaration = imports[0];

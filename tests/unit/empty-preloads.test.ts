@@ -77,4 +77,8 @@ describe('unwrapEmptyPreloads', () => {
   test('a chunk that imports the helper twice or with other bindings is left as it is', () => {
     expect(unwrapEmptyPreloads(`import{t as e,u}from"${HELPER}";e(()=>import(\`./a.js\`),[]);u();`, HELPER).kind).toBe('unchanged');
   });
+
+  test('code that does not parse is left as it is', () => {
+    expect(unwrapEmptyPreloads(`${IMPORT}const x=()=>e(()=>import(\`./a.js\`),[]);)`, HELPER).kind).toBe('unchanged');
+  });
 });
