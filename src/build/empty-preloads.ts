@@ -240,6 +240,53 @@ function specifierBetween(from: string, to: string): string {
 
 const PRELOAD_HELPER_ID = 'vite/preload-helper';
 
+/** What `unwrapEmptyPreloadsInBundle` did: the helper's chunk, the chunks it rewrote, and whether the helper's chunk went. */
+export interface BundleReport {
+  helper: string | undefined;
+  rewritten: string[];
+  helperDropped: boolean;
+}
+
+/**
+ * The client bundle with every chunk that imports the preload helper rewritten by
+ * `unwrapEmptyPreloads` (or left as it is, with a warning saying why), and the helper's chunk
+ * deleted when no chunk imports it or names its file any more.
+ */
+export function unwrapEmptyPreloadsInBundle(bundle: Rollup.OutputBundle, warn: (message: string) => void): BundleReport {
+  const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+  const helper = chunks.find((c) => c.moduleIds.some((id) => id.includes(PRELOAD_HELPER_ID)));
+  const report: BundleReport = { helper: helper?.fileName, rewritten: [], helperDropped: false };
+  if (!helper) return report;
+  for (const chunk of chunks) {
+    if (chunk === helper || !chunk.imports.includes(helper.fileName)) continue;
+    if (chunk.map) {
+      warn(`${chunk.fileName}: the preload helper stays (its source map would not follow a rewrite)`);
+      continue;
+    }
+    const result = unwrapEmptyPreloads(chunk.code, specifierBetween(chunk.fileName, helper.fileName));
+    if (result.kind === 'unchanged') {
+      warn(`${chunk.fileName}: the preload helper stays (${result.reason})`);
+      continue;
+    }
+    chunk.code = result.code;
+    report.rewritten.push(chunk.fileName);
+    if (result.helperImportDropped) chunk.imports = chunk.imports.filter((f) => f !== helper.fileName);
+  }
+  const name = posix.basename(helper.fileName);
+  const needed = Object.values(bundle).some((o) =>
+    o === helper
+      ? false
+      : o.type === 'chunk'
+        ? o.imports.includes(helper.fileName) || o.dynamicImports.includes(helper.fileName) || o.code.includes(name)
+        : typeof o.source === 'string' && o.source.includes(name),
+  );
+  if (!needed) {
+    delete bundle[helper.fileName];
+    report.helperDropped = true;
+  }
+  return report;
+}
+
 /** The client build's Vite plugin; see the comment at the top of this file. */
 export function withoutEmptyPreloads(): Plugin {
   return {
@@ -260,29 +307,7 @@ export function withoutEmptyPreloads(): Plugin {
       // After Vite has written each call's dependencies, in minified code.
       order: 'post',
       handler(_options, bundle) {
-        if (this.environment.name !== 'client') return;
-        const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-        const helper = chunks.find((c) => c.moduleIds.some((id) => id.includes(PRELOAD_HELPER_ID)));
-        if (!helper) return;
-        for (const chunk of chunks) {
-          if (chunk === helper || !chunk.imports.includes(helper.fileName)) continue;
-          if (chunk.map) {
-            this.warn(`${chunk.fileName}: left as it is, its source map would not follow`);
-            continue;
-          }
-          const result = unwrapEmptyPreloads(chunk.code, specifierBetween(chunk.fileName, helper.fileName));
-          if (result.kind === 'unchanged') {
-            this.warn(`${chunk.fileName}: the preload helper stays (${result.reason})`);
-            continue;
-          }
-          chunk.code = result.code;
-          if (result.helperImportDropped) chunk.imports = chunk.imports.filter((f) => f !== helper.fileName);
-        }
-        const base = posix.basename(helper.fileName);
-        const needed = Object.values(bundle).some(
-          (o) => o !== helper && (o.type === 'chunk' ? o.imports.includes(helper.fileName) || o.dynamicImports.includes(helper.fileName) || o.code.includes(base) : String(o.source).includes(base)),
-        );
-        if (!needed) delete bundle[helper.fileName];
+        if (this.environment.name === 'client') unwrapEmptyPreloadsInBundle(bundle, (message) => this.warn(message));
       },
     },
   };

@@ -1,5 +1,6 @@
+import type { Rollup } from 'vite';
 import { describe, expect, test } from 'vitest';
-import { unwrapEmptyPreloads } from '../../src/build/empty-preloads.ts';
+import { unwrapEmptyPreloads, unwrapEmptyPreloadsInBundle } from '../../src/build/empty-preloads.ts';
 
 // Chunks as Vite 8 writes them, minified: the helper is imported as a one-letter name that the
 // chunk's functions also use for their own parameters.
@@ -80,5 +81,51 @@ describe('unwrapEmptyPreloads', () => {
 
   test('code that does not parse is left as it is', () => {
     expect(unwrapEmptyPreloads(`${IMPORT}const x=()=>e(()=>import(\`./a.js\`),[]);)`, HELPER).kind).toBe('unchanged');
+  });
+});
+
+describe('unwrapEmptyPreloadsInBundle', () => {
+  const HELPER_FILE = '_astro/preload-helper.DygEbaNj.js';
+  const chunk = (fileName: string, code: string, imports: string[] = [HELPER_FILE]) => ({
+    type: 'chunk',
+    fileName,
+    code,
+    imports,
+    dynamicImports: [],
+    moduleIds: [`/src/${fileName}`],
+    map: null,
+  });
+  const bundleOf = (...chunks: ReturnType<typeof chunk>[]) => {
+    const helper = { ...chunk(HELPER_FILE, 'var a=function(){};export{a as t};', []), moduleIds: ['\0vite/preload-helper.js'] };
+    return Object.fromEntries([helper, ...chunks].map((c) => [c.fileName, c])) as unknown as Rollup.OutputBundle;
+  };
+  const loader = () => chunk('_astro/Head.abc.js', `${IMPORT}a(()=>e(()=>import(\`./link-tools.x.js\`),[]));`);
+
+  test('drops the helper’s chunk once no chunk imports it', () => {
+    const bundle = bundleOf(loader());
+    const warnings: string[] = [];
+    expect(unwrapEmptyPreloadsInBundle(bundle, (w) => warnings.push(w))).toEqual({ helper: HELPER_FILE, rewritten: ['_astro/Head.abc.js'], helperDropped: true });
+    expect(Object.keys(bundle)).toEqual(['_astro/Head.abc.js']);
+    const head = bundle['_astro/Head.abc.js'] as Rollup.OutputChunk;
+    expect(head.code).toBe('a(()=>import(`./link-tools.x.js`));');
+    expect(head.imports).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('keeps it while a chunk still calls it with dependencies, and says why', () => {
+    const styled = chunk('_astro/Styled.abc.js', `${IMPORT}export const x=()=>e(()=>import(\`./a.js\`),[\`_astro/a.css\`]);`);
+    const bundle = bundleOf(loader(), styled);
+    const warnings: string[] = [];
+    expect(unwrapEmptyPreloadsInBundle(bundle, (w) => warnings.push(w)).helperDropped).toBe(false);
+    expect(Object.keys(bundle)).toContain(HELPER_FILE);
+    expect((bundle['_astro/Styled.abc.js'] as Rollup.OutputChunk).code).toContain(IMPORT);
+    expect(warnings).toEqual(['_astro/Styled.abc.js: the preload helper stays (every call of the helper has dependencies)']);
+  });
+
+  test('keeps it while another chunk names its file (a list of files to preload)', () => {
+    const listing = chunk('_astro/List.abc.js', `const d=["${HELPER_FILE}"];export{d};`, []);
+    const bundle = bundleOf(loader(), listing);
+    expect(unwrapEmptyPreloadsInBundle(bundle, () => undefined).helperDropped).toBe(false);
+    expect(Object.keys(bundle)).toContain(HELPER_FILE);
   });
 });
