@@ -15,6 +15,7 @@ import { SITE_URL } from './src/links/site-url.ts';
 import { BASE_PATH } from './src/links/base-path.ts';
 import { GUIDE_NAME } from './src/model/data/guide-name.ts';
 import { fieldGuideIntegrations } from './src/build/index.ts';
+import { withoutEmptyPreloads } from './src/build/empty-preloads.ts';
 import { team } from './src/team/index.ts';
 
 /** @param {string} section a folder of content/ */
@@ -132,9 +133,11 @@ export default defineConfig({
     },
   },
   // Pagefind UI's debounce, which Starlight's `pagefind` option cannot set, and the Pagefind it
-  // searches through, which widens a query that finds nothing (see README, "Search").
+  // searches through, which widens a query that finds nothing (see README, "Search"). Then no
+  // preload helper: Vite wraps every dynamic import in it, with nothing to preload, and each page
+  // fetched its chunk (0.9 KB gzip) only for that (vitejs/vite#13952; src/build/empty-preloads.ts).
   vite: {
-    plugins: [pagefindUiOptions(), relaxingPagefindChunk()],
+    plugins: [pagefindUiOptions(), relaxingPagefindChunk(), withoutEmptyPreloads()],
     build: {
       // Astro inlines a script under 4 KB into each page. The snippet script stays a file: it runs
       // on every diagram page of a build without SITE_URL, so a reader fetches it once, and

@@ -1,5 +1,6 @@
 import { htmlAfter, type PageDocument } from '../html/page-document.ts';
 import { moveUnderBase } from '../links/base-path-html.ts';
+import { codeBlockScriptOnIntent } from './code-block-script.ts';
 import { dropIdleSidebarState } from './idle-sidebar-state.ts';
 import { minifyInlineScripts } from './inline-scripts.ts';
 import { foldPrintSheetLink } from './print-sheet.ts';
@@ -48,11 +49,14 @@ export const POLICY_TRANSFORMS: readonly PageTransform[] = [
  *  3. print sheet: Starlight's print stylesheet link goes; its rules become the first of the main
  *     stylesheet, under `@media print`, after the pass (src/build/print-sheet.ts): one request less;
  *  4. base path: the guide's own root-relative links move under BASE_PATH (src/links/base-path-html.ts);
- *  5. idle sidebar state: Starlight's sidebar-state module goes where no sidebar group can be
+ *  5. code blocks' script: Expressive Code's script leaves the page, named for the loader that
+ *     imports it on the reader's first act (src/build/code-block-script.ts); its URL is already
+ *     under the base, as Expressive Code writes it;
+ *  6. idle sidebar state: Starlight's sidebar-state module goes where no sidebar group can be
  *     closed to remember (src/build/idle-sidebar-state.ts); before the policy, which would hash it;
- *  6. inline scripts: Starlight's inline classic scripts minified (src/build/inline-scripts.ts);
+ *  7. inline scripts: Starlight's inline classic scripts minified (src/build/inline-scripts.ts);
  *     before the policy, which hashes their final text;
- *  7. the policy: POLICY_TRANSFORMS, last.
+ *  8. the policy: POLICY_TRANSFORMS, last.
  */
 export const PAGE_TRANSFORMS: readonly PageTransform[] = [
   {
@@ -65,6 +69,7 @@ export const PAGE_TRANSFORMS: readonly PageTransform[] = [
   { name: 'first mentions', apply: (document, page) => void linkFirstMentions(document, page.path, page.names) },
   { name: 'print sheet', apply: (document) => foldPrintSheetLink(document) },
   { name: 'base path', apply: (document, page) => moveUnderBase(document, page.base) },
+  { name: 'code blocks\' script', apply: (document) => codeBlockScriptOnIntent(document) },
   { name: 'idle sidebar state', apply: (document) => dropIdleSidebarState(document) },
   { name: 'inline scripts', apply: (document, page) => minifyInlineScripts(document, page.file) },
   ...POLICY_TRANSFORMS,

@@ -5,12 +5,12 @@
  * copy button copies the snippet the same way; and old (renamed) anchors in the address bar move
  * to their new ids; and a diagram's links prefetch their pages (diagram-link-prefetch.ts).
  * Without JavaScript the icons are plain links to themselves and the copy buttons stay hidden
- * (the snippets can still be selected). Loaded by ./link-tools-on-intent.ts on the reader's first
+ * (the snippets can still be selected). Loaded by ./load-on-intent.ts on the reader's first
  * move, touch, focus or key, or at once when the address has an anchor.
  */
 import { ANCHOR_REDIRECTS_ID, type PageAnchorRedirects } from '../links/anchor-redirects-block.ts';
 import { prefetchDiagramLinks } from './diagram-link-prefetch.ts';
-import { ANCHOR_LINKS, isPlainClick } from './link-tools-on-intent.ts';
+import { ANCHOR_LINKS, isPlainClick } from './load-on-intent.ts';
 
 /** The copy button above each snippet (src/components/DiagramSnippets.astro); its snippet is the next element. */
 const SNIPPET_COPY = 'button.diagram-snippet-copy';

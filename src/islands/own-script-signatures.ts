@@ -8,8 +8,9 @@
 export const OWN_SCRIPT_SIGNATURES = {
   // Loaded by the one below on the reader's first move, touch, focus or key.
   'islands/link-tools.ts': 'link-tools-status',
-  // The link tools' loader on every page: it imports their chunk by name, and keeps that name when minified.
-  'islands/link-tools-on-intent.ts': 'link-tools.',
+  // The loader on every page (the link tools, the code blocks' script): it imports the tools'
+  // chunk by name, and keeps that name when minified.
+  'islands/load-on-intent.ts': 'link-tools.',
   'islands/explorer.ts': 'data-explorer-status',
   'islands/chooser.ts': 'data-chooser-status',
   'islands/list-filter.ts': 'data-filter-status',
@@ -25,10 +26,11 @@ export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
 
 /**
  * Scripts of ours on every page: the loader of the link tools (the copy-link buttons beside
- * headings and diagrams, the move from renamed anchors), and the search button. Every page has
+ * headings and diagrams, the move from renamed anchors) and of the code blocks' script, and the
+ * search button. Every page has
  * those interactive parts, so the "no JavaScript of our own" budget allows these and nothing else.
  */
-export const SITE_WIDE_SCRIPTS = ['islands/link-tools-on-intent.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
+export const SITE_WIDE_SCRIPTS = ['islands/load-on-intent.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
 
 /**
  * Scripts of ours that only a build without SITE_URL ships, on the pages that show "Use in your

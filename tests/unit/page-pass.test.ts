@@ -7,6 +7,7 @@ import { runPagePass, type PageIo } from '../../src/build/page-pass.ts';
 import { htmlWithPrintSheetFolded } from '../../src/build/print-sheet.ts';
 import { htmlWithMinifiedInlineScripts } from '../../src/build/inline-scripts.ts';
 import { pageToHtml } from '../../src/html/page-document.ts';
+import { htmlWithCodeBlockScriptOnIntent } from '../../src/build/code-block-script.ts';
 import { applyTransforms, PAGE_TRANSFORMS, POLICY_TRANSFORMS, type PageContext } from '../../src/build/page-transforms.ts';
 import { htmlWithBase } from '../../src/links/base-path-html.ts';
 import { entityNames, htmlWithFirstMentionsLinked } from '../../src/links/first-mentions.ts';
@@ -141,10 +142,11 @@ describe('the pass over the built pages', () => {
 
 describe('the steps, in order', () => {
   const context: PageContext = { file: 'pipeline/index.html', path: '/pipeline/', base: '/ml-guide/', names: NAMES };
-  const html = page('Data validation comes second.');
+  const codeBlock = '<div class="expressive-code"><script type="module" src="/ml-guide/_astro/ec.abc12.js"></script><pre>x</pre></div>';
+  const html = page('Data validation comes second.').replace('</main>', `${codeBlock}</main>`);
 
-  test('are the search text, first mentions, print sheet, base path, inline scripts, then the policy\'s three, last', () => {
-    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'idle sidebar state', 'inline scripts', 'style attributes to classes', 'one head style', 'complete policy']);
+  test('are the search text, first mentions, print sheet, base path, code blocks\' script, idle sidebar state, inline scripts, then the policy\'s three, last', () => {
+    expect(PAGE_TRANSFORMS.map((t) => t.name)).toEqual(['search text', 'first mentions', 'print sheet', 'base path', 'code blocks\' script', 'idle sidebar state', 'inline scripts', 'style attributes to classes', 'one head style', 'complete policy']);
     expect(PAGE_TRANSFORMS.slice(-POLICY_TRANSFORMS.length)).toEqual(POLICY_TRANSFORMS);
   });
 
@@ -152,13 +154,16 @@ describe('the steps, in order', () => {
     const byHand = htmlWithCompletePolicy(
       htmlWithOneHeadStyle(
         htmlWithStyleClasses(
-          htmlWithMinifiedInlineScripts(htmlWithBase(htmlWithPrintSheetFolded(htmlWithFirstMentionsLinked(htmlWithSeparatedTableHeads(html), '/pipeline/', NAMES).html), '/ml-guide/')),
+          htmlWithMinifiedInlineScripts(
+            htmlWithCodeBlockScriptOnIntent(htmlWithBase(htmlWithPrintSheetFolded(htmlWithFirstMentionsLinked(htmlWithSeparatedTableHeads(html), '/pipeline/', NAMES).html), '/ml-guide/')),
+          ),
         ),
       ),
       'pipeline/index.html',
     );
     expect(applyTransforms(html, context)).toBe(byHand);
     expect(byHand).toContain('href="/ml-guide/pipeline/data-validation/"');
+    expect(byHand).toContain('<div class="expressive-code" data-script-on-intent="/ml-guide/_astro/ec.abc12.js"><pre>');
   });
 
   test('the base path step leaves a page alone when the guide is served at the root', () => {
