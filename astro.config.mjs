@@ -139,11 +139,6 @@ export default defineConfig({
   vite: {
     plugins: [pagefindUiOptions(), relaxingPagefindChunk(), withoutEmptyPreloads()],
     build: {
-      // Astro inlines a script under 4 KB into each page. The snippet script stays a file: it runs
-      // on every diagram page of a build without SITE_URL, so a reader fetches it once, and
-      // script-src 'self' allows it without a hash per page (src/islands/snippet-host.ts).
-      // Anything else: Vite's default (undefined falls back to it).
-      assetsInlineLimit: (/** @type {string} */ file) => (file.includes('SnippetHostScript') ? false : undefined),
       rolldownOptions: {
         // Astro marks every MDX page's propagated-assets module with "use astro:head-inject";
         // the bundler warns once per page that it may drop the directive, which Astro itself

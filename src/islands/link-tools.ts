@@ -11,6 +11,7 @@
 import { ANCHOR_REDIRECTS_ID, type PageAnchorRedirects } from '../links/anchor-redirects-block.ts';
 import { prefetchDiagramLinks } from './diagram-link-prefetch.ts';
 import { ANCHOR_LINKS, isPlainClick } from './load-on-intent.ts';
+import { RELATIVE_SNIPPETS_NOTE } from './snippet-note.ts';
 
 /** The copy button above each snippet (src/components/DiagramSnippets.astro); its snippet is the next element. */
 const SNIPPET_COPY = 'button.diagram-snippet-copy';
@@ -142,6 +143,8 @@ function enhance(): void {
   });
   window.addEventListener('hashchange', followAlias);
   prefetchDiagramLinks();
+  // A build without SITE_URL: its snippets go on this page's host. A page of any other build has no such line and loads nothing.
+  if (document.querySelector(RELATIVE_SNIPPETS_NOTE)) void import('./snippet-host.ts');
 }
 
 if (typeof document !== 'undefined') enhance();

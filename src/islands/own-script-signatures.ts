@@ -14,8 +14,8 @@ export const OWN_SCRIPT_SIGNATURES = {
   'islands/explorer.ts': 'data-explorer-status',
   'islands/chooser.ts': 'data-chooser-status',
   'islands/list-filter.ts': 'data-filter-status',
-  // Only in a build without SITE_URL, on pages with diagram snippets (see BUILD_WITHOUT_SITE_URL_SCRIPTS).
-  'islands/snippet-host.ts': 'data-snippet-relative-note',
+  // Loaded by the link tools, in a build without SITE_URL, on a page with diagram snippets.
+  'islands/snippet-host.ts': 'pre[data-snippet]',
   // The search button's element (our override of Starlight's): it imports the Pagefind UI
   // chunk below by name, and keeps that name when minified.
   'search/site-search.ts': 'mount-pagefind-ui',
@@ -33,14 +33,10 @@ export type OwnScript = keyof typeof OWN_SCRIPT_SIGNATURES;
 export const SITE_WIDE_SCRIPTS = ['islands/load-on-intent.ts', 'search/site-search.ts'] as const satisfies readonly OwnScript[];
 
 /**
- * Scripts of ours that only a build without SITE_URL ships, on the pages that show "Use in your
- * docs" snippets: it puts their root-relative URLs on the page's own host. A deploy build
- * (`npm run build:deploy`, which requires SITE_URL) ships none of them.
+ * Scripts of ours that no page loads until the reader asks (opening search) or first acts (the
+ * link tools, and with them, in a build without SITE_URL, the one that puts snippets on the host).
  */
-export const BUILD_WITHOUT_SITE_URL_SCRIPTS = ['islands/snippet-host.ts'] as const satisfies readonly OwnScript[];
-
-/** Scripts of ours that no page loads until the reader asks (opening search) or first acts (the link tools). */
-export const ON_DEMAND_SCRIPTS = ['search/mount-pagefind-ui.ts', 'islands/link-tools.ts'] as const satisfies readonly OwnScript[];
+export const ON_DEMAND_SCRIPTS = ['search/mount-pagefind-ui.ts', 'islands/link-tools.ts', 'islands/snippet-host.ts'] as const satisfies readonly OwnScript[];
 
 /**
  * The pages that run an island of their own, and which. The JavaScript budget (`npm run bench:js`,

@@ -1,12 +1,12 @@
 /**
- * Only on pages built without SITE_URL (src/components/SnippetHostScript.astro): the "Use in your
- * docs" snippets were written with root-relative URLs; this puts them on the host the page was
- * opened from, so a copied snippet works in a wiki, and removes the line that says they are
- * relative. Without JavaScript the snippets stay relative and that line stays.
+ * Only on pages built without SITE_URL, imported by the link tools on the
+ * reader's first act, before any "Use in your docs" panel can be open: the snippets were written
+ * with root-relative URLs; this puts them on the host the page was opened from, so a copied
+ * snippet works in a wiki, and removes the line that says they are relative. Without JavaScript
+ * the snippets stay relative and that line stays.
  */
 import { isSnippetKind, snippetOnOrigin } from '../links/snippet-origin.ts';
-
-const NOTE = '[data-snippet-relative-note]';
+import { RELATIVE_SNIPPETS_NOTE as NOTE } from './snippet-note.ts';
 
 function putSnippetsOnThisHost(): void {
   // A page opened from a file has no host to give: the relative URLs and their note stay.

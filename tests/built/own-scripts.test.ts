@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scriptsOf } from '../../tools/cli/bench-js.mjs';
 import { readFileSync } from 'node:fs';
-import { BUILD_WITHOUT_SITE_URL_SCRIPTS, ISLAND_PAGES, ownScriptIn, SITE_WIDE_SCRIPTS, type OwnScript } from '../../src/islands/own-script-signatures.ts';
-import { PUBLIC_SITE_URL } from '../../src/links/site-url.ts';
+import { ISLAND_PAGES, ownScriptIn, SITE_WIDE_SCRIPTS, type OwnScript } from '../../src/islands/own-script-signatures.ts';
 import { builtSite } from './site.ts';
 
 /** Which of our scripts a built page runs, inline or from /_astro/, by their signatures. */
@@ -11,7 +10,7 @@ function ownScriptsOf(page: string): Set<OwnScript> {
 }
 
 describe('our own scripts, as built', () => {
-  test('every page runs the copy-link tools; the islands run only on their own pages; the snippet script only where snippets are, in a build without SITE_URL', async () => {
+  test('every page runs the loader of the copy-link tools and the search button; the islands run only on their own pages; nothing else of ours, snippets or not', async () => {
     const site = await builtSite();
     const pages = [...site.pages].filter(([path, facts]) => path.endsWith('/') && !facts.redirectTo).map(([path]) => path);
     expect(pages.length).toBeGreaterThan(3);
@@ -21,7 +20,8 @@ describe('our own scripts, as built', () => {
     const withSnippets = pages.filter((page) => readFileSync(`dist${page}index.html`, 'utf8').includes('data-snippet='));
     expect(withSnippets.length, 'pages with diagram snippets').toBeGreaterThan(3);
     for (const page of pages) {
-      const expected = [...(islandPages[page] ?? SITE_WIDE_SCRIPTS), ...(PUBLIC_SITE_URL === undefined && withSnippets.includes(page) ? BUILD_WITHOUT_SITE_URL_SCRIPTS : [])];
+      // The snippets' host script is on demand, like the link tools that load it: no page carries it.
+      const expected = islandPages[page] ?? SITE_WIDE_SCRIPTS;
       expect([...ownScriptsOf(page)].sort(), page).toEqual([...expected].sort());
     }
   });

@@ -1,4 +1,4 @@
-import { CONTENT_PAGE_BUDGET_BYTES, CONTENT_PAGE_GOAL_BYTES, INTERACTIVE_APPS } from './budgets.ts';
+import { CONTENT_PAGE_BUDGET_BYTES, INTERACTIVE_APPS } from './budgets.ts';
 import { kb } from './kb.ts';
 import { gzipSize, KINDS, transferredBytes, type Resource } from './transferred-bytes.ts';
 
@@ -10,8 +10,8 @@ export interface PageResources {
 
 /**
  * What the bench prints of the content pages' weight, read from dist/: the heaviest content page
- * by name and size, against the budget and the goal, with what it fetches one by one; then the
- * `top` heaviest, and how many pages are over the goal.
+ * by name and size, against the budget, with what it fetches one by one; then the `top`
+ * heaviest, and how many pages are over the budget.
  */
 export function contentPageWeightReport(pages: readonly PageResources[], top = 10): string[] {
   const content = pages
@@ -24,12 +24,12 @@ export function contentPageWeightReport(pages: readonly PageResources[], top = 1
     KINDS.filter((k) => b[k] > 0)
       .map((k) => `${k} ${kb(b[k])}`)
       .join(', ');
-  const over = content.filter((p) => p.bytes.total > CONTENT_PAGE_GOAL_BYTES);
+  const over = content.filter((p) => p.bytes.total > CONTENT_PAGE_BUDGET_BYTES);
   return [
-    `heaviest content page: ${heaviest.page} ${kb(heaviest.bytes.total)} (budget ${kb(CONTENT_PAGE_BUDGET_BYTES)}, goal ${kb(CONTENT_PAGE_GOAL_BYTES)}): ${byKind(heaviest.bytes)}`,
+    `heaviest content page: ${heaviest.page} ${kb(heaviest.bytes.total)} (budget ${kb(CONTENT_PAGE_BUDGET_BYTES)}): ${byKind(heaviest.bytes)}`,
     ...[...new Map(heaviest.resources.map((r) => [r.url, r])).values()].map((r) => `  ${r.kind.padEnd(6)} ${kb(gzipSize(r.body)).padStart(8)}  ${r.url}`),
     `${Math.min(top, content.length)} heaviest of ${content.length} content pages:`,
     ...content.slice(0, top).map((p) => `  ${kb(p.bytes.total).padStart(8)}  ${p.page}  (${byKind(p.bytes)})`),
-    `over the ${kb(CONTENT_PAGE_GOAL_BYTES)} goal: ${over.length} of ${content.length} content pages`,
+    `over the ${kb(CONTENT_PAGE_BUDGET_BYTES)} budget: ${over.length} of ${content.length} content pages`,
   ];
 }
