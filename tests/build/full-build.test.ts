@@ -189,7 +189,8 @@ describe(`npm run build with BASE_PATH=${BASE}, TEAM_FILE=${EXAMPLE}, no SITE_UR
       await result.waitFor();
       const href = (await result.getAttribute('href')) ?? '';
       expect(href.startsWith(BASE), href).toBe(true);
-      await result.click();
+      // The link with the address read, found again: the list may have been drawn again since.
+      await tab.getByRole('dialog').locator(`.pagefind-ui__result-link[href="${href}"]`).first().click();
       await tab.waitForURL(`${origin}${href}`);
       expect(await tab.getByRole('heading', { level: 1 }).count()).toBe(1);
 
@@ -198,6 +199,8 @@ describe(`npm run build with BASE_PATH=${BASE}, TEAM_FILE=${EXAMPLE}, no SITE_UR
       const downloads = await figure.locator('.diagram-downloads a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(downloads.length).toBeGreaterThan(0);
       await figure.getByText('Use in your docs').click();
+      // The link tools, loaded on this first act, put the snippets on the page's host and remove the note that says they are relative.
+      await expect.poll(() => figure.locator('[data-snippet-relative-note]').count(), { timeout: 10_000 }).toBe(0);
       const snippets = (await figure.locator('pre.diagram-snippet').allTextContents()).join('\n');
       const snippetPaths = [...snippets.matchAll(/https?:\/\/[^\s)"',]+/g)].map((m) => new URL(m[0]).pathname + new URL(m[0]).search);
       expect(snippetPaths.length).toBeGreaterThan(0);
