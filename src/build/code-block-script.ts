@@ -1,10 +1,9 @@
+import { escapeHtml } from '../html/escape-html.ts';
 import { eachElement, htmlAfter, type PageDocument, type PageElement, type PageNode } from '../html/page-document.ts';
 import { SCRIPT_ON_INTENT } from '../islands/load-on-intent.ts';
 
 /** Expressive Code's script, as its Astro integration names it: `<assets dir>/ec.<hash>.js`, under the base. */
 const EC_SCRIPT = /\/_astro\/ec\.[\w-]+\.js$/;
-
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /**
  * Expressive Code puts `<script type="module" src=".../ec.<hash>.js">` before a page's first code
@@ -28,7 +27,7 @@ export function codeBlockScriptOnIntent(document: PageDocument): void {
     if (holder.attributes[SCRIPT_ON_INTENT] !== undefined) continue;
     const src = script.attributes.src ?? '';
     holder.attributes[SCRIPT_ON_INTENT] = src;
-    holder.startTag = holder.startTag.replace(/\s*(\/?)>$/, (_end, slash: string) => ` ${SCRIPT_ON_INTENT}="${escapeAttribute(src)}"${slash}>`);
+    holder.startTag = holder.startTag.replace(/\s*(\/?)>$/, (_end, slash: string) => ` ${SCRIPT_ON_INTENT}="${escapeHtml(src)}"${slash}>`);
   }
 }
 
