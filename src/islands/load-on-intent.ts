@@ -43,6 +43,16 @@ function heldClickTarget(event: Event): HTMLElement | undefined {
 }
 
 /**
+ * Whether a pointermove only repeats where a resting pointer already is: Chromium sends one, trusted
+ * and with no movement, when the page lays out under the pointer as it loads (seen at (0, 0) in
+ * headless runs, in about 1 load of 40). Not a reader's move; their next one is.
+ */
+function isRestingPointer(event: Event): boolean {
+  const { movementX, movementY } = event as Partial<Pick<PointerEvent, 'movementX' | 'movementY'>>;
+  return event.type === 'pointermove' && movementX === 0 && movementY === 0;
+}
+
+/**
  * Calls `load` once: at once when `hash` is set, else on the first intent event or change of hash
  * on `target`. A plain click on an anchor's icon or a code block's copy button that comes before
  * `load` has settled (a first tap, on a slow connection; Enter on a button the reader tabbed to)
@@ -59,8 +69,8 @@ export function loadOnIntent(target: Pick<EventTarget, 'addEventListener' | 'rem
     event.preventDefault();
     held = clicked;
   };
-  const start = () => {
-    if (started) return;
+  const start = (event?: Event) => {
+    if (started || (event && isRestingPointer(event))) return;
     started = true;
     for (const type of INTENT_EVENTS) target.removeEventListener(type, start, true);
     target.removeEventListener('hashchange', start);

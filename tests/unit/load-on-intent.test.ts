@@ -26,6 +26,16 @@ describe('loadOnIntent', () => {
     expect(calls()).toBe(1);
   });
 
+  test('a pointermove with no movement (the browser repeating where a resting pointer is, as the page lays out) loads nothing; the next real move does', () => {
+    const target = new EventTarget();
+    const { load, calls } = counter();
+    loadOnIntent(target, '', load);
+    target.dispatchEvent(Object.assign(new Event('pointermove'), { movementX: 0, movementY: 0 }));
+    expect(calls()).toBe(0);
+    target.dispatchEvent(Object.assign(new Event('pointermove'), { movementX: 3, movementY: 0 }));
+    expect(calls()).toBe(1);
+  });
+
   test('loads at once when the address has an anchor, which may be a renamed one to move', () => {
     const target = new EventTarget();
     const { load, calls } = counter();

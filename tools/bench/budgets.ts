@@ -6,7 +6,7 @@ import { kb } from './kb.ts';
 
 /**
  * Bytes (gzip) a content page may send before the reader interacts (opens search, a filter, a
- * control): 36 KB, down from 43 (46 before that). The heaviest page, model deployment, is 35.8 KB
+ * control): 36 KB, down from 43 (46 before that). The heaviest page, model deployment, is 35.9 KB
  * (gzip level 6). What won it back: the sidebar shows only the reader's section in full, the
  * link tools, the code blocks' script and the snippets' host script load on the reader's first
  * act, no page fetches Vite's preload helper, and before those the stylesheets lost the rules
