@@ -125,29 +125,28 @@ const RECHECKED = '2026-12-07';
 // Sources pin the commit or tag that was read. The vendors' terms pages are stored copies, dated where they date themselves.
 
 // MLflow Tracking and the Model Registry are one project, released together.
-// The newest line a source of MLflow's own confirms: its changelog entry for 3.16.1 (3.17 is on a mirror only).
-// The month: MLflow's pull request bumping the version to 3.16.0 (#25558) is of 3 September 2026, and the 3.16.1
-// changelog (#25872), merged on 15 September, starts from v3.16.0, so 3.16.0 came out in September 2026.
+// MLflow's own changelog (CHANGELOG.md on its default branch, as stored), whose newest entry is 3.17.0 of 6 October 2026.
 const MLFLOW_VERSION = {
-  line: 'MLflow 3.16',
-  released: '2026-09',
-  source: 'https://github.com/mlflow/mlflow/pull/25872',
+  line: 'MLflow 3.17',
+  released: '2026-10',
+  source: 'https://raw.githubusercontent.com/mlflow/mlflow/master/CHANGELOG.md',
   checked: RECHECKED,
-  unconfirmed:
-    'MLflow bumped its version to 3.16.0 on 3 September 2026 (pull request 25558) and merged its changelog for 3.16.1, “generated from v3.16.0 through the final branch-3.16 release commits”, on 15 September 2026, so 3.16.0 came out between those days; its own day was not seen. Whether 3.17 is the current line is not confirmed: 3.17.0, dated 6 October 2026, was seen only on a mirror of MLflow’s GitHub releases; MLflow’s repositories are too large to copy here and no release post, changelog or version bump of its own for 3.17 was found.',
 } as const;
 const MLFLOW_STATUS = {
   state: 'active',
-  since: '2026-09-15',
-  source: 'https://github.com/mlflow/mlflow/pull/25872',
-  checked: TODAY,
-  note: '3.15.0 came out on 31 July 2026 and 3.15.2 on 25 August 2026, by MLflow’s changelog; the changelog for 3.16.1 was merged on 15 September 2026, with its release post on MLflow’s website the same day.',
+  since: '2026-10-06',
+  source: 'https://raw.githubusercontent.com/mlflow/mlflow/master/CHANGELOG.md',
+  checked: RECHECKED,
+  note: 'A minor release about every month or two: 3.15.0 on 31 July, 3.16.0 in early September and 3.17.0 on 6 October 2026, by MLflow’s changelog and its version bump for 3.16.0 (pull request 25558, 3 September).',
 } as const;
 
-// Google Cloud's terms for Vertex AI and its parts: what was looked for, and what the stored pages held.
+// Google Cloud's terms for Vertex AI and its parts. Google's page of security controls for the platform (Vertex AI, now
+// Gemini Enterprise Agent Platform) names the platform and its Feature Store and sends readers to the General Service
+// Terms of Google Cloud's Service Specific Terms for where their data is kept; the terms themselves were not stored.
 const GOOGLE_CLOUD_LICENCE = {
-  unconfirmed:
-    'Google Cloud’s terms were found only as the archived Service Specific Terms of 2 May 2023, whose text seen does not name Vertex AI, and as Google’s page of Vertex AI deprecations, which puts only Generative AI on Vertex AI under the Google Cloud Platform Terms of Service; the current terms and the services summary that lists Vertex AI were not in the stored pages on 6 December 2026.',
+  source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/machine-learning/security-controls',
+  checked: RECHECKED,
+  note: 'A Google Cloud service, used under Google Cloud’s terms: Google’s own page of its security controls sends readers to Google Cloud’s Service Specific Terms for where its data is kept.',
 } as const satisfies LicenceFact;
 
 // AWS Service Terms, "Last Updated: October 22, 2025" (a stored copy, in English under aws.amazon.com/it/): section 1,
@@ -176,14 +175,13 @@ export const toolLedger = {
   },
   dagster: {
     id: 'dagster',
-    // PyPI's release feed for create-dagster, which Dagster Labs publishes with every core release under the core's version.
+    // Dagster Labs' own dagster-cloud repository pins each core release as it ships: "Release 1.13.0", 9 April 2026, moves
+    // its dependency from dagster==1.12.22 to dagster==1.13.0. Dagster's API docs list 1.13.25 as the latest, with no 1.14.
     version: {
       line: 'Dagster 1.13',
       released: '2026-04',
-      source: 'https://pypi.org/rss/project/create-dagster/releases.xml',
-      checked: TODAY,
-      unconfirmed:
-        'PyPI dates create-dagster 1.13.0, published with the core release of the same number, on 9 April 2026, and Dagster’s documentation (dagster.io/docs) names 1.13.25 as the latest release; the feed of the dagster package itself was not found, so the month of dagster 1.13.0 rests on its sibling package. Dagster’s repository is too large to copy here, the stored copies of its changelog (CHANGES.md) stop long before 1.13, and its community-integrations repository (as stored on 27 May 2026) does not name 1.13.',
+      source: 'https://github.com/dagster-io/dagster-cloud/commit/834b40f7758fc39f1064f803fbae22982a02a519',
+      checked: RECHECKED,
     },
     status: {
       state: 'active',
@@ -238,11 +236,11 @@ export const toolLedger = {
       checked: TODAY,
     },
     status: {
-      state: 'active',
-      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/vertex-ai-name-changes',
-      checked: TODAY,
-      note: 'Part of Vertex AI, which Google has renamed Gemini Enterprise Agent Platform.',
-      unconfirmed: 'The part of Google’s name-change table that was seen does not say whether Pipelines keeps its name, nor when the change took effect.',
+      state: 'renamed',
+      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/machine-learning/pipelines/interfaces',
+      checked: RECHECKED,
+      note: 'Google now calls it Agent Platform Pipelines, part of Gemini Enterprise Agent Platform (formerly Vertex AI); it still runs pipelines written with the Kubeflow Pipelines SDK 2.0 or later or the TFX SDK 0.30.0 or later.',
+      unconfirmed: 'Google’s pages give the new name without the day it took effect; press reports date the announcement to Google Cloud Next on 22 April 2026, but Google’s own announcement was not found.',
     },
     licence: GOOGLE_CLOUD_LICENCE,
   },
@@ -394,21 +392,21 @@ export const toolLedger = {
   },
   zenml: {
     id: 'zenml',
-    // ZenML's documentation keeps a documentation set for each release ("Legacy docs"); the newest listed is 0.98.0.
-    // Dates come from ZenML's own changelog (the status source, as stored on 19 June 2026), which stops at 0.95.1.
+    // ZenML's GitHub releases as stored: 0.98.0 "released this 14 Oct" (no year: GitHub omits the current one; 0.97.0's
+    // migration is dated 21 September 2026 and 0.98.1 came on 4 November), and 0.99.0, whose stored page shows no date.
     version: {
-      line: 'ZenML 0.98',
-      source: 'https://docs.zenml.io/reference/legacy-docs',
+      line: 'ZenML 0.99',
+      source: 'https://github.com/zenml-io/zenml/releases/tag/0.99.0',
       checked: RECHECKED,
       unconfirmed:
-        'ZenML’s documentation lists 0.98.0 as its newest versioned documentation set, after 0.97.0 and 0.96.0 to 0.96.4, but gives no dates; ZenML’s own changelog, as stored on 19 June 2026, stops at 0.95.1 (18 June 2026), and only a mirror of its GitHub releases (not a primary source) dates a later one, 0.97.0 on 23 September 2026. The month 0.98.0 came out was not seen: the repository is too large to copy here and PyPI’s feed for zenml is not stored.',
+        'The stored copy of ZenML’s 0.99.0 release page shows no date; 0.98.1 was still marked the latest release on 4 November 2026, so 0.99.0 came out between then and 7 December 2026. The line before it, 0.98, came out on 14 October 2026.',
     },
     status: {
       state: 'active',
-      since: '2026-06-18',
-      source: 'https://github.com/zenml-io/zenml-changelog/blob/6b5018a395ce2120b1d2f78e318a0759052d1eb9/gitbook-release-notes/server-sdk.md',
+      since: '2026-11-04',
+      source: 'https://github.com/zenml-io/zenml/releases/tag/0.98.1',
       checked: RECHECKED,
-      note: 'Releases come every few weeks: ZenML’s changelog dates 0.94.0 on 4 March 2026 and 0.95.1, the latest it dates, on 18 June 2026; its documentation already lists 0.96, 0.97 and 0.98.',
+      note: 'Releases come every few weeks: 0.97.0 in late September, 0.98.0 on 14 October and 0.98.1 on 4 November 2026, by ZenML’s GitHub releases and its database migration for 0.97.0.',
     },
     // ZenML's package metadata at 0.66.0 (2024), the newest copy that could be read: license = "Apache-2.0"; the repository's LICENSE file was not in the stored index and its snapshot was too large to fetch.
     licence: {
@@ -479,9 +477,12 @@ export const toolLedger = {
       checked: TODAY,
       note: 'Support for SDK v1 ended on 30 June 2026 and for CLI v1 on 30 September 2025: code written against azureml-core needs moving to v2.',
     },
+    // Microsoft's repository of Azure Machine Learning's built-in assets, its LICENSE.txt (unchanged from 8 September 2022
+    // to the snapshot of 23 July 2026); the Python SDK's own metadata (azure-ai-ml setup.py) says MIT License.
     licence: {
-      unconfirmed:
-        'Microsoft’s Product Terms for Azure were not in the stored pages on 6 December 2026; what was found (a 2021 post announcing the consolidated Azure Product Terms, an older Azure services-terms page) does not name Azure Machine Learning.',
+      source: 'https://github.com/Azure/azureml-assets/blob/4b41f8ccbc01cf492767adc586ce1661c54c340a/LICENSE.txt',
+      checked: RECHECKED,
+      note: 'Microsoft states that using Azure Machine Learning is subject to the terms of the reader’s Azure agreement; its Python SDK, azure-ai-ml, is MIT-licensed, the service is not.',
     },
   },
   databricks: {
@@ -603,16 +604,23 @@ export const toolLedger = {
   },
   prometheus: {
     id: 'prometheus',
-    // 3.13 was listed here as long-term support; the project's own RELEASE.md marks only 3.5 LTS in the 3.x series.
+    // The LTS table is in prometheus/docs (release-cycle.md, commit of 6 August 2026), not in RELEASE.md, which lists only
+    // the release shepherds; prometheus/docs pull request 3097 (September 2026) then marked 3.5 end of life.
     version: {
-      line: 'Prometheus 3.14',
-      released: '2026-08',
-      source: 'https://github.com/prometheus/prometheus/releases/tag/v3.14.0',
+      line: 'Prometheus 3.15',
+      released: '2026-09',
+      source: 'https://github.com/prometheus/prometheus/pull/19790',
       checked: RECHECKED,
       unconfirmed:
-        'Tagged on 17 August 2026, the newest tag in the repository as stored on 21 August 2026. The project merged its pull request preparing 3.15.0-rc.1 on 21 September 2026 (pull request 19790), and on 7 December 2026 the npm registry listed 0.315.0, not a release candidate, as the latest version of @prometheus-io/lezer-promql, a package published from Prometheus’s repository under the 0.3xx number that goes with each 3.x release; but no 3.15.0 tag, release notes or changelog entry was seen, the registry’s dates for that package are not in version order, so none is taken from it, and the 3.16 the project’s schedule plans for October 2026 was not found in a source of the project’s own (a third-party linter, Cloudflare’s pint, added support for Prometheus v3.16.0 in a release of 11 November). The long-term-support line is 3.5.',
+        'The project merged its pull request preparing 3.15.0-rc.1 on 21 September 2026 (pull request 19790), and its release schedule (RELEASE.md) had planned 3.15 for 9 September; the final release’s own page was not read here: its title, “3.15.0 / 2026-09-24”, published on 25 September 2026, is quoted only by third-party release digests, and the repository as stored (21 August 2026) ends at v3.14.0 (17 August 2026). The schedule planned 3.16 for 21 October 2026; no 3.16.0 release was found.',
     },
-    status: { state: 'active', since: '2026-08-17', source: 'https://github.com/prometheus/prometheus/blob/v3.14.0/RELEASE.md', checked: TODAY, note: 'A new minor release about every six weeks; 3.5 is the long-term-support release of the 3.x series.' },
+    status: {
+      state: 'active',
+      since: '2026-08-17',
+      source: 'https://github.com/prometheus/docs/blob/c105550aad07161f62d02e305ed09799ec6025fa/docs/introduction/release-cycle.md',
+      checked: RECHECKED,
+      note: 'A new minor release about every six weeks; the long-term-support line is 3.13 (released 1 July 2026, supported until 31 July 2027), and 3.5’s support ended on 31 July 2026.',
+    },
     // Repository snapshot of 21 August 2026.
     licence: { source: 'https://github.com/prometheus/prometheus/blob/d15adb9ad7e5d9fbde3a9a8f30200593a5a14d86/LICENSE', checked: TODAY },
   },
@@ -681,20 +689,14 @@ export const toolLedger = {
   },
   hopsworks: {
     id: 'hopsworks',
-    // The Python client on PyPI; the repository's tags as stored stop at 5.1.0rc0, behind PyPI, so PyPI is the source.
-    version: {
-      line: 'Hopsworks 5.2 (Python client)',
-      source: 'https://pypi.org/project/hopsworks/5.2.4/',
-      checked: TODAY,
-      unconfirmed:
-        'PyPI has client releases 5.2.0 to 5.2.4 (5.2.0 yanked in favour of 5.2.1, and 5.2.4 in favour of 5.2.3), undated on the copies seen. The client’s repository, as stored on 21 August 2026, had just cut 5.1.0rc0 (after 5.0.6, the same day), so 5.2.0 came out after 21 August 2026; its month, and whether the platform’s line is the same, were not seen.',
-    },
+    // Hopsworks numbers a release by its Helm chart (X.Y.Z); its docs' release table pairs each with the Python client it ships.
+    version: { line: 'Hopsworks 5.2', released: '2026-10', source: 'https://docs.hopsworks.ai/5.0/releases/', checked: RECHECKED },
     status: {
       state: 'active',
-      since: '2026-08-21',
-      source: 'https://github.com/logicalclocks/hopsworks-api/releases/tag/5.0.6',
-      checked: TODAY,
-      note: 'The Python client’s 5.0.0 was tagged on 10 June 2026 and 5.0.6 on 21 August 2026, the day a 5.1 release candidate was cut.',
+      since: '2026-11-17',
+      source: 'https://docs.hopsworks.ai/dev/releases/5.2/',
+      checked: RECHECKED,
+      note: 'Hopsworks 5.2.0 came out on 15 October 2026 and 5.2.5 on 17 November 2026, by its own release notes; the Python client (hopsworks on PyPI) follows the same 5.2 line.',
     },
     licence: { source: 'https://github.com/logicalclocks/hopsworks', checked: TODAY },
   },
@@ -705,12 +707,13 @@ export const toolLedger = {
       source: 'https://docs.cloud.google.com/dotnet/docs/reference/Google.Cloud.AIPlatform.V1/latest/Google.Cloud.AIPlatform.V1.FeatureOnlineStore',
       checked: TODAY,
     },
+    // The legacy service's dates are from https://docs.cloud.google.com/vertex-ai/docs/featurestore/managing-featurestores, compared on 6 December 2026.
     status: {
-      state: 'active',
-      since: '2023-11-17',
-      source: 'https://docs.cloud.google.com/vertex-ai/docs/featurestore/managing-featurestores',
-      checked: TODAY,
-      note: 'Introduced on 17 November 2023. Its predecessor, Vertex AI Feature Store (Legacy), gets only critical patches from 17 May 2026, and its APIs go on 17 February 2027.',
+      state: 'renamed',
+      source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/machine-learning/featurestore/latest/overview',
+      checked: RECHECKED,
+      note: 'Google now calls it Agent Platform Feature Store, part of Gemini Enterprise Agent Platform (formerly Vertex AI). Its predecessor, Vertex AI Feature Store (Legacy), gets only critical patches from 17 May 2026, and its APIs go on 17 February 2027.',
+      unconfirmed: 'Google’s pages give the new name without the day it took effect; press reports date the announcement to Google Cloud Next on 22 April 2026, but Google’s own announcement was not found.',
     },
     licence: GOOGLE_CLOUD_LICENCE,
   },
@@ -742,20 +745,21 @@ export const toolLedger = {
   },
   vllm: {
     id: 'vllm',
-    // vllm-metal, in the vLLM project's own organisation, moves to each vLLM release within days: its pull requests date them.
+    // The vLLM project's platform plugins (vllm-torchtpu, vllm-metal) each move to a vLLM release within days and say which
+    // in their own release notes and pull requests; vLLM's own repository is too large to copy here.
     version: {
-      line: 'vLLM 0.27',
-      source: 'https://github.com/vllm-project/vllm-metal/pull/596',
-      checked: TODAY,
+      line: 'vLLM 0.33',
+      source: 'https://github.com/vllm-project/vllm-torchtpu/releases',
+      checked: RECHECKED,
       unconfirmed:
-        'vLLM’s own repository is too large to copy here and PyPI’s feed for vllm is not stored. Within the vLLM project, vllm-metal moved to 0.26.0 on 26 July and to 0.27.0 on 11 August 2026, so 0.27.0 came out between those days (vLLM’s blog already used v0.27.1 on 10 August). Later lines are reported by others only: 0.28.0 on 26 August, 0.29.0 by 10 September and 0.31.0 in October 2026. A minor line comes out every few weeks.',
+        'vllm-torchtpu, in the vLLM project, released its v0.33.0 on 17 November 2026, which moves the plugin from vLLM 0.32.0 to 0.33.0, so vLLM 0.33.0 came out by then; its own day was not seen in a source of the project’s own (others’ builds carried it by 5 November 2026). Others also report a 0.34.0, undated; no source of the project’s own was found for it. Minor lines come every two to four weeks: 0.27.0 in August, 0.31.0 on 5 October 2026, by others’ reports.',
     },
     status: {
       state: 'active',
-      since: '2026-08-10',
-      source: 'https://github.com/vllm-project/vllm-project.github.io/blob/c3a01c4a5807c8d900ae468897e45263373e534e/_posts/2026-08-10-nemotron-3-5-lightning-vllm.md',
-      checked: TODAY,
-      note: 'A minor release every few weeks; v0.27.1, whose image vLLM’s blog used on 10 August 2026, is the latest release a source of the project’s own shows.',
+      since: '2026-11-17',
+      source: 'https://github.com/vllm-project/vllm-torchtpu/releases',
+      checked: RECHECKED,
+      note: 'A minor release every few weeks; the project’s TPU plugin moved to vLLM 0.33.0 in its release of 17 November 2026.',
     },
     licence: { source: 'https://github.com/vllm-project/vllm/blob/main/LICENSE', checked: TODAY },
   },
