@@ -482,7 +482,7 @@ export const toolLedger = {
     licence: {
       source: 'https://github.com/Azure/azureml-assets/blob/4b41f8ccbc01cf492767adc586ce1661c54c340a/LICENSE.txt',
       checked: RECHECKED,
-      note: 'Microsoft states that using Azure Machine Learning is subject to the terms of the reader’s Azure agreement; its Python SDK, azure-ai-ml, is MIT-licensed, the service is not.',
+      note: 'Microsoft’s repository of Azure Machine Learning’s built-in assets says that using them to reach Azure services is subject to Azure’s service terms; the Python SDK, azure-ai-ml, is MIT-licensed, the service is not.',
     },
   },
   databricks: {
