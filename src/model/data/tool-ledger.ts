@@ -169,7 +169,8 @@ export const toolLedger = {
   'apache-airflow': {
     id: 'apache-airflow',
     version: { line: 'Airflow 3.3', released: '2026-07', source: 'https://github.com/apache/airflow/pull/69480', checked: TODAY },
-    status: { state: 'active', since: '2026-08', source: 'https://github.com/apache/airflow/releases/tag/3.3.1', checked: TODAY, note: '3.3.1, the latest release seen, came out in August 2026.' },
+    // Airflow's website repository announces each release: 3.3.0 on 6 July 2026 (pull request 1590), 3.3.2 on 17 September (1661).
+    status: { state: 'active', since: '2026-09-17', source: 'https://github.com/apache/airflow-site/pull/1661', checked: RECHECKED, note: '3.3.2, the latest release seen, was announced on 17 September 2026; 3.4 is in development.' },
     // Airflow's package metadata at the 3.1.5 tag: license = "Apache-2.0", with LICENSE and NOTICE as its licence files.
     licence: { source: 'https://github.com/apache/airflow/blob/3.1.5/pyproject.toml', checked: TODAY },
   },
@@ -311,8 +312,9 @@ export const toolLedger = {
   },
   'spark-mllib-pipeline': {
     id: 'spark-mllib-pipeline',
-    version: { line: 'Spark 4.1', released: '2025-12', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.1.0', checked: TODAY },
-    status: { state: 'active', since: '2025-12-11', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.1.0', checked: TODAY },
+    // Maven Central's release dates for spark-core, as the Scaladex index shows them; no 4.3.0 beyond a release candidate was seen.
+    version: { line: 'Spark 4.2', released: '2026-07', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.2.0', checked: RECHECKED },
+    status: { state: 'active', since: '2026-07-11', source: 'https://index.scala-lang.org/apache/spark/artifacts/spark-core/4.2.0', checked: RECHECKED, note: 'Spark 4.2.0 was published on 11 July 2026; 4.1 came out in December 2025.' },
     // PySpark's package definition in the Spark 4 line: Apache License 2.0; the newest copy of Spark's root LICENSE in the stored index was too old to date the fact.
     licence: { source: 'https://github.com/apache/spark/blob/2c8ba25d54a6757632b8e9bd9570b9493cd8a52d/python/packaging/classic/setup.py', checked: TODAY },
   },
@@ -420,7 +422,11 @@ export const toolLedger = {
     // Kedro's GitHub release 1.6.0, marked Latest on the copy read: released on 9 September, a day GitHub gives without the
     // year, as it does for the current one; the 1.5.0 tag of 29 June 2026 and 1.6.0's release issue, opened on 6 August 2026,
     // place it in 2026.
-    version: { line: 'Kedro 1.6', released: '2026-09', source: 'https://github.com/kedro-org/kedro/releases/tag/1.6.0', checked: RECHECKED },
+    version: {
+      line: 'Kedro 1.7',
+      unconfirmed:
+        'Kedro 1.6.0 came out on 9 September 2026 (its GitHub release); 1.7.0 was in use by 8 October 2026, as projects generated with it and a Kedro plugin’s measurements of that day show, but no release, tag or issue of Kedro’s own for 1.7.0 was found, so its month (September or October 2026) is not confirmed.',
+    },
     status: {
       state: 'active',
       since: '2026-09-09',
@@ -488,13 +494,14 @@ export const toolLedger = {
   databricks: {
     id: 'databricks',
     // The platform's versioned part is Databricks Runtime, the image a cluster runs.
-    version: { line: 'Databricks Runtime 18 (what a cluster runs)', released: '2026-06', source: 'https://docs.databricks.com/release-notes/runtime.html', checked: TODAY },
+    // Databricks' own release notes as Microsoft publishes them for Azure Databricks (a newer copy than docs.databricks.com's stored one).
+    version: { line: 'Databricks Runtime 19 (what a cluster runs)', released: '2026-06', source: 'https://learn.microsoft.com/hi-in/azure/databricks/release-notes/runtime/', checked: RECHECKED },
     status: {
       state: 'active',
-      since: '2026-06-10',
-      source: 'https://docs.databricks.com/release-notes/runtime.html',
-      checked: TODAY,
-      note: 'Databricks Runtime 18 came out on 10 June 2026, supported until 10 June 2029; 17.3 LTS (22 October 2025) is the latest long-term-support release listed.',
+      since: '2026-07-23',
+      source: 'https://learn.microsoft.com/ko-kr/azure/databricks/release-notes/runtime/19',
+      checked: RECHECKED,
+      note: 'Databricks Runtime 19 (Apache Spark 4.2.0) is listed from 15 June 2026 and generally available from 23 July 2026; 18 LTS (Spark 4.1.0, 10 June 2026, supported until 10 June 2029) is the latest long-term-support release.',
     },
     // Databricks' Master Cloud Services Agreement governs the Databricks Services, among them its "Platform Services".
     licence: { source: 'https://www.databricks.com/legal/mcsa', checked: TODAY },
