@@ -59,7 +59,7 @@ export const comparisons = {
     tools: ['dvc', 'lakefs', 'delta-lake'],
     question: 'How should a training run name the exact data it read?',
     judgement:
-      'DVC when data is files next to code in Git and the team is small. lakeFS when many jobs share an object store and you want branches and commits over all of it. Delta Lake when training data is tables in a lake: time travel names the table version a run read. DVC and lakeFS now come from one company, Treeverse. They also combine: a Delta table in a lakeFS repository is common.',
+      'DVC when data is files next to code in Git and the team is small. lakeFS when many jobs share an object store and you want branches and commits over all of it. Delta Lake when training data is tables in a lake: time travel names the table version a run read. DVC and lakeFS now come from one company, Treeverse, and lakeFS is source-available rather than open source from 1.87.0: read its licence before you offer it to others as a service. They also combine: a Delta table in a lakeFS repository is common.',
   },
   'feature-stores': {
     id: 'feature-stores',

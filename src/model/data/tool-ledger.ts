@@ -320,7 +320,13 @@ export const toolLedger = {
   },
   'great-expectations': {
     id: 'great-expectations',
-    version: { line: 'GX Core 1.20', released: '2026-08', source: 'https://github.com/fivetran/great_expectations/discussions/12072', checked: TODAY },
+    version: {
+      line: 'GX Core 1.24',
+      source: 'https://github.com/fivetran/great_expectations/pull/12183',
+      checked: RECHECKED,
+      unconfirmed:
+        'GX’s release pull requests date 1.21.0 on 19 August, 1.22.0 on 31 August and 1.23.0 on 10 September 2026; 1.24.0, which adds Python 3.14, is known from others’ reports of October 2026, not from a release of GX’s own, so its month is not confirmed.',
+    },
     status: {
       state: 'acquired',
       since: '2026-08',
@@ -345,8 +351,17 @@ export const toolLedger = {
   },
   pandera: {
     id: 'pandera',
-    version: { line: 'Pandera 0.32', released: '2026-06', source: 'https://github.com/unionai-oss/pandera/releases/tag/v0.32.0', checked: TODAY },
-    status: { state: 'active', since: '2026-06-29', source: 'https://github.com/unionai-oss/pandera/releases/tag/v0.32.1', checked: TODAY, note: '0.32.0 was tagged on 18 June 2026 and 0.32.1, the latest release in the repository on 21 August 2026, on 29 June.' },
+    // The wheel PyPI distributes for 0.33.1 (the version the guide's examples pin) carries its own metadata; its files are
+    // stamped 1 September 2026. The repository as stored (21 August 2026) ends at 0.32.1.
+    version: {
+      line: 'Pandera 0.34',
+      released: '2026-10',
+      source: 'https://pypi.org/project/pandera/0.33.1/',
+      checked: RECHECKED,
+      unconfirmed:
+        'Pandera’s own published package shows 0.33.1, built on 1 September 2026; 0.34.0, which adds a PyTorch TensorDict backend, and 0.34.1 are dated 6 and 7 October 2026 by others’ release digests, not by a page of Pandera’s own.',
+    },
+    status: { state: 'active', since: '2026-09-01', source: 'https://pypi.org/project/pandera/0.33.1/', checked: RECHECKED, note: 'A minor release every two months or so: 0.32.0 on 18 June 2026 (its tag), 0.33 at the end of August and 0.34 in October.' },
     licence: { source: 'https://github.com/unionai-oss/pandera/blob/main/LICENSE.txt', checked: TODAY },
   },
   feast: {
@@ -365,8 +380,16 @@ export const toolLedger = {
   },
   kserve: {
     id: 'kserve',
-    version: { line: 'KServe 0.17', released: '2026-03', source: 'https://github.com/kserve/kserve/issues/5163', checked: TODAY },
-    status: { state: 'active', since: '2026-03', source: 'https://github.com/kserve/kserve/issues/5163', checked: TODAY, note: 'A third-party catalogue already lists 0.18.0; the project’s own notes for it were not found.' },
+    version: {
+      line: 'KServe 0.21',
+      released: '2026-09',
+      source: 'https://github.com/kserve/kserve/pull/6211',
+      checked: RECHECKED,
+      unconfirmed:
+        'KServe’s pull requests moved its version to 0.21.0-rc0 on 8 September and to rc1 on 15 September 2026; the final 0.21.0, dated 25 September 2026 by others, was not seen in a source of KServe’s own.',
+    },
+    // The repository's tags as stored on 21 August 2026: 0.18.0 on 29 April, 0.19.0 on 12 June, 0.20.0 on 6 August 2026.
+    status: { state: 'active', since: '2026-08-06', source: 'https://github.com/kserve/kserve/releases/tag/v0.20.0', checked: RECHECKED, note: 'A minor release about every two months: 0.18.0 in April, 0.19.0 in June and 0.20.0 on 6 August 2026, with 0.21 in release candidates in September.' },
     // Repository snapshot of 21 August 2026.
     licence: { source: 'https://github.com/kserve/kserve/blob/aaac4e294dae2c7b1aa1886447793f3aa1c30912/LICENSE', checked: TODAY },
   },
@@ -519,12 +542,19 @@ export const toolLedger = {
   },
   'nvidia-triton': {
     id: 'nvidia-triton',
-    version: { line: 'Triton 2.68 (container 26.04)', released: '2026-04', source: 'https://github.com/triton-inference-server/server/pull/8729', checked: TODAY },
+    version: {
+      line: 'Triton 2.73 (container 26.09)',
+      released: '2026-09',
+      source: 'https://github.com/triton-inference-server/server/blob/e1db8a603d863b1317ee859bdeea2be19959462e/README.md',
+      checked: RECHECKED,
+      unconfirmed:
+        'Triton’s README as stored on 19 August 2026 names 2.71.0, the 26.07 container, as the current release, with 2.73.0 in development; NVIDIA’s Dynamo documentation later defaults to the 26.09 container, which others report carries Triton 2.73.0. The container’s name gives the month; no release page of Triton’s own for 2.73.0 was seen.',
+    },
     status: {
       state: 'active',
-      since: '2026-04',
-      source: 'https://github.com/triton-inference-server/server/pull/8729',
-      checked: TODAY,
+      since: '2026-07',
+      source: 'https://github.com/triton-inference-server/server/blob/e1db8a603d863b1317ee859bdeea2be19959462e/README.md',
+      checked: RECHECKED,
       note: 'Released monthly as NGC containers (YY.MM); NVIDIA also runs Triton inside its Dynamo inference framework, as “Dynamo Triton”.',
     },
     // Repository snapshot of 19 August 2026: the three-clause BSD text, NVIDIA CORPORATION.
@@ -547,8 +577,15 @@ export const toolLedger = {
   },
   'ray-serve': {
     id: 'ray-serve',
-    version: { line: 'Ray 2.55', released: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY },
-    status: { state: 'active', since: '2026-04', source: 'https://github.com/ray-project/ray/pull/62307', checked: TODAY, note: 'Ray Serve ships with Ray; 2.55.0 was prepared for release on 2 April 2026.' },
+    version: {
+      line: 'Ray 2.59',
+      released: '2026-10',
+      source: 'https://github.com/ray-project/ray/releases/tag/ray-2.58.0',
+      checked: RECHECKED,
+      unconfirmed:
+        'Ray’s own pages show 2.58.0 (its version change of 6 August and its release of 23 August 2026); 2.59.0, dated 2 October 2026, is known from others’ release digests and from projects that moved to it, not from a page of Ray’s own.',
+    },
+    status: { state: 'active', since: '2026-08-23', source: 'https://github.com/ray-project/ray/releases/tag/ray-2.58.0', checked: RECHECKED, note: 'Ray Serve ships with Ray, which puts out a minor release about every month: 2.55.0 in April, 2.57.0 and 2.58.0 in August 2026.' },
     // Ray's root LICENSE as stored in the index (the snapshot was too large to fetch); the commit's date was not seen.
     licence: {
       source: 'https://github.com/ray-project/ray/blob/072d96df4829c5a6556687120c940dbcb327be5d/LICENSE',
@@ -558,7 +595,13 @@ export const toolLedger = {
   },
   'tensorflow-serving': {
     id: 'tensorflow-serving',
-    version: { line: 'TensorFlow Serving 2.20', released: '2026-04', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY },
+    version: {
+      line: 'TensorFlow Serving 2.21',
+      source: 'https://github.com/tensorflow/serving/issues/4130',
+      checked: RECHECKED,
+      unconfirmed:
+        'On 12 August 2026 the project called 2.20.0 its latest release and pointed TensorFlow 2.21 support to a separate issue (issue 4130); guides by others run against tensorflow/serving:2.21.0 from about October 2026, but no release of the project’s own for 2.21.0 was seen, so its month is not confirmed.',
+    },
     status: { state: 'active', since: '2026-04-23', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY, note: '2.20.0 was tagged on 23 April 2026; the 2.19 line before it dates from May 2025.' },
     // Repository snapshot of 30 July 2026.
     licence: { source: 'https://github.com/tensorflow/serving/blob/9d981c5c2708d23c5407c7c1e30309e6f9798874/LICENSE', checked: TODAY },
@@ -660,16 +703,21 @@ export const toolLedger = {
   },
   lakefs: {
     id: 'lakefs',
-    version: { line: 'lakeFS 1.84', released: '2026-07', source: 'https://github.com/treeverse/lakeFS/releases/tag/v1.84.0', checked: TODAY },
+    version: { line: 'lakeFS 1.87', released: '2026-09', source: 'https://github.com/treeverse/lakeFS/pull/10536', checked: RECHECKED },
     status: {
       state: 'active',
       source: 'https://lakefs.io/blog/lakefs-file-representation',
       checked: TODAY,
-      note: 'lakeFS has acquired DVC; both are now developed by Treeverse. lakeFS 1.84.0 was tagged on 23 July 2026.',
+      note: 'lakeFS has acquired DVC; both are now developed by Treeverse. lakeFS 1.87.0 came out in September 2026 (its licence change of 22 September names it), after 1.86.0 in August.',
       unconfirmed: 'The page announces the acquisition without a date.',
     },
-    // Repository snapshot of 23 July 2026.
-    licence: { source: 'https://github.com/treeverse/lakeFS/blob/71a45eeb1639d146d34b8effd7e86d077160ed7c/LICENSE', checked: TODAY },
+    // lakeFS's pull request 10536 (22 September 2026) replaced LICENSE with the BUSL-1.1 text; the Apache-2.0 LICENSE of the
+    // 23 July 2026 snapshot still covers the versions before 1.87.0.
+    licence: {
+      source: 'https://github.com/treeverse/lakeFS/pull/10536',
+      checked: RECHECKED,
+      note: 'From 1.87.0 (September 2026) the server and all its clients are under the Business Source License 1.1, each version turning into Apache-2.0 four years after its release; versions before 1.87.0 stay Apache-2.0.',
+    },
   },
   'delta-lake': {
     id: 'delta-lake',
@@ -733,21 +781,29 @@ export const toolLedger = {
       since: '2026-01',
       source: 'https://github.com/langfuse/langfuse/blob/62751446149b702b419a9292ddfc2280cdf74b8c/README.md',
       checked: TODAY,
-      note: 'Part of ClickHouse since January 2026, by the project’s own README; it stays open source and self-hostable, and v4.16.0 (21 August 2026) is the latest release seen.',
+      note: 'Part of ClickHouse since January 2026, by the project’s own README; it stays open source and self-hostable, and releases go on: its own Helm chart moved to server 4.83.0 on 23 November 2026.',
     },
     licence: { source: 'https://github.com/langfuse/langfuse/blob/62751446149b702b419a9292ddfc2280cdf74b8c/LICENSE', checked: TODAY },
   },
   ragas: {
     id: 'ragas',
     version: { line: 'Ragas 0.4', released: '2025-12', source: 'https://github.com/vibrantlabsai/ragas/releases/tag/v0.4.0', checked: TODAY },
-    status: { state: 'active', source: 'https://pypi.org/project/ragas/', checked: TODAY, note: 'The project’s PyPI page now points its source at vibrantlabsai/ragas rather than explodinggradients/ragas.', unconfirmed: 'The date of 0.4.4, the latest release seen, was not compared.' },
+    status: { state: 'active', source: 'https://pypi.org/project/ragas/', checked: TODAY, note: 'The project’s PyPI page now points its source at vibrantlabsai/ragas rather than explodinggradients/ragas; its latest tag there is 0.4.3, of 13 January 2026.', unconfirmed: 'No release since January 2026 was found; 0.4.4 was seen only as development builds, so whether the project is still maintained is not confirmed.' },
     licence: { source: 'https://pypi.org/project/ragas/', checked: TODAY },
   },
   promptfoo: {
     id: 'promptfoo',
     // The npm registry is where promptfoo is published: its record dates each version.
-    version: { line: 'promptfoo 0.123', released: '2026-09', source: 'https://registry.npmjs.org/promptfoo', checked: TODAY },
-    status: { state: 'acquired', since: '2026-03', source: 'https://github.com/promptfoo/promptfoo/pull/8193', checked: TODAY, note: 'Promptfoo joined OpenAI in March 2026, as the project’s own README and site now say; the repository stays public, and 0.123.1 (22 September 2026) is the latest release on npm.' },
+    // The npm registry this was compared with stops at 0.123.1 (22 September 2026), behind promptfoo's own repository.
+    version: {
+      line: 'promptfoo 0.124',
+      released: '2026-10',
+      source: 'https://registry.npmjs.org/promptfoo',
+      checked: RECHECKED,
+      unconfirmed:
+        'The copy of the npm registry read here lists 0.123.1 (22 September 2026) as the latest version; promptfoo’s own repository already runs promptfoo@0.124.1 in an example, and others date 0.124.0 to early October 2026, but no release page of promptfoo’s own for it was seen.',
+    },
+    status: { state: 'acquired', since: '2026-03', source: 'https://github.com/promptfoo/promptfoo/pull/8193', checked: TODAY, note: 'Promptfoo joined OpenAI in March 2026, as the project’s own README and site now say; the repository stays public and keeps releasing.' },
     licence: { source: 'https://github.com/promptfoo/promptfoo/blob/main/LICENSE', checked: TODAY },
   },
   vllm: {
@@ -773,13 +829,14 @@ export const toolLedger = {
   'arize-phoenix': {
     id: 'arize-phoenix',
     // The server package (arize-phoenix); its client, evals and otel packages are tagged apart in the same repository.
-    version: { line: 'Phoenix 20 (the arize-phoenix server)', released: '2026-08', source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v20.0.0', checked: TODAY },
+    // Phoenix's CHANGELOG.md on its default branch, as stored: "[21.0.0] (2026-10-30)", with a breaking change.
+    version: { line: 'Phoenix 21 (the arize-phoenix server)', released: '2026-10', source: 'https://raw.githubusercontent.com/arize-ai/phoenix/main/CHANGELOG.md', checked: RECHECKED },
     status: {
       state: 'active',
-      since: '2026-08-17',
-      source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v20.3.0',
-      checked: TODAY,
-      note: 'Developed by Arize AI; 20.0.0 was tagged on 11 August 2026 and 20.3.0 on 17 August, several releases a week.',
+      since: '2026-11-20',
+      source: 'https://github.com/Arize-ai/phoenix/releases/tag/arize-phoenix-v21.3.0',
+      checked: RECHECKED,
+      note: 'Developed by Arize AI; 20.0.0 came out on 11 August 2026, 21.0.0 on 30 October and 21.3.0 on 20 November, several releases a week.',
     },
     licence: { source: 'https://github.com/Arize-ai/phoenix/blob/9478f954bbc6175a0eaef398d0a92c1d967c3bfe/LICENSE', checked: TODAY },
   },
@@ -787,7 +844,9 @@ export const toolLedger = {
     id: 'opentelemetry',
     // OpenTelemetry has no single version: each SDK, the Collector and the specification have their own. The line named is
     // the semantic conventions', the part this guide cites.
-    version: { line: 'Semantic conventions 1.44 (SDKs and the Collector are versioned apart)', released: '2026-08', source: 'https://github.com/open-telemetry/semantic-conventions/blob/v1.44.0/CHANGELOG.md', checked: TODAY },
+    // The release page of v1.45.0 gives "02 Nov" without the year, as GitHub does for the current one; v1.44.0 was tagged in
+    // August 2026, and the npm package @opentelemetry/semantic-conventions, generated from each release, is at 1.45.0.
+    version: { line: 'Semantic conventions 1.45 (SDKs and the Collector are versioned apart)', released: '2026-11', source: 'https://github.com/open-telemetry/semantic-conventions/releases/tag/v1.45.0', checked: RECHECKED },
     status: {
       state: 'active',
       since: '2026-08-04',

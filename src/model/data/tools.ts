@@ -766,7 +766,7 @@ export const tools = {
     name: 'lakeFS',
     category: 'data-versioning',
     homepage: 'https://lakefs.io/',
-    licence: 'Apache-2.0',
+    licence: 'BUSL-1.1 from 1.87.0 (source-available; earlier versions stay Apache-2.0)',
     pipelineTypes: [],
     stages: ['data-collection', 'data-processing'],
     role: 'Git-like branches, commits and merges over object storage (S3, Azure Blob, Google Cloud Storage), without copying data, through an S3-compatible API.',
