@@ -42,24 +42,26 @@ def report(name, reference, current):
     return row
 
 
-rng = np.random.default_rng(7)
-reference = rng.normal(50, 10, 5_000)
+# The demonstration runs when the file is run; drift_metrics.py imports psi without it.
+if __name__ == "__main__":
+    rng = np.random.default_rng(7)
+    reference = rng.normal(50, 10, 5_000)
 
-results = {
-    # Same distribution, a fresh sample: nothing should fire.
-    "stable": report("stable", reference, rng.normal(50, 10, 5_000)),
-    # The mean moved by most of a standard deviation and the spread grew: real drift.
-    "drifted": report("drifted", reference, rng.normal(58, 12, 5_000)),
-    # A shift of 0.02 standard deviations on a million rows: no one would retrain for it,
-    # yet the KS test is all but certain it is real, because its p-value shrinks with sample size.
-    "trivial, huge sample": report(
-        "trivial, huge sample", rng.normal(50, 10, 1_000_000), rng.normal(50.2, 10, 1_000_000)
-    ),
-}
+    results = {
+        # Same distribution, a fresh sample: nothing should fire.
+        "stable": report("stable", reference, rng.normal(50, 10, 5_000)),
+        # The mean moved by most of a standard deviation and the spread grew: real drift.
+        "drifted": report("drifted", reference, rng.normal(58, 12, 5_000)),
+        # A shift of 0.02 standard deviations on a million rows: no one would retrain for it,
+        # yet the KS test is all but certain it is real, because its p-value shrinks with sample size.
+        "trivial, huge sample": report(
+            "trivial, huge sample", rng.normal(50, 10, 1_000_000), rng.normal(50.2, 10, 1_000_000)
+        ),
+    }
 
-# Nothing changed, but each window holds only 50 rows: 10 bins of about 5 rows each are noisy, and
-# PSI adds that noise up as if it were drift. KS, with its p-value, allows for the small sample.
-small_windows = [rng.normal(50, 10, 50) for _ in range(200)]
-psi_false_alarms = np.mean([psi(reference, w) > 0.2 for w in small_windows])
-ks_false_alarms = np.mean([ks_2samp(reference, w).pvalue < 0.05 for w in small_windows])
-print(f"stable, 50-row windows: PSI > 0.2 in {psi_false_alarms:.0%}, KS p < 0.05 in {ks_false_alarms:.0%}")
+    # Nothing changed, but each window holds only 50 rows: 10 bins of about 5 rows each are noisy, and
+    # PSI adds that noise up as if it were drift. KS, with its p-value, allows for the small sample.
+    small_windows = [rng.normal(50, 10, 50) for _ in range(200)]
+    psi_false_alarms = np.mean([psi(reference, w) > 0.2 for w in small_windows])
+    ks_false_alarms = np.mean([ks_2samp(reference, w).pvalue < 0.05 for w in small_windows])
+    print(f"stable, 50-row windows: PSI > 0.2 in {psi_false_alarms:.0%}, KS p < 0.05 in {ks_false_alarms:.0%}")

@@ -153,6 +153,7 @@ export const EXAMPLES = {
     standIn: true,
   },
   'production/drift_statistics.py': { check: 'runs', libraries: ['numpy', 'scipy'] },
+  'production/drift_metrics.py': { check: 'runs', libraries: ['numpy', 'pandas', 'prometheus-client', 'pyarrow', 'scipy'] },
   'production/test_model_behaviour.py': { check: 'runs', libraries: ['numpy', 'pandas', 'pytest', 'scikit-learn'] },
   'production/content_addressed_snapshots.py': { check: 'runs', libraries: ['pandas', 'pyarrow', 'scikit-learn'] },
   'production/model_files.py': { check: 'runs', libraries: ['numpy', 'pandas', 'scikit-learn'] },

@@ -68,6 +68,20 @@ export const TOOL_EXCERPTS = {
     page: '/patterns/feature-store/',
     shows: 'The same feature view serves training, joined at each label’s time, and serving, looked up by key.',
   },
+  'tensorflow-serving': {
+    file: 'patterns/stateless_serving_function.py',
+    from: '@tf.function(input_signature=[',
+    to: 'tf.saved_model.save(model, "export/churn/1", signatures={"serving_default": serve})',
+    page: '/patterns/stateless-serving-function/',
+    shows: 'A serving function with typed inputs, saved as version 1 of a SavedModel in the numbered folder layout TensorFlow Serving loads and serves.',
+  },
+  prometheus: {
+    file: 'production/drift_metrics.py',
+    from: 'registry = CollectorRegistry()',
+    to: 'write_to_textfile(str(textfile), registry)',
+    page: '/production/monitoring/',
+    shows: 'A batch drift job sets one gauge per feature and writes them to a file the node exporter serves, for an alerting rule to read.',
+  },
   pandera: {
     file: 'pipeline/data_validation.py',
     from: 'SCHEMA = pa.DataFrameSchema(',

@@ -192,6 +192,46 @@ def test_drift_statistics_flag_real_drift_and_mislead_where_the_page_says(run_ex
     assert names["ks_false_alarms"] < 0.1
 
 
+def test_drift_metrics_publish_the_scores_the_page_names_and_a_rule_that_agrees_with_them(run_example, data_dir, monkeypatch):
+    from guide_data import customers
+    from prometheus_client.parser import text_string_to_metric_families
+
+    # The guide's churn data: training rows, and a week whose spend rose by half (a price change).
+    data = data_dir()
+    customers(600, seed=0).to_parquet(data / "train.parquet")
+    week = customers(600, seed=1)
+    week["monthly_spend"] *= 1.5
+    week.to_parquet(data / "predictions_last_7d.parquet")
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "examples/production"))
+
+    names = run_example("production/drift_metrics.py")
+    text = Path("textfile_collector/churn_drift.prom").read_text()
+    samples = {
+        (s.name, s.labels.get("feature")): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
+    # What the page says the file holds: spend past the line, tenure (unchanged) well under it.
+    assert samples[("churn_feature_psi", "monthly_spend")] > names["PSI_ALERT"]
+    assert 0.3 < samples[("churn_feature_psi", "monthly_spend")] < 0.5
+    assert samples[("churn_feature_psi", "tenure_months")] < 0.1
+    assert samples[("churn_window_rows", None)] == 600
+    assert samples[("churn_feature_psi", "monthly_spend")] == pytest.approx(names["scores"]["monthly_spend"])
+
+    # The rule reads the metrics the job writes, with the job's own line and minimum window.
+    expr = next(line.split("expr:", 1)[1].strip() for line in names["ALERT_RULES"].splitlines() if "expr:" in line)
+    assert "churn_feature_psi" in expr and "churn_window_rows" in expr
+    assert f"> {names['PSI_ALERT']}" in expr and f">= {names['MIN_ROWS']}" in expr
+    assert "for: 1d" in names["ALERT_RULES"]
+
+    # A 50-row window of unchanged data: the job still publishes a score, and its row count is what
+    # keeps the rule from firing on it.
+    small = Path("small.prom")
+    names["publish_drift"](customers(600, seed=0), customers(600, seed=2).head(50), small)
+    rows = next(s.value for f in text_string_to_metric_families(small.read_text()) for s in f.samples if s.name == "churn_window_rows")
+    assert rows == 50 < names["MIN_ROWS"]
+
+
 def test_behaviour_tests_pass_on_a_sound_model_and_catch_a_broken_one(run_example):
     path = Path(__file__).resolve().parents[2] / "examples/production/test_model_behaviour.py"
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)], capture_output=True, text=True)
