@@ -67,7 +67,7 @@ export const comparisons = {
     tools: ['feast', 'tecton', 'hopsworks', 'vertex-ai-feature-store'],
     question: 'Which feature store should serve the same features to training and to online predictions?',
     judgement:
-      'Start from where the features are computed. If your own pipelines compute them, Feast is the open-source registry and serving layer over the stores you already run; if they sit in BigQuery, Vertex AI Feature Store serves them online with nothing more to operate. Hopsworks when you want a whole platform (storage, a model registry and serving) that you can host yourself. Tecton when streaming and real-time features should be computed for you and you will pay for that, but ask what its reported acquisition by Databricks means for it first.',
+      'Start from where the features are computed. If your own pipelines compute them, Feast is the open-source registry and serving layer over the stores you already run; if they sit in BigQuery, Vertex AI Feature Store (Google now calls it Agent Platform Feature Store) serves them online with nothing more to operate. Hopsworks when you want a whole platform (storage, a model registry and serving) that you can host yourself. Tecton when streaming and real-time features should be computed for you and you will pay for that, but ask what its reported acquisition by Databricks means for it first.',
   },
 } as const satisfies { [K in ComparisonId]: Comparison<K> };
 
