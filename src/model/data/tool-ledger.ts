@@ -322,10 +322,10 @@ export const toolLedger = {
     id: 'great-expectations',
     version: {
       line: 'GX Core 1.24',
-      source: 'https://github.com/fivetran/great_expectations/pull/12183',
+      source: 'https://pypi.org/project/great-expectations/',
       checked: RECHECKED,
       unconfirmed:
-        'GX’s release pull requests date 1.21.0 on 19 August, 1.22.0 on 31 August and 1.23.0 on 10 September 2026; 1.24.0, which adds Python 3.14, is known from others’ reports of October 2026, not from a release of GX’s own, so its month is not confirmed.',
+        'PyPI, where GX publishes, lists 1.24.0 as its latest release but the stored copy shows no date; GX’s release pull requests date 1.21.0 on 19 August, 1.22.0 on 31 August and 1.23.0 on 10 September 2026, and others report 1.24.0, which adds Python 3.14, in October 2026.',
     },
     status: {
       state: 'acquired',
@@ -356,10 +356,10 @@ export const toolLedger = {
     version: {
       line: 'Pandera 0.34',
       released: '2026-10',
-      source: 'https://pypi.org/project/pandera/0.33.1/',
+      source: 'https://pypi.org/project/pandera/0.34.0/',
       checked: RECHECKED,
       unconfirmed:
-        'Pandera’s own published package shows 0.33.1, built on 1 September 2026; 0.34.0, which adds a PyTorch TensorDict backend, and 0.34.1 are dated 6 and 7 October 2026 by others’ release digests, not by a page of Pandera’s own.',
+        'PyPI lists pandera 0.34.0 but the stored copy shows no date; the package of 0.33.1 before it was built on 1 September 2026, and others date 0.34.0, which adds a PyTorch TensorDict backend, and 0.34.1 to 6 and 7 October 2026.',
     },
     status: { state: 'active', since: '2026-09-01', source: 'https://pypi.org/project/pandera/0.33.1/', checked: RECHECKED, note: 'A minor release every two months or so: 0.32.0 on 18 June 2026 (its tag), 0.33 at the end of August and 0.34 in October.' },
     licence: { source: 'https://github.com/unionai-oss/pandera/blob/main/LICENSE.txt', checked: TODAY },
@@ -386,7 +386,7 @@ export const toolLedger = {
       source: 'https://github.com/kserve/kserve/pull/6211',
       checked: RECHECKED,
       unconfirmed:
-        'KServe’s pull requests moved its version to 0.21.0-rc0 on 8 September and to rc1 on 15 September 2026; the final 0.21.0, dated 25 September 2026 by others, was not seen in a source of KServe’s own.',
+        'KServe’s pull requests moved its version to 0.21.0-rc0 on 8 September and to rc1 on 15 September 2026, and its repository now holds the install manifests of the final 0.21.0, which others date to 25 September 2026; no page of KServe’s own dates the final release. 0.22 is at a release candidate on PyPI.',
     },
     // The repository's tags as stored on 21 August 2026: 0.18.0 on 29 April, 0.19.0 on 12 June, 0.20.0 on 6 August 2026.
     status: { state: 'active', since: '2026-08-06', source: 'https://github.com/kserve/kserve/releases/tag/v0.20.0', checked: RECHECKED, note: 'A minor release about every two months: 0.18.0 in April, 0.19.0 in June and 0.20.0 on 6 August 2026, with 0.21 in release candidates in September.' },
@@ -424,7 +424,7 @@ export const toolLedger = {
       source: 'https://github.com/zenml-io/zenml/releases/tag/0.99.0',
       checked: RECHECKED,
       unconfirmed:
-        'The stored copy of ZenML’s 0.99.0 release page shows no date; 0.98.1 was still marked the latest release on 4 November 2026, so 0.99.0 came out between then and 7 December 2026. The line before it, 0.98, came out on 14 October 2026.',
+        'The stored copy of ZenML’s 0.99.0 release page shows no date; it requires a certifi release of 19 October 2026, so it came out after that day. The line before it, 0.98, came out on 14 October 2026.',
     },
     status: {
       state: 'active',
@@ -542,18 +542,12 @@ export const toolLedger = {
   },
   'nvidia-triton': {
     id: 'nvidia-triton',
-    version: {
-      line: 'Triton 2.73 (container 26.09)',
-      released: '2026-09',
-      source: 'https://github.com/triton-inference-server/server/blob/e1db8a603d863b1317ee859bdeea2be19959462e/README.md',
-      checked: RECHECKED,
-      unconfirmed:
-        'Triton’s README as stored on 19 August 2026 names 2.71.0, the 26.07 container, as the current release, with 2.73.0 in development; NVIDIA’s Dynamo documentation later defaults to the 26.09 container, which others report carries Triton 2.73.0. The container’s name gives the month; no release page of Triton’s own for 2.73.0 was seen.',
-    },
+    // Triton's release pages give the day without the year ("released this 17 Nov"); the container's YY.MM name gives it.
+    version: { line: 'Triton 2.75 (container 26.11)', released: '2026-11', source: 'https://github.com/triton-inference-server/server/releases/tag/v2.75.0', checked: RECHECKED },
     status: {
       state: 'active',
-      since: '2026-07',
-      source: 'https://github.com/triton-inference-server/server/blob/e1db8a603d863b1317ee859bdeea2be19959462e/README.md',
+      since: '2026-11-17',
+      source: 'https://github.com/triton-inference-server/server/releases/tag/v2.75.0',
       checked: RECHECKED,
       note: 'Released monthly as NGC containers (YY.MM); NVIDIA also runs Triton inside its Dynamo inference framework, as “Dynamo Triton”.',
     },
@@ -577,15 +571,10 @@ export const toolLedger = {
   },
   'ray-serve': {
     id: 'ray-serve',
-    version: {
-      line: 'Ray 2.59',
-      released: '2026-10',
-      source: 'https://github.com/ray-project/ray/releases/tag/ray-2.58.0',
-      checked: RECHECKED,
-      unconfirmed:
-        'Ray’s own pages show 2.58.0 (its version change of 6 August and its release of 23 August 2026); 2.59.0, dated 2 October 2026, is known from others’ release digests and from projects that moved to it, not from a page of Ray’s own.',
-    },
-    status: { state: 'active', since: '2026-08-23', source: 'https://github.com/ray-project/ray/releases/tag/ray-2.58.0', checked: RECHECKED, note: 'Ray Serve ships with Ray, which puts out a minor release about every month: 2.55.0 in April, 2.57.0 and 2.58.0 in August 2026.' },
+    // Ray's release page for 2.59.0 reads "released this 02 Oct" without the year, as GitHub gives the current one; 2.58.0's
+    // version change (pull request 65252) is of 6 August 2026 and its release of 23 August, so 2.59.0 is of 2 October 2026.
+    version: { line: 'Ray 2.59', released: '2026-10', source: 'https://github.com/ray-project/ray/releases/tag/ray-2.59.0', checked: RECHECKED },
+    status: { state: 'active', since: '2026-10-02', source: 'https://github.com/ray-project/ray/releases/tag/ray-2.59.0', checked: RECHECKED, note: 'Ray Serve ships with Ray, which puts out a minor release about every month or two: 2.58.0 in August and 2.59.0 on 2 October 2026, when Ray Serve LLM became generally available.' },
     // Ray's root LICENSE as stored in the index (the snapshot was too large to fetch); the commit's date was not seen.
     licence: {
       source: 'https://github.com/ray-project/ray/blob/072d96df4829c5a6556687120c940dbcb327be5d/LICENSE',
@@ -597,12 +586,12 @@ export const toolLedger = {
     id: 'tensorflow-serving',
     version: {
       line: 'TensorFlow Serving 2.21',
-      source: 'https://github.com/tensorflow/serving/issues/4130',
+      source: 'https://github.com/tensorflow/serving/releases/tag/2.22.0-rc0',
       checked: RECHECKED,
       unconfirmed:
-        'On 12 August 2026 the project called 2.20.0 its latest release and pointed TensorFlow 2.21 support to a separate issue (issue 4130); guides by others run against tensorflow/serving:2.21.0 from about October 2026, but no release of the project’s own for 2.21.0 was seen, so its month is not confirmed.',
+        'The project’s 2.22.0-rc0 pre-release of 24 November 2026 carries the release notes of 2.21.0, and PyPI lists tensorflow-serving-api 2.21.0, undated; on 12 August 2026 the project still called 2.20.0 its latest release (issue 4130), so 2.21.0 came out between those days, in a month not seen.',
     },
-    status: { state: 'active', since: '2026-04-23', source: 'https://github.com/tensorflow/serving/releases/tag/2.20.0', checked: TODAY, note: '2.20.0 was tagged on 23 April 2026; the 2.19 line before it dates from May 2025.' },
+    status: { state: 'active', since: '2026-11-24', source: 'https://github.com/tensorflow/serving/releases/tag/2.22.0-rc0', checked: RECHECKED, note: 'It follows TensorFlow’s releases: 2.20.0 was tagged on 23 April 2026, 2.21.0 followed, and a release candidate for 2.22.0 came out on 24 November 2026.' },
     // Repository snapshot of 30 July 2026.
     licence: { source: 'https://github.com/tensorflow/serving/blob/9d981c5c2708d23c5407c7c1e30309e6f9798874/LICENSE', checked: TODAY },
   },
