@@ -675,7 +675,7 @@ export const toolLedger = {
       source: 'https://registry.npmjs.org/@grafana/data',
       checked: RECHECKED,
       unconfirmed:
-        'Whether 13.3 has come out is not confirmed: Grafana’s repository has a “What’s new in Grafana v13.3” page, with items dated up to 6 October 2026 and an upgrade guide to v13.3, and grafana.com has a v13.3 documentation tree, but no 13.3.0 release, tag or date was seen, and the npm record of @grafana/data stops at 13.2.3 (29 September 2026).',
+        'Whether 13.3 has come out is not confirmed: Grafana’s release schedule planned it for 20 October 2026 (pull request 131155), and its repository has a “What’s new in Grafana v13.3” page, with items dated up to 6 October 2026 and an upgrade guide to v13.3, and grafana.com has a v13.3 documentation tree, but no 13.3.0 release, tag or date was seen, and the npm record of @grafana/data stops at 13.2.3 (29 September 2026).',
     },
     status: {
       state: 'active',
