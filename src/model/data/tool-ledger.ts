@@ -697,7 +697,7 @@ export const toolLedger = {
       state: 'active',
       source: 'https://lakefs.io/blog/lakefs-file-representation',
       checked: TODAY,
-      note: 'lakeFS has acquired DVC; both are now developed by Treeverse. lakeFS 1.87.0 came out in September 2026 (its licence change of 22 September names it), after 1.86.0 in August.',
+      note: 'lakeFS has acquired DVC; both are now developed by Treeverse. lakeFS 1.87.0, the first under its new licence, came out in September 2026.',
       unconfirmed: 'The page announces the acquisition without a date.',
     },
     // lakeFS's pull request 10536 (22 September 2026) replaced LICENSE with the BUSL-1.1 text; the Apache-2.0 LICENSE of the
@@ -705,7 +705,7 @@ export const toolLedger = {
     licence: {
       source: 'https://github.com/treeverse/lakeFS/pull/10536',
       checked: RECHECKED,
-      note: 'From 1.87.0 (September 2026) the server and all its clients are under the Business Source License 1.1, each version turning into Apache-2.0 four years after its release; versions before 1.87.0 stay Apache-2.0.',
+      note: 'Changed on 22 September 2026 for the server and all its clients; each version turns into Apache-2.0 four years after its release.',
     },
   },
   'delta-lake': {
