@@ -46,7 +46,7 @@ const sklearn = ['numpy', 'scikit-learn'] as const;
 const sklearnPandas = ['pandas', 'scikit-learn'] as const;
 const TF_DOCS = 'https://www.tensorflow.org/api_docs/python/tf';
 /** A TensorFlow example: run with the Keras stand-in, on data the test makes unless `data` is 'guide'. */
-const tf = (calls: readonly string[], docs = TF_DOCS, data: 'made' | 'guide' = 'made'): CompiledExample => ({
+const tf = (calls: readonly string[], docs = TF_DOCS, data: 'made' | 'guide' = 'made'): CompiledExample & { standIn: true } => ({
   check: 'compiled',
   writtenFor: 'TensorFlow 2 (Keras 3)',
   docs,

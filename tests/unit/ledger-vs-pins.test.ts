@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { requirementsToPins } from '../../src/examples/catalog.ts';
 import { model, type ToolId } from '../../src/model/index.ts';
+import type { VersionFact } from '../../src/model/data/tool-ledger.ts';
 
 // The ledger says which release line a reader installs today; the examples pin the release they
 // run. A pin newer than the ledger's line means the ledger is behind what the guide itself runs
@@ -44,7 +45,8 @@ describe('the ledger and the versions the examples pin', () => {
   test.each(Object.entries(PYPI_PACKAGE_OF))('%s: the ledger’s current line is not behind the pinned %s', (tool, pkg) => {
     const pin = pins.get(pkg);
     expect(pin, `${pkg} is not pinned in examples/requirements.txt`).toBeDefined();
-    const { line } = model.toolLedger[tool as ToolId].version;
+    const version: VersionFact = model.toolLedger[tool as ToolId].version;
+    const { line } = version;
     expect(line, `${tool} names no line`).toBeDefined();
     expect(lineOlderThan(versionParts(line ?? ''), versionParts(pin ?? '')), `ledger says "${line}", examples pin ${pkg}==${pin}`).toBe(false);
   });
