@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { ANCHOR_LINKS, CODE_COPY_BUTTONS, INTENT_EVENTS, loadOnIntent } from '../../src/islands/load-on-intent.ts';
 
-function counter() {
-  let calls = 0;
-  return { load: () => ((calls += 1), Promise.resolve()), calls: () => calls };
+/** A page with the loader armed on it (at address `hash`), and how many times it has loaded. */
+function armed(hash = '') {
+  let loads = 0;
+  const target = new EventTarget();
+  loadOnIntent(target, hash, () => ((loads += 1), Promise.resolve()));
+  return { target, calls: () => loads };
 }
 
 describe('loadOnIntent', () => {
   test('loads nothing until the reader acts, then loads once, whatever they do next', () => {
-    const target = new EventTarget();
-    const { load, calls } = counter();
-    loadOnIntent(target, '', load);
+    const { target, calls } = armed();
     expect(calls()).toBe(0);
     target.dispatchEvent(new Event('focusin'));
     expect(calls()).toBe(1);
@@ -19,17 +20,13 @@ describe('loadOnIntent', () => {
   });
 
   test.each([...INTENT_EVENTS, 'hashchange'])('a %s event loads the tools', (type) => {
-    const target = new EventTarget();
-    const { load, calls } = counter();
-    loadOnIntent(target, '', load);
+    const { target, calls } = armed();
     target.dispatchEvent(new Event(type));
     expect(calls()).toBe(1);
   });
 
   test('a pointermove with no movement (the browser repeating where a resting pointer is, as the page lays out) loads nothing; the next real move does', () => {
-    const target = new EventTarget();
-    const { load, calls } = counter();
-    loadOnIntent(target, '', load);
+    const { target, calls } = armed();
     target.dispatchEvent(Object.assign(new Event('pointermove'), { movementX: 0, movementY: 0 }));
     expect(calls()).toBe(0);
     target.dispatchEvent(Object.assign(new Event('pointermove'), { movementX: 3, movementY: 0 }));
@@ -37,9 +34,7 @@ describe('loadOnIntent', () => {
   });
 
   test('loads at once when the address has an anchor, which may be a renamed one to move', () => {
-    const target = new EventTarget();
-    const { load, calls } = counter();
-    loadOnIntent(target, '#old-anchor', load);
+    const { target, calls } = armed('#old-anchor');
     expect(calls()).toBe(1);
     target.dispatchEvent(new Event('pointerover'));
     expect(calls()).toBe(1);
