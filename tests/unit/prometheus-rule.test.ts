@@ -24,7 +24,6 @@ interface Rule {
   expr: string;
   for: string;
   labels: Record<string, string>;
-  annotations: Record<string, string>;
 }
 
 describe('the drift job’s alerting rule', () => {

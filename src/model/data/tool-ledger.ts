@@ -644,7 +644,7 @@ export const toolLedger = {
   prometheus: {
     id: 'prometheus',
     // The LTS table is in prometheus/docs (release-cycle.md, commit of 6 August 2026), not in RELEASE.md, which lists only
-    // the release shepherds; prometheus/docs pull request 3097 (September 2026) then marked 3.5 end of life.
+    // the release shepherds; prometheus/docs pull request 3097 (September 2026) moves 3.5 to end of life.
     version: {
       line: 'Prometheus 3.15',
       released: '2026-09',
