@@ -765,6 +765,8 @@ export const toolLedger = {
     id: 'langfuse',
     // The server (this repository's tags), not the JavaScript SDK (npm "langfuse", 3.x) nor the Python SDK.
     version: { line: 'Langfuse 4 (the server; its SDKs are versioned apart)', released: '2026-07', source: 'https://github.com/langfuse/langfuse/tree/v4.0.0', checked: TODAY },
+    // The note's latest release: Langfuse's own Helm chart, release langfuse-2.2.6 ("released this 23 Nov", the year from
+    // its 2.0.0 of August 2026), https://github.com/langfuse/langfuse-k8s/releases/tag/langfuse-2.2.6, read on 7 December 2026.
     status: {
       state: 'acquired',
       since: '2026-01',
@@ -777,6 +779,7 @@ export const toolLedger = {
   ragas: {
     id: 'ragas',
     version: { line: 'Ragas 0.4', released: '2025-12', source: 'https://github.com/vibrantlabsai/ragas/releases/tag/v0.4.0', checked: TODAY },
+    // The tags in the note are the repository's (vibrantlabsai/ragas), read on 7 December 2026.
     status: { state: 'active', source: 'https://pypi.org/project/ragas/', checked: TODAY, note: 'The project’s PyPI page now points its source at vibrantlabsai/ragas rather than explodinggradients/ragas; its latest tag there is 0.4.3, of 13 January 2026.', unconfirmed: 'No release since January 2026 was found; 0.4.4 was seen only as development builds, so whether the project is still maintained is not confirmed.' },
     licence: { source: 'https://pypi.org/project/ragas/', checked: TODAY },
   },
