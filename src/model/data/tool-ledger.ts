@@ -146,7 +146,7 @@ const MLFLOW_STATUS = {
 const GOOGLE_CLOUD_LICENCE = {
   source: 'https://docs.cloud.google.com/gemini-enterprise-agent-platform/machine-learning/security-controls',
   checked: RECHECKED,
-  note: 'A Google Cloud service, used under Google Cloud’s terms: Google’s own page of its security controls sends readers to Google Cloud’s Service Specific Terms for where its data is kept.',
+  note: 'A Google Cloud service under Google Cloud’s terms; Google’s own page of its security controls sends readers to the Service Specific Terms for where its data is kept.',
 } as const satisfies LicenceFact;
 
 // AWS Service Terms, "Last Updated: October 22, 2025" (a stored copy, in English under aws.amazon.com/it/): section 1,
